@@ -1,0 +1,54 @@
+# Pause: `make run` and `make test` are all a fresh machine needs (Python 3.11+).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+TS     := resources/translations/pause_nl.ts
+QM     := $(TS:.ts=.qm)
+SOURCES := $(shell find pause_app -name '*.py' | sort)
+SCREENSHOTS ?= screenshots
+
+export PYTHONDONTWRITEBYTECODE = 1
+
+.PHONY: run test lint bench screenshots translations clean
+
+run: $(VENV)/.installed-app $(QM)
+	$(BIN)/python -m pause_app $(ARGS)
+
+test: $(VENV)/.installed-dev $(QM)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check pause_app tests
+	$(BIN)/ruff format --check pause_app tests
+	$(BIN)/mypy
+
+bench: $(VENV)/.installed-dev $(QM)
+	@set -e; for bench in tests/perf/bench_*.py; do $(BIN)/python $$bench; done
+
+screenshots: $(VENV)/.installed-app $(QM)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pause_app.ui.demo screenshots $(SCREENSHOTS)
+	@echo "Screenshots are in $(SCREENSHOTS)/"
+
+# Extract the strings from the code into the .ts source, then compile it.
+translations: $(VENV)/.installed-app
+	$(BIN)/pyside6-lupdate $(SOURCES) -ts $(TS) -target-language nl_NL -no-obsolete -locations none
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+$(QM): $(TS) $(VENV)/.installed-app
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pause needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Set PYTHON=python3.12 (for example).")'
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project metadata changed (the install is editable).
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
+	touch $(VENV)/.installed-app $@
+
+clean:
+	rm -rf $(VENV) $(QM) $(SCREENSHOTS) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
