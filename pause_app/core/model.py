@@ -1,0 +1,143 @@
+"""Domain records shared by the core, the storage layer and the UI.
+
+Plain frozen dataclasses and string Enums whose values are what the database
+and the export files hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+
+
+class Felt(StrEnum):
+    """How an attempt felt (PACING.md)."""
+
+    GOOD = "good"
+    OK = "ok"
+    TIRED = "tired"
+    CRASH = "crash"
+
+
+class SessionKind(StrEnum):
+    PAUSE = "pause"
+    BREATHING = "breathing"
+
+
+class SessionEnd(StrEnum):
+    FINISHED = "finished"
+    STOPPED_EARLY = "stopped_early"
+    INTERRUPTED = "interrupted"
+
+
+class Rating(StrEnum):
+    BETTER = "better"
+    SAME = "same"
+    TOO_MUCH = "too_much"
+
+
+class ChangeReason(StrEnum):
+    """Why a target changed."""
+
+    CREATED = "created"
+    MANUAL = "manual"
+    OFFER_ACCEPTED = "offer_accepted"
+    AFTER_CRASH = "after_crash"
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment as it is stored: UTC, plus the local date and offset the user lived it in."""
+
+    utc: datetime
+    local_date: date
+    utc_offset_minutes: int
+
+    @classmethod
+    def from_aware(cls, moment: datetime) -> Moment:
+        """Build from a timezone-aware datetime in the user's local zone."""
+        offset = moment.utcoffset()
+        if offset is None:
+            raise ValueError("moment must be timezone-aware")
+        return cls(
+            utc=moment.astimezone(UTC),
+            local_date=moment.date(),
+            utc_offset_minutes=int(offset / timedelta(minutes=1)),
+        )
+
+    def on_day(self, day: date) -> Moment:
+        """The same moment of entry, counted on another (earlier) local day."""
+        return Moment(self.utc, day, self.utc_offset_minutes)
+
+
+@dataclass(frozen=True)
+class NewActivity:
+    name: str
+    unit: str
+    target: int
+    step_percent: float = 2.0
+    started_on: date | None = None
+    derived_from: int | None = None
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: int
+    name: str
+    unit: str
+    target: int
+    step_percent: float
+    maintenance: bool
+    archived: bool
+    derived_from: int | None
+    started_on: date
+    created_utc: datetime
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    activity_id: int
+    amount: int
+    felt: Felt
+    note: str
+    logged_utc: datetime
+    local_date: date
+    utc_offset_minutes: int
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    id: int
+    activity_id: int
+    old_target: int | None
+    new_target: int
+    reason: ChangeReason
+    changed_utc: datetime
+    local_date: date
+    utc_offset_minutes: int
+
+
+@dataclass(frozen=True)
+class NewSession:
+    kind: SessionKind
+    pattern: str
+    planned_seconds: float
+    actual_seconds: float
+    ended: SessionEnd
+    rating: Rating | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    kind: SessionKind
+    pattern: str
+    planned_seconds: float
+    actual_seconds: float
+    ended: SessionEnd
+    rating: Rating | None
+    started_utc: datetime
+    local_date: date
+    utc_offset_minutes: int

@@ -1,0 +1,204 @@
+"""The settings schema: dotted keys grouped by area, their defaults and their checks.
+
+Pure: turns raw values (from the JSON file or the command line) into checked
+values and reports problems as data. Reading and writing the file is
+``pause_app.storage.settings_file``'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+class Kind(StrEnum):
+    BOOL = "bool"
+    INT = "int"
+    CHOICE = "choice"
+
+
+class SettingProblem(StrEnum):
+    UNKNOWN_KEY = "unknown_key"
+    NOT_A_BOOLEAN = "not_a_boolean"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_A_CHOICE = "not_a_choice"
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    kind: Kind
+    default: bool | int | str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def allowed(self) -> str:
+        """The allowed values, for messages: ``true|false``, ``0..100``, ``system|en|nl``."""
+        if self.kind is Kind.BOOL:
+            return "true|false"
+        if self.kind is Kind.INT:
+            return f"{self.minimum}..{self.maximum}"
+        return "|".join(self.choices)
+
+
+SPECS: dict[str, Spec] = {
+    spec.key: spec
+    for spec in (
+        Spec("ui.language", Kind.CHOICE, "system", choices=("system", "en", "nl")),
+        Spec("ui.theme", Kind.CHOICE, "system", choices=("system", "light", "dark")),
+        Spec("ui.reduced_motion", Kind.CHOICE, "system", choices=("system", "on", "off")),
+        Spec("sound.enabled", Kind.BOOL, False),
+        Spec("sound.volume", Kind.INT, 40, minimum=0, maximum=100),
+    )
+}
+
+_TRUE = {"true", "on", "yes", "1", "ja", "aan"}
+_FALSE = {"false", "off", "no", "0", "nee", "uit"}
+
+
+@dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
+class SettingError(ValueError):
+    key: str
+    problem: SettingProblem
+    value: Any = None
+
+    def __str__(self) -> str:
+        spec = SPECS.get(self.key)
+        allowed = f"; allowed: {spec.allowed()}" if spec else ""
+        return f"{self.key}: {self.problem.value} ({self.value!r}{allowed})"
+
+
+def spec_for(key: str) -> Spec:
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise SettingError(key, SettingProblem.UNKNOWN_KEY, key) from None
+
+
+def check(key: str, value: Any) -> bool | int | str:
+    """A value as stored in the file (JSON types), checked against the key's spec."""
+    spec = spec_for(key)
+    if spec.kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise SettingError(key, SettingProblem.NOT_A_BOOLEAN, value)
+        return value
+    if spec.kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingError(key, SettingProblem.NOT_A_WHOLE_NUMBER, value)
+        assert spec.minimum is not None and spec.maximum is not None
+        if not spec.minimum <= value <= spec.maximum:
+            raise SettingError(key, SettingProblem.OUT_OF_RANGE, value)
+        return value
+    if value not in spec.choices:
+        raise SettingError(key, SettingProblem.NOT_A_CHOICE, value)
+    return str(value)
+
+
+def parse(key: str, text: str) -> bool | int | str:
+    """A value typed on the command line or in a form, checked like ``check``."""
+    spec = spec_for(key)
+    cleaned = text.strip()
+    if spec.kind is Kind.BOOL:
+        lowered = cleaned.lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+        raise SettingError(key, SettingProblem.NOT_A_BOOLEAN, text)
+    if spec.kind is Kind.INT:
+        try:
+            number = int(cleaned)
+        except ValueError:
+            raise SettingError(key, SettingProblem.NOT_A_WHOLE_NUMBER, text) from None
+        return check(key, number)
+    return check(key, cleaned.lower())
+
+
+def format_value(value: bool | int | str) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Checked values for every known key, plus whatever unknown keys the file held."""
+
+    values: Mapping[str, bool | int | str]
+    unknown: Mapping[str, Any] = field(default_factory=dict)
+    version: int = SETTINGS_VERSION
+
+    @classmethod
+    def defaults(cls) -> Settings:
+        return cls({key: spec.default for key, spec in SPECS.items()})
+
+    def __getitem__(self, key: str) -> bool | int | str:
+        spec_for(key)
+        return self.values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SPECS)
+
+    def with_value(self, key: str, value: bool | int | str) -> Settings:
+        checked = check(key, value)
+        return Settings({**self.values, key: checked}, self.unknown, self.version)
+
+
+def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``{"ui": {"theme": "dark"}}`` -> ``{"ui.theme": "dark"}``."""
+    flat: dict[str, Any] = {}
+    for name, value in tree.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, Mapping) and value:
+            flat.update(flatten(value, f"{key}."))
+        else:
+            flat[key] = value
+    return flat
+
+
+def unflatten(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """The inverse of ``flatten``: dotted keys become groups."""
+    tree: dict[str, Any] = {}
+    for key in sorted(flat):
+        node = tree
+        *groups, leaf = key.split(".")
+        for group in groups:
+            child = node.setdefault(group, {})
+            if not isinstance(child, dict):  # a leaf and a group share a name: keep the leaf
+                break
+            node = child
+        else:
+            node[leaf] = flat[key]
+    return tree
+
+
+def from_tree(tree: Mapping[str, Any]) -> tuple[Settings, list[SettingError]]:
+    """Settings from the file's groups. Wrong values fall back to their default, one by one."""
+    flat = flatten({k: v for k, v in tree.items() if k != "version"})
+    values: dict[str, bool | int | str] = {}
+    problems: list[SettingError] = []
+    for key, spec in SPECS.items():
+        if key not in flat:
+            values[key] = spec.default
+            continue
+        try:
+            values[key] = check(key, flat[key])
+        except SettingError as error:
+            problems.append(error)
+            values[key] = spec.default
+    unknown = {k: v for k, v in flat.items() if k not in SPECS}
+    raw_version = tree.get("version", SETTINGS_VERSION)
+    version = raw_version if isinstance(raw_version, int) and raw_version > 0 else SETTINGS_VERSION
+    return Settings(values, unknown, max(version, SETTINGS_VERSION)), problems
+
+
+def to_tree(settings: Settings) -> dict[str, Any]:
+    """What the file holds: the version, then every key grouped by area."""
+    tree = unflatten({**settings.unknown, **settings.values})
+    return {"version": settings.version, **tree}

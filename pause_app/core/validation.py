@@ -1,0 +1,148 @@
+"""Validation of what users type: names, units, amounts, notes, dates.
+
+Errors carry a field and a problem as Enums plus the limit, so the UI and the
+command line can word them in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+MAX_NAME_LENGTH = 60
+MAX_UNIT_LENGTH = 30
+MAX_NOTE_LENGTH = 1000
+MAX_AMOUNT = 1_000_000
+MAX_STEP_PERCENT = 5.0
+OLDEST_DATE = date(1900, 1, 1)
+
+# ASCII digits only: int() would also take "٣" or "３", which nobody means as an amount.
+_WHOLE_NUMBER = re.compile(r"\s*\+?\d+\s*", re.ASCII)
+_DECIMAL = re.compile(r"\s*\+?(\d+([.,]\d*)?|[.,]\d+)\s*", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+class Field(StrEnum):
+    NAME = "name"
+    UNIT = "unit"
+    AMOUNT = "amount"
+    TARGET = "target"
+    STEP_PERCENT = "step_percent"
+    NOTE = "note"
+    DATE = "date"
+
+
+class Problem(StrEnum):
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    NOT_A_NUMBER = "not_a_number"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+    MALFORMED_DATE = "malformed_date"
+    IN_THE_FUTURE = "in_the_future"
+    TOO_OLD = "too_old"
+    CONTROL_CHARACTERS = "control_characters"
+    ALREADY_EXISTS = "already_exists"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
+class ValidationError(ValueError):
+    """A value the user gave that cannot be stored. Nothing was changed."""
+
+    field: Field
+    problem: Problem
+    limit: float | str | None = None
+
+    def __str__(self) -> str:
+        limit = "" if self.limit is None else f" (limit {self.limit})"
+        return f"{self.field.value}: {self.problem.value}{limit}"
+
+
+def _text(value: str, field: Field, max_length: int, *, allow_empty: bool) -> str:
+    cleaned = value.strip()
+    if not cleaned and not allow_empty:
+        raise ValidationError(field, Problem.EMPTY)
+    if len(cleaned) > max_length:
+        raise ValidationError(field, Problem.TOO_LONG, max_length)
+    allowed_controls = "\n" if field is Field.NOTE else ""
+    if any(ord(ch) < 32 and ch not in allowed_controls for ch in cleaned):
+        raise ValidationError(field, Problem.CONTROL_CHARACTERS)
+    return cleaned
+
+
+def clean_name(value: str) -> str:
+    return _text(value, Field.NAME, MAX_NAME_LENGTH, allow_empty=False)
+
+
+def clean_unit(value: str) -> str:
+    return _text(value, Field.UNIT, MAX_UNIT_LENGTH, allow_empty=False)
+
+
+def clean_note(value: str) -> str:
+    return _text(value, Field.NOTE, MAX_NOTE_LENGTH, allow_empty=True)
+
+
+def check_amount(value: int, field: Field = Field.AMOUNT) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, Problem.NOT_A_WHOLE_NUMBER)
+    if value < 0:
+        raise ValidationError(field, Problem.NEGATIVE)
+    if value > MAX_AMOUNT:
+        raise ValidationError(field, Problem.TOO_LARGE, MAX_AMOUNT)
+    return value
+
+
+def parse_amount(text: str, field: Field = Field.AMOUNT) -> int:
+    """A whole, non-negative number within MAX_AMOUNT, from what the user typed."""
+    stripped = text.strip()
+    if not stripped:
+        raise ValidationError(field, Problem.EMPTY)
+    if stripped.startswith("-") and _WHOLE_NUMBER.fullmatch(stripped[1:]):
+        raise ValidationError(field, Problem.NEGATIVE)
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        raise ValidationError(field, Problem.NOT_A_WHOLE_NUMBER)
+    if len(stripped) > 12:
+        raise ValidationError(field, Problem.TOO_LARGE, MAX_AMOUNT)
+    return check_amount(int(stripped), field)
+
+
+def check_step_percent(value: float) -> float:
+    if value != value or value < 0:  # NaN or negative
+        raise ValidationError(Field.STEP_PERCENT, Problem.NEGATIVE)
+    if value > MAX_STEP_PERCENT:
+        raise ValidationError(Field.STEP_PERCENT, Problem.TOO_LARGE, MAX_STEP_PERCENT)
+    return float(value)
+
+
+def parse_step_percent(text: str) -> float:
+    """A step size in percent, 0 to 5; a comma is accepted as the decimal mark."""
+    stripped = text.strip()
+    if stripped.startswith("-"):
+        raise ValidationError(Field.STEP_PERCENT, Problem.NEGATIVE)
+    if not _DECIMAL.fullmatch(stripped):
+        raise ValidationError(Field.STEP_PERCENT, Problem.NOT_A_NUMBER)
+    return check_step_percent(float(stripped.replace(",", ".")))
+
+
+def check_day(day: date, today: date) -> date:
+    if day > today:
+        raise ValidationError(Field.DATE, Problem.IN_THE_FUTURE)
+    if day < OLDEST_DATE:
+        raise ValidationError(Field.DATE, Problem.TOO_OLD, OLDEST_DATE.isoformat())
+    return day
+
+
+def parse_day(text: str, today: date) -> date:
+    """A local calendar day as YYYY-MM-DD, not after ``today``."""
+    stripped = text.strip()
+    if not _ISO_DATE.fullmatch(stripped):
+        raise ValidationError(Field.DATE, Problem.MALFORMED_DATE)
+    try:
+        day = date.fromisoformat(stripped)
+    except ValueError:
+        raise ValidationError(Field.DATE, Problem.MALFORMED_DATE) from None
+    return check_day(day, today)

@@ -1,0 +1,39 @@
+"""Every test runs offscreen, in English, with its own data folder and a home that is not yours."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: no display needed, and a predictable system language.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
+
+import pytest
+
+from pause_app.storage.paths import HOME_ENV, AppPaths
+
+
+@pytest.fixture(autouse=True)
+def pause_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
+    """PAUSE_APP_HOME points at a fresh folder; HOME and the XDG dirs point elsewhere in tmp."""
+    fake_home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(fake_home))
+    for variable, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        monkeypatch.setenv(variable, str(fake_home / sub))
+    folder = tmp_path / "pause-home"
+    monkeypatch.setenv(HOME_ENV, str(folder))
+    yield AppPaths.single(folder)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_pause_app", False):
+            root.removeHandler(handler)
+            handler.close()

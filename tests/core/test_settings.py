@@ -1,0 +1,98 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pause_app.core import settings as schema
+from pause_app.core.settings import SETTINGS_VERSION, SettingError, SettingProblem, Settings
+
+
+def test_defaults_cover_every_key() -> None:
+    defaults = Settings.defaults()
+    assert set(defaults) == set(schema.SPECS)
+    assert defaults["sound.enabled"] is False
+    assert defaults["ui.theme"] == "system"
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        ("sound.enabled", "on", True),
+        ("sound.enabled", "False", False),
+        ("sound.enabled", "ja", True),
+        ("sound.volume", " 70 ", 70),
+        ("ui.theme", "Dark", "dark"),
+        ("ui.language", "nl", "nl"),
+    ],
+)
+def test_parse_accepts(key: str, text: str, expected: object) -> None:
+    assert schema.parse(key, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "problem"),
+    [
+        ("sound.enabled", "maybe", SettingProblem.NOT_A_BOOLEAN),
+        ("sound.volume", "loud", SettingProblem.NOT_A_WHOLE_NUMBER),
+        ("sound.volume", "101", SettingProblem.OUT_OF_RANGE),
+        ("sound.volume", "-1", SettingProblem.OUT_OF_RANGE),
+        ("ui.theme", "neon", SettingProblem.NOT_A_CHOICE),
+        ("ui.colour", "red", SettingProblem.UNKNOWN_KEY),
+    ],
+)
+def test_parse_refuses(key: str, text: str, problem: SettingProblem) -> None:
+    with pytest.raises(SettingError) as caught:
+        schema.parse(key, text)
+    assert caught.value.problem is problem
+
+
+def test_check_refuses_json_types_that_only_look_right() -> None:
+    with pytest.raises(SettingError):
+        schema.check("sound.enabled", 1)
+    with pytest.raises(SettingError):
+        schema.check("sound.volume", True)
+    with pytest.raises(SettingError):
+        schema.check("sound.volume", 40.0)
+
+
+def test_a_wrong_value_falls_back_for_that_key_only() -> None:
+    tree = {"version": 1, "ui": {"theme": "neon", "language": "nl"}, "sound": {"volume": 70}}
+    settings, problems = schema.from_tree(tree)
+    assert [p.key for p in problems] == ["ui.theme"]
+    assert settings["ui.theme"] == "system"
+    assert settings["ui.language"] == "nl"
+    assert settings["sound.volume"] == 70
+
+
+def test_unknown_keys_survive_a_round_trip() -> None:
+    tree = {"version": 1, "ui": {"theme": "dark", "future": 3}, "reminders": {"x": [1, 2]}}
+    settings, problems = schema.from_tree(tree)
+    assert problems == []
+    again = schema.to_tree(settings)
+    assert again["ui"]["future"] == 3
+    assert again["reminders"] == {"x": [1, 2]}
+    assert again["ui"]["theme"] == "dark"
+
+
+def test_a_newer_file_keeps_its_version() -> None:
+    settings, _ = schema.from_tree({"version": SETTINGS_VERSION + 3})
+    assert schema.to_tree(settings)["version"] == SETTINGS_VERSION + 3
+
+
+_names = st.text(alphabet="abcdefgh_", min_size=1, max_size=5)
+
+
+@given(st.dictionaries(st.lists(_names, min_size=1, max_size=3).map(".".join), st.integers()))
+def test_unflatten_then_flatten_keeps_every_leaf(flat: dict[str, int]) -> None:
+    # Where one key is a prefix group of another, the leaf is kept and the group dropped.
+    result = schema.flatten(schema.unflatten(flat))
+    for key, value in result.items():
+        assert flat[key] == value
+    prefixes = {k.rsplit(".", 1)[0] for k in flat if "." in k}
+    assert set(flat) - set(result) <= {k for k in flat for p in prefixes if k.startswith(p + ".")}
+
+
+def test_with_value_checks() -> None:
+    settings = Settings.defaults().with_value("sound.volume", 10)
+    assert settings["sound.volume"] == 10
+    with pytest.raises(SettingError):
+        settings.with_value("sound.volume", 1000)
