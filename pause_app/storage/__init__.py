@@ -1,0 +1,1 @@
+"""Files and the database: sqlite3 and platformdirs, no Qt."""

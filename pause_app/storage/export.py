@@ -1,0 +1,90 @@
+"""Export of everything Pause stores, as JSON (one object) or CSV (one file per table).
+
+Field names match the database columns; times are ISO 8601 UTC, local dates
+YYYY-MM-DD.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pause_app import __version__
+from pause_app.core.model import Activity, Attempt, Session, TargetChange
+from pause_app.storage import atomic
+from pause_app.storage.store import Store, utc_text
+
+FORMAT_VERSION = 1
+TABLES: dict[str, type[Any]] = {
+    "activities": Activity,
+    "attempts": Attempt,
+    "target_changes": TargetChange,
+    "sessions": Session,
+}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return utc_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _rows(records: list[Any]) -> list[dict[str, object]]:
+    return [{key: _plain(value) for key, value in asdict(record).items()} for record in records]
+
+
+def collect(store: Store) -> dict[str, list[dict[str, object]]]:
+    return {
+        "activities": _rows(store.activities.list(include_archived=True)),
+        "attempts": _rows(store.attempts.all()),
+        "target_changes": _rows(store.target_changes.all()),
+        "sessions": _rows(store.sessions.all()),
+    }
+
+
+def to_json(store: Store) -> str:
+    document: dict[str, object] = {
+        "format": "pause-app-export",
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        **collect(store),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(store: Store) -> dict[str, str]:
+    """One CSV text per table, keyed by file name."""
+    texts: dict[str, str] = {}
+    for table, rows in collect(store).items():
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, fieldnames=[f.name for f in fields(TABLES[table])], lineterminator="\n"
+        )
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        texts[f"{table}.csv"] = buffer.getvalue()
+    return texts
+
+
+def write_json(store: Store, target: Path) -> None:
+    atomic.write_text(target, to_json(store))
+
+
+def write_csv(store: Store, folder: Path) -> list[Path]:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    written = []
+    for name, text in to_csv(store).items():
+        atomic.write_text(folder / name, text)
+        written.append(folder / name)
+    return written

@@ -1,0 +1,317 @@
+"""The repositories: plain dataclasses in and out, one transaction per write.
+
+All SQL in Pause lives in ``pause_app.storage``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pause_app.core import validation
+from pause_app.core.model import (
+    Activity,
+    Attempt,
+    ChangeReason,
+    Felt,
+    Moment,
+    NewActivity,
+    NewSession,
+    Rating,
+    Session,
+    SessionEnd,
+    SessionKind,
+    TargetChange,
+)
+from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.storage.database import Opened, open_database, transaction
+
+
+def utc_text(moment: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``: ``2026-11-24T23:08:45Z``."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+class Store:
+    """One open database and its repositories."""
+
+    def __init__(self, opened: Opened) -> None:
+        self._connection = opened.connection
+        self.path = opened.path
+        self.kept_corrupt_file = opened.kept_corrupt_file
+        self.activities = ActivityRepository(self)
+        self.attempts = AttemptRepository(self)
+        self.target_changes = TargetChangeRepository(self)
+        self.sessions = SessionRepository(self)
+
+    @classmethod
+    def open(cls, path: Path, now: datetime) -> Store:
+        return cls(open_database(path, now))
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with transaction(self._connection, self.path) as connection:
+            yield connection
+
+    def query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        return self._connection.execute(sql, parameters).fetchall()
+
+
+def _activity(row: sqlite3.Row) -> Activity:
+    return Activity(
+        id=row["id"],
+        name=row["name"],
+        unit=row["unit"],
+        target=row["target"],
+        step_percent=row["step_percent"],
+        maintenance=bool(row["maintenance"]),
+        archived=bool(row["archived"]),
+        derived_from=row["derived_from"],
+        started_on=date.fromisoformat(row["started_on"]),
+        created_utc=parse_utc(row["created_utc"]),
+    )
+
+
+def _attempt(row: sqlite3.Row) -> Attempt:
+    return Attempt(
+        id=row["id"],
+        activity_id=row["activity_id"],
+        amount=row["amount"],
+        felt=Felt(row["felt"]),
+        note=row["note"],
+        logged_utc=parse_utc(row["logged_utc"]),
+        local_date=date.fromisoformat(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def _target_change(row: sqlite3.Row) -> TargetChange:
+    return TargetChange(
+        id=row["id"],
+        activity_id=row["activity_id"],
+        old_target=row["old_target"],
+        new_target=row["new_target"],
+        reason=ChangeReason(row["reason"]),
+        changed_utc=parse_utc(row["changed_utc"]),
+        local_date=date.fromisoformat(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def _session(row: sqlite3.Row) -> Session:
+    return Session(
+        id=row["id"],
+        kind=SessionKind(row["kind"]),
+        pattern=row["pattern"],
+        planned_seconds=row["planned_seconds"],
+        actual_seconds=row["actual_seconds"],
+        ended=SessionEnd(row["ended"]),
+        rating=None if row["rating"] is None else Rating(row["rating"]),
+        started_utc=parse_utc(row["started_utc"]),
+        local_date=date.fromisoformat(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+class ActivityRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, new: NewActivity, at: Moment) -> Activity:
+        """Store a new activity and its first target. On ValidationError nothing is stored."""
+        name = validation.clean_name(new.name)
+        unit = validation.clean_unit(new.unit)
+        target = validation.check_amount(new.target, Field.TARGET)
+        step = validation.check_step_percent(new.step_percent)
+        started_on = validation.check_day(new.started_on or at.local_date, at.local_date)
+        with self._store.transaction() as db:
+            if db.execute("SELECT 1 FROM activities WHERE name = ?", (name,)).fetchone():
+                raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, name)
+            cursor = db.execute(
+                "INSERT INTO activities (name, unit, target, step_percent, derived_from,"
+                " started_on, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    name,
+                    unit,
+                    target,
+                    step,
+                    new.derived_from,
+                    started_on.isoformat(),
+                    utc_text(at.utc),
+                ),
+            )
+            activity_id = int(cursor.lastrowid or 0)
+            _insert_target_change(
+                db, activity_id, None, target, ChangeReason.CREATED, at.on_day(started_on)
+            )
+        return self.get(activity_id)
+
+    def get(self, activity_id: int) -> Activity:
+        rows = self._store.query("SELECT * FROM activities WHERE id = ?", (activity_id,))
+        if not rows:
+            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(activity_id))
+        return _activity(rows[0])
+
+    def find(self, name: str) -> Activity:
+        """The activity with this name (case does not matter). Raises ValidationError if none."""
+        rows = self._store.query("SELECT * FROM activities WHERE name = ?", (name.strip(),))
+        if not rows:
+            raise ValidationError(Field.NAME, Problem.NOT_FOUND, name.strip())
+        return _activity(rows[0])
+
+    def list(self, include_archived: bool = False) -> list[Activity]:
+        sql = "SELECT * FROM activities"
+        if not include_archived:
+            sql += " WHERE archived = 0"
+        return [_activity(row) for row in self._store.query(sql + " ORDER BY id")]
+
+    def set_target(
+        self, activity_id: int, new_target: int, reason: ChangeReason, at: Moment
+    ) -> Activity:
+        """Change the current target and record why, in one transaction."""
+        target = validation.check_amount(new_target, Field.TARGET)
+        with self._store.transaction() as db:
+            old = self.get(activity_id).target
+            db.execute("UPDATE activities SET target = ? WHERE id = ?", (target, activity_id))
+            _insert_target_change(db, activity_id, old, target, reason, at)
+        return self.get(activity_id)
+
+
+def _insert_target_change(
+    db: sqlite3.Connection,
+    activity_id: int,
+    old: int | None,
+    new: int,
+    reason: ChangeReason,
+    at: Moment,
+) -> None:
+    db.execute(
+        "INSERT INTO target_changes (activity_id, old_target, new_target, reason, changed_utc,"
+        " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            activity_id,
+            old,
+            new,
+            reason.value,
+            utc_text(at.utc),
+            at.local_date.isoformat(),
+            at.utc_offset_minutes,
+        ),
+    )
+
+
+class AttemptRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, activity_id: int, amount: int, felt: Felt, note: str, at: Moment) -> Attempt:
+        """Log an attempt. ``at.local_date`` is the day it counts on (may be earlier than today)."""
+        amount = validation.check_amount(amount)
+        note = validation.clean_note(note)
+        felt = Felt(felt)
+        self._store.activities.get(activity_id)
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc, local_date,"
+                " utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    activity_id,
+                    amount,
+                    felt.value,
+                    note,
+                    utc_text(at.utc),
+                    at.local_date.isoformat(),
+                    at.utc_offset_minutes,
+                ),
+            )
+            attempt_id = cursor.lastrowid
+        return _attempt(self._store.query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))[0])
+
+    def for_activity(self, activity_id: int) -> list[Attempt]:
+        rows = self._store.query(
+            "SELECT * FROM attempts WHERE activity_id = ? ORDER BY local_date, logged_utc, id",
+            (activity_id,),
+        )
+        return [_attempt(row) for row in rows]
+
+    def done_on(self, activity_id: int, day: date) -> int | None:
+        """The day's best attempt, or None when nothing was logged that day."""
+        row = self._store.query(
+            "SELECT MAX(amount) FROM attempts WHERE activity_id = ? AND local_date = ?",
+            (activity_id, day.isoformat()),
+        )[0]
+        return None if row[0] is None else int(row[0])
+
+    def all(self) -> list[Attempt]:
+        return [_attempt(r) for r in self._store.query("SELECT * FROM attempts ORDER BY id")]
+
+
+class TargetChangeRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def for_activity(self, activity_id: int) -> list[TargetChange]:
+        rows = self._store.query(
+            "SELECT * FROM target_changes WHERE activity_id = ? ORDER BY local_date, id",
+            (activity_id,),
+        )
+        return [_target_change(row) for row in rows]
+
+    def all(self) -> list[TargetChange]:
+        rows = self._store.query("SELECT * FROM target_changes ORDER BY id")
+        return [_target_change(row) for row in rows]
+
+
+class SessionRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, new: NewSession, started: Moment) -> Session:
+        if new.planned_seconds < 0 or new.actual_seconds < 0:
+            raise ValidationError(Field.AMOUNT, Problem.NEGATIVE)
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended,"
+                " rating, started_utc, local_date, utc_offset_minutes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    SessionKind(new.kind).value,
+                    new.pattern,
+                    float(new.planned_seconds),
+                    float(new.actual_seconds),
+                    SessionEnd(new.ended).value,
+                    None if new.rating is None else Rating(new.rating).value,
+                    utc_text(started.utc),
+                    started.local_date.isoformat(),
+                    started.utc_offset_minutes,
+                ),
+            )
+            session_id = cursor.lastrowid
+        return _session(self._store.query("SELECT * FROM sessions WHERE id = ?", (session_id,))[0])
+
+    def between(self, first: date, last: date) -> list[Session]:
+        """Sessions whose local date lies in ``first..last`` (both included)."""
+        rows = self._store.query(
+            "SELECT * FROM sessions WHERE local_date BETWEEN ? AND ? ORDER BY started_utc, id",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [_session(row) for row in rows]
+
+    def all(self) -> list[Session]:
+        return [_session(r) for r in self._store.query("SELECT * FROM sessions ORDER BY id")]

@@ -1,0 +1,139 @@
+from datetime import date, timedelta
+
+import pytest
+
+from pause_app.core.model import (
+    ChangeReason,
+    Felt,
+    NewActivity,
+    NewSession,
+    Rating,
+    SessionEnd,
+    SessionKind,
+)
+from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from tests.helpers.clock import FakeClock
+from tests.helpers.history import open_store
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(pause_home: AppPaths, clock: FakeClock) -> Store:
+    opened = open_store(pause_home, clock)
+    yield opened
+    opened.close()
+
+
+def test_adding_an_activity_records_its_first_target(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(
+        NewActivity("Steps inside", "steps", 50, started_on=clock.today - timedelta(days=3)),
+        clock(),
+    )
+    assert (activity.name, activity.unit, activity.target, activity.step_percent) == (
+        "Steps inside",
+        "steps",
+        50,
+        2.0,
+    )
+    assert activity.started_on == clock.today - timedelta(days=3)
+    [change] = store.target_changes.for_activity(activity.id)
+    assert (change.old_target, change.new_target, change.reason) == (None, 50, ChangeReason.CREATED)
+    assert change.local_date == activity.started_on
+
+
+def test_names_are_unique_whatever_their_case(store: Store, clock: FakeClock) -> None:
+    store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    with pytest.raises(ValidationError) as caught:
+        store.activities.add(NewActivity("STEPS INSIDE", "steps", 10), clock())
+    assert caught.value.problem is Problem.ALREADY_EXISTS
+    assert len(store.activities.list()) == 1
+    assert store.activities.find("steps inside").name == "Steps inside"
+
+
+def test_invalid_activities_store_nothing(store: Store, clock: FakeClock) -> None:
+    bad = [
+        NewActivity("", "steps", 50),
+        NewActivity("Walk", "", 50),
+        NewActivity("Walk", "steps", -1),
+        NewActivity("Walk", "steps", 50, step_percent=9),
+        NewActivity("Walk", "steps", 50, started_on=clock.today + timedelta(days=1)),
+    ]
+    for new in bad:
+        with pytest.raises(ValidationError):
+            store.activities.add(new, clock())
+    assert store.activities.list() == []
+    assert store.target_changes.all() == []
+
+
+def test_attempts_count_on_the_day_they_were_lived(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    yesterday = clock.today - timedelta(days=1)
+    late = store.attempts.add(activity.id, 48, Felt.TIRED, "late entry", clock().on_day(yesterday))
+    store.attempts.add(activity.id, 51, Felt.GOOD, "", clock())
+    store.attempts.add(activity.id, 53, Felt.OK, "", clock())
+    assert late.local_date == yesterday
+    assert late.logged_utc == clock().utc
+    assert store.attempts.done_on(activity.id, clock.today) == 53
+    assert store.attempts.done_on(activity.id, yesterday) == 48
+    assert store.attempts.done_on(activity.id, yesterday - timedelta(days=1)) is None
+    assert [a.amount for a in store.attempts.for_activity(activity.id)] == [48, 51, 53]
+
+
+def test_bad_attempts_store_nothing(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    with pytest.raises(ValidationError):
+        store.attempts.add(activity.id, -5, Felt.GOOD, "", clock())
+    with pytest.raises(ValidationError) as caught:
+        store.attempts.add(activity.id + 99, 5, Felt.GOOD, "", clock())
+    assert caught.value.field is Field.NAME
+    with pytest.raises(ValueError):
+        store.attempts.add(activity.id, 5, "great", "", clock())  # type: ignore[arg-type]
+    assert store.attempts.all() == []
+
+
+def test_set_target_records_the_change_in_one_transaction(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    clock.advance(days=4)
+    updated = store.activities.set_target(activity.id, 51, ChangeReason.OFFER_ACCEPTED, clock())
+    assert updated.target == 51
+    last = store.target_changes.for_activity(activity.id)[-1]
+    assert (last.old_target, last.new_target, last.reason, last.local_date) == (
+        50,
+        51,
+        ChangeReason.OFFER_ACCEPTED,
+        clock.today,
+    )
+
+
+def test_a_failed_write_rolls_back(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        db.execute("UPDATE activities SET target = 99 WHERE id = ?", (activity.id,))
+        raise RuntimeError("power cut")
+    assert store.activities.get(activity.id).target == 50
+
+
+def test_sessions(store: Store, clock: FakeClock) -> None:
+    first = store.sessions.add(
+        NewSession(SessionKind.PAUSE, "calm", 80, 35.5, SessionEnd.STOPPED_EARLY, Rating.SAME),
+        clock(),
+    )
+    clock.advance(days=2)
+    store.sessions.add(
+        NewSession(SessionKind.BREATHING, "box", 300, 300, SessionEnd.FINISHED), clock()
+    )
+    assert first.actual_seconds == 35.5
+    assert first.rating is Rating.SAME
+    week = store.sessions.between(clock.today - timedelta(days=6), clock.today)
+    assert [s.kind for s in week] == [SessionKind.PAUSE, SessionKind.BREATHING]
+    assert store.sessions.between(date(2020, 1, 1), date(2020, 1, 2)) == []
+    with pytest.raises(ValidationError):
+        store.sessions.add(
+            NewSession(SessionKind.PAUSE, "calm", 80, -1, SessionEnd.FINISHED), clock()
+        )
