@@ -1,0 +1,355 @@
+"""The command line: GUI options and the headless subcommands.
+
+Headless subcommands (``activity``, ``log``, ``export``, ``config``) need no
+display. Bad input exits with status 2 and one clear line on stderr, and writes
+nothing; a database that cannot be used exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from pause_app import __version__
+from pause_app.clock import now_moment
+from pause_app.core import settings as schema
+from pause_app.core import validation
+from pause_app.core.model import Felt, Moment, NewActivity
+from pause_app.core.settings import SettingError
+from pause_app.core.validation import ValidationError
+from pause_app.storage import export, logs, paths
+from pause_app.storage.database import DatabaseError
+from pause_app.storage.settings_file import SettingsFile
+from pause_app.storage.store import Store
+from pause_app.ui import i18n, wording
+
+PROG = "pause-app"
+HEADLESS_COMMANDS = ("activity", "log", "export", "config")
+EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
+
+translate = QCoreApplication.translate
+
+
+class UsageError(Exception):
+    """Bad command-line input: one line for stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            translate("cli", "{message} (see {prog} --help)").format(
+                message=message, prog=self.prog
+            )
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=translate(
+            "cli",
+            "Pause: stop, breathe, feel safe, continue. Without a command it opens the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("cli", "DIR"),
+        help=translate("cli", "keep data, settings and logs in this one folder"),
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of the app")
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help=translate("cli", "start minimized, without opening the window"),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=translate("cli", "also log to the terminal")
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+
+    activity = commands.add_parser("activity", help=translate("cli", "add or list activities"))
+    activity_commands = activity.add_subparsers(dest="activity_command", required=True)
+    add = activity_commands.add_parser("add", help=translate("cli", "add an activity"))
+    add.add_argument("name", metavar=translate("cli", "NAME"))
+    add.add_argument("--unit", required=True, help=translate("cli", "what you count, like steps"))
+    add.add_argument(
+        "--target", required=True, metavar="N", help=translate("cli", "what you can do now")
+    )
+    add.add_argument(
+        "--step-percent",
+        metavar="P",
+        default="2",
+        help=translate("cli", "size of a next step in percent, 0 to 5 (default 2)"),
+    )
+    add.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "the day you started, if earlier than today"),
+    )
+    listing = activity_commands.add_parser("list", help=translate("cli", "list activities"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    log = commands.add_parser("log", help=translate("cli", "log what you did"))
+    log.add_argument("name", metavar=translate("cli", "NAME"))
+    log.add_argument("amount", metavar=translate("cli", "AMOUNT"))
+    log.add_argument(
+        "--felt",
+        required=True,
+        choices=[felt.value for felt in Felt],
+        help=translate("cli", "how it felt"),
+    )
+    log.add_argument(
+        "--on", metavar="YYYY-MM-DD", help=translate("cli", "log it for an earlier day")
+    )
+    log.add_argument("--note", default="", help=translate("cli", "a short note"))
+
+    export_parser = commands.add_parser("export", help=translate("cli", "export all your data"))
+    export_parser.add_argument("--format", choices=("json", "csv"), default="json")
+    export_parser.add_argument(
+        "-o",
+        "--output",
+        metavar=translate("cli", "PATH"),
+        help=translate(
+            "cli", "a file for JSON (default: print it), a folder for CSV (one file per table)"
+        ),
+    )
+
+    config = commands.add_parser("config", help=translate("cli", "read or change settings"))
+    config_commands = config.add_subparsers(dest="config_command", required=True)
+    config_commands.add_parser("list", help=translate("cli", "show all settings"))
+    get = config_commands.add_parser("get", help=translate("cli", "show one setting"))
+    get.add_argument("key", metavar=translate("cli", "KEY"))
+    set_parser = config_commands.add_parser("set", help=translate("cli", "change one setting"))
+    set_parser.add_argument("key", metavar=translate("cli", "KEY"))
+    set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
+    return parser
+
+
+def first_command(argv: Sequence[str]) -> str | None:
+    """The first positional word, skipping the values of the global options."""
+    takes_value = {"--data-dir", "--lang"}
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token == "--":
+            return None
+        if token in takes_value:
+            skip = True
+            continue
+        if token.startswith("-"):
+            continue
+        return token
+    return None
+
+
+def _early_options(argv: Sequence[str]) -> argparse.Namespace:
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang")
+    options, _ = early.parse_known_args(list(argv))
+    return options
+
+
+def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
+    command = first_command(argv)
+    wants_text = command is not None or any(a in ("-h", "--help", "--version") for a in argv)
+    if not wants_text:
+        try:
+            options = build_parser().parse_args(list(argv))
+        except UsageError as error:
+            return _fail(str(error), EXIT_BAD_INPUT)
+        from pause_app import app
+
+        return app.run(options, argv)
+
+    early = _early_options(argv)
+    app_paths = paths.resolve(early.data_dir, os.environ)
+    translations = i18n.Translations()
+    owns_app = QCoreApplication.instance() is None
+    core_app = QCoreApplication([PROG]) if owns_app else None
+    try:
+        loaded = SettingsFile(app_paths.settings).load()
+        translations.install(i18n.resolve(early.lang, str(loaded.settings["ui.language"])))
+        try:
+            options = build_parser().parse_args(list(argv))
+        except UsageError as error:
+            return _fail(str(error), EXIT_BAD_INPUT)
+        except SystemExit as done:  # --help and --version
+            return int(done.code or 0)
+        app_paths = paths.resolve(options.data_dir, os.environ)
+        app_paths.create()
+        logs.setup(app_paths, options.verbose)
+        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
+            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
+        return _dispatch(options, app_paths, now())
+    finally:
+        translations.uninstall()
+        del core_app
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
+    try:
+        if options.command == "config":
+            return _config(options, SettingsFile(app_paths.settings))
+        validated = _validate(options, at)
+        with Store.open(app_paths.database, at.utc) as store:
+            if store.kept_corrupt_file is not None:
+                print(
+                    wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr
+                )
+            handler = {"activity": _activity, "log": _log, "export": _export}[options.command]
+            return handler(options, validated, store, at)
+    except UsageError as error:
+        return _fail(str(error), EXIT_BAD_INPUT)
+    except ValidationError as error:
+        return _fail(wording.validation_message(error), EXIT_BAD_INPUT)
+    except SettingError as error:
+        return _fail(wording.setting_message(error), EXIT_BAD_INPUT)
+    except DatabaseError as error:
+        return _fail(wording.database_message(error), EXIT_UNUSABLE)
+    except OSError as error:
+        return _fail(
+            translate("cli", "could not write {path}: {reason}").format(
+                path=error.filename, reason=error.strerror
+            ),
+            EXIT_UNUSABLE,
+        )
+
+
+def _validate(options: argparse.Namespace, at: Moment) -> dict[str, object]:
+    """Check every value before the database is opened, so bad input changes nothing."""
+    checked: dict[str, object] = {}
+    if getattr(options, "name", None) is not None:
+        checked["name"] = validation.clean_name(options.name)
+    on = getattr(options, "on", None)
+    checked["day"] = at.local_date if on is None else validation.parse_day(on, at.local_date)
+    if options.command == "activity" and options.activity_command == "add":
+        checked["unit"] = validation.clean_unit(options.unit)
+        checked["target"] = validation.parse_amount(options.target, validation.Field.TARGET)
+        checked["step"] = validation.parse_step_percent(options.step_percent)
+    if options.command == "log":
+        checked["amount"] = validation.parse_amount(options.amount)
+        checked["note"] = validation.clean_note(options.note)
+    if options.command == "export" and options.format == "csv" and not options.output:
+        raise UsageError(translate("cli", "CSV export needs a folder: add -o FOLDER"))
+    return checked
+
+
+def _activity(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    if options.activity_command == "add":
+        activity = store.activities.add(
+            NewActivity(
+                name=str(checked["name"]),
+                unit=str(checked["unit"]),
+                target=int(str(checked["target"])),
+                step_percent=float(str(checked["step"])),
+                started_on=checked["day"],  # type: ignore[arg-type]
+            ),
+            at,
+        )
+        print(
+            translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
+                name=activity.name, target=activity.target, unit=activity.unit
+            )
+        )
+        return EXIT_OK
+    activities = store.activities.list()
+    if options.json:
+        rows = export.collect(store)["activities"]
+        print(json.dumps([r for r in rows if not r["archived"]], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not activities:
+        print(translate("cli", "No activities yet. Add one with: pause-app activity add NAME"))
+        return EXIT_OK
+    for activity in activities:
+        done = store.attempts.done_on(activity.id, at.local_date)
+        today = "–" if done is None else str(done)
+        print(
+            translate("cli", "{name}: target {target} {unit}, today {done}").format(
+                name=activity.name, target=activity.target, unit=activity.unit, done=today
+            )
+        )
+    return EXIT_OK
+
+
+def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    amount = int(str(checked["amount"]))
+    day = checked["day"]
+    felt = Felt(options.felt)
+    store.attempts.add(activity.id, amount, felt, str(checked["note"]), at.on_day(day))  # type: ignore[arg-type]
+    print(
+        translate("cli", "Logged {amount} {unit} for “{name}” on {day} ({felt}).").format(
+            amount=amount,
+            unit=activity.unit,
+            name=activity.name,
+            day=day,
+            felt=wording.felt_name(felt),
+        )
+    )
+    if felt in (Felt.GOOD, Felt.OK) and amount >= activity.target:
+        print(
+            translate("cli", "I did it! That meets the target of {target}.").format(
+                target=activity.target
+            )
+        )
+    elif felt is Felt.TIRED:
+        print(translate("cli", "A tired day: the target stays where it is. Rest counts too."))
+    elif felt is Felt.CRASH:
+        print(
+            translate(
+                "cli",
+                "Take it easy. If symptoms are new or changed, consider contacting your GP.",
+            )
+        )
+    return EXIT_OK
+
+
+def _export(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    if options.format == "csv":
+        for written in export.write_csv(store, Path(options.output)):
+            print(written)
+        return EXIT_OK
+    if options.output:
+        export.write_json(store, Path(options.output))
+        print(options.output)
+    else:
+        sys.stdout.write(export.to_json(store))
+    return EXIT_OK
+
+
+def _config(options: argparse.Namespace, settings_file: SettingsFile) -> int:
+    if options.config_command == "set":
+        settings = settings_file.set(options.key, options.value)
+        print(f"{options.key} = {schema.format_value(settings[options.key])}")
+        return EXIT_OK
+    loaded = settings_file.load()
+    if loaded.problems:
+        print(wording.settings_reset_notice(loaded.problems), file=sys.stderr)
+    if options.config_command == "get":
+        print(schema.format_value(loaded.settings[options.key]))
+        return EXIT_OK
+    for key in loaded.settings:
+        print(f"{key} = {schema.format_value(loaded.settings[key])}")
+    return EXIT_OK

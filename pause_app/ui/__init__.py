@@ -1,0 +1,1 @@
+"""Everything Qt: windows, dialogs, the tray, theming and translations. Runs no SQL."""

@@ -1,0 +1,127 @@
+"""Words for what the core and the storage layer report as data.
+
+Shared by the windows and the command line (QtCore only).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pause_app.core.model import Felt
+from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
+from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew
+
+translate = QCoreApplication.translate
+
+
+def field_label(field: Field) -> str:
+    labels = {
+        Field.NAME: translate("Wording", "Name"),
+        Field.UNIT: translate("Wording", "Unit"),
+        Field.AMOUNT: translate("Wording", "Amount"),
+        Field.TARGET: translate("Wording", "Target"),
+        Field.STEP_PERCENT: translate("Wording", "Step size"),
+        Field.NOTE: translate("Wording", "Note"),
+        Field.DATE: translate("Wording", "Date"),
+    }
+    return labels[field]
+
+
+def validation_message(error: ValidationError) -> str:
+    """One calm sentence that says what to change, starting with the field."""
+    limit = "" if error.limit is None else str(error.limit)
+    problems = {
+        Problem.EMPTY: translate("Wording", "please fill this in."),
+        Problem.TOO_LONG: translate("Wording", "please keep it to {limit} characters or fewer."),
+        Problem.NOT_A_WHOLE_NUMBER: translate("Wording", "please use a whole number, like 50."),
+        Problem.NOT_A_NUMBER: translate("Wording", "please use a number, like 2 or 2.5."),
+        Problem.NEGATIVE: translate("Wording", "this cannot be below zero."),
+        Problem.TOO_LARGE: translate("Wording", "this can be at most {limit}."),
+        Problem.MALFORMED_DATE: translate(
+            "Wording", "please write the date as YYYY-MM-DD, for example 2026-03-01."
+        ),
+        Problem.IN_THE_FUTURE: translate("Wording", "this day has not happened yet."),
+        Problem.TOO_OLD: translate("Wording", "please choose a day after {limit}."),
+        Problem.CONTROL_CHARACTERS: translate(
+            "Wording", "this contains characters that cannot be stored."
+        ),
+        Problem.ALREADY_EXISTS: translate(
+            "Wording", "there is already an activity called “{limit}”."
+        ),
+        Problem.NOT_FOUND: translate("Wording", "there is no activity called “{limit}”."),
+    }
+    sentence = problems[error.problem].format(limit=limit)
+    return translate("Wording", "{field}: {sentence}").format(
+        field=field_label(error.field), sentence=sentence
+    )
+
+
+def setting_message(error: SettingError) -> str:
+    if error.problem is SettingProblem.UNKNOWN_KEY:
+        return translate("Wording", "There is no setting called “{key}”.").format(key=error.key)
+    spec = SPECS[error.key]
+    if spec.kind is Kind.BOOL:
+        allowed = translate("Wording", "true or false")
+    elif spec.kind is Kind.INT:
+        allowed = translate("Wording", "a whole number from {minimum} to {maximum}").format(
+            minimum=spec.minimum, maximum=spec.maximum
+        )
+    else:
+        allowed = translate("Wording", "one of: {choices}").format(choices=", ".join(spec.choices))
+    return translate("Wording", "{key} cannot be “{value}”; use {allowed}.").format(
+        key=error.key, value=error.value, allowed=allowed
+    )
+
+
+def settings_reset_notice(errors: list[SettingError]) -> str:
+    keys = ", ".join(error.key for error in errors)
+    return translate(
+        "Wording",
+        "Some settings had values Pause cannot use and are back to their defaults: {keys}.",
+    ).format(keys=keys)
+
+
+def settings_corrupt_notice(backup: str) -> str:
+    return translate(
+        "Wording",
+        "The settings file could not be read, so Pause started with default settings. "
+        "The old file is kept as {backup}.",
+    ).format(backup=backup)
+
+
+def database_corrupt_notice(kept: str) -> str:
+    return translate(
+        "Wording",
+        "Your data file was damaged and could not be opened. Pause kept it, untouched, as {kept} "
+        "and started a new one beside it.",
+    ).format(kept=kept)
+
+
+def database_message(error: DatabaseError) -> str:
+    if isinstance(error, DatabaseTooNew):
+        return translate(
+            "Wording",
+            "The data file {path} was written by a newer version of Pause (data version {found}; "
+            "this version reads up to {supported}). It was left unchanged. "
+            "Please use the newer version of Pause.",
+        ).format(path=error.path, found=error.found, supported=error.supported)
+    if isinstance(error, DatabaseBusy):
+        return translate(
+            "Wording",
+            "The data file {path} is busy in another program. Nothing was changed; "
+            "please try again in a moment.",
+        ).format(path=error.path)
+    return translate("Wording", "The data file {path} cannot be used: {detail}").format(
+        path=error.path, detail=error.detail
+    )
+
+
+def felt_name(felt: Felt) -> str:
+    names = {
+        Felt.GOOD: translate("Wording", "good"),
+        Felt.OK: translate("Wording", "ok"),
+        Felt.TIRED: translate("Wording", "tired"),
+        Felt.CRASH: translate("Wording", "crash"),
+    }
+    return names[felt]

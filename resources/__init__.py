@@ -1,0 +1,1 @@
+"""Icons, sounds and translations, installed as the ``pause_app.resources`` package."""

@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BreathePage</name>
+    <message numerus="yes">
+        <source>In the last 7 days: %n pause(s)</source>
+        <translation>
+            <numerusform>In the last 7 days: %n pause</numerusform>
+            <numerusform>In the last 7 days: %n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minute of calm breathing</numerusform>
+            <numerusform>%n minutes of calm breathing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message numerus="yes">
+        <source>%n day(s) logged</source>
+        <translation>
+            <numerusform>%n day logged</numerusform>
+            <numerusform>%n days logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) at or above the target</source>
+        <translation>
+            <numerusform>%n day at or above the target</numerusform>
+            <numerusform>%n days at or above the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days: %n pause(s)</source>
+        <translation>
+            <numerusform>In the last 30 days: %n pause</numerusform>
+            <numerusform>In the last 30 days: %n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minute of calm breathing</numerusform>
+            <numerusform>%n minutes of calm breathing</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Pause</source>
+        <translation>Over Pause</translation>
+    </message>
+    <message>
+        <source>Pause {version}</source>
+        <translation>Pause {version}</translation>
+    </message>
+    <message>
+        <source>A calm companion for slow recovery: short pauses to stop, breathe, feel safe and continue, and goals that grow in tiny steps, at your own pace.</source>
+        <translation>Een rustige steun bij langzaam herstel: korte pauzes om te stoppen, te ademen, je veilig te voelen en verder te gaan, en doelen die in kleine stapjes groeien, in je eigen tempo.</translation>
+    </message>
+    <message>
+        <source>Please read</source>
+        <translation>Lees dit even</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in {folder}</source>
+        <translation>Je gegevens blijven op deze computer, in {folder}</translation>
+    </message>
+    <message>
+        <source>Pause is a relaxation and self-tracking aid. It is not a medical device and does not diagnose or treat anything.</source>
+        <translation>Pause is een hulpmiddel om te ontspannen en jezelf te volgen. Het is geen medisch hulpmiddel en stelt geen diagnose of behandeling.</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor or physiotherapist before you increase activity if you have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart or lung condition.</source>
+        <translation>Overleg met je huisarts of fysiotherapeut voordat je meer gaat doen als je ME/cvs hebt, long covid met post-exertionele malaise (PEM), POTS, of een hart- of longaandoening.</translation>
+    </message>
+    <message>
+        <source>Stop the breathing exercise if you feel dizzy, and breathe normally.</source>
+        <translation>Stop met de ademoefening als je duizelig wordt, en adem gewoon door.</translation>
+    </message>
+    <message>
+        <source>For chest pain, fainting or severe breathlessness, call 112 (or your local emergency number).</source>
+        <translation>Bij pijn op de borst, flauwvallen of ernstige benauwdheid: bel 112 (of het alarmnummer waar je bent).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathePage</name>
+    <message>
+        <source>Stop, breathe, feel safe, continue</source>
+        <translation>Stop, adem, voel je veilig, ga verder</translation>
+    </message>
+    <message>
+        <source>When you notice you are tense or being extra careful again, take a short pause. Sit or lie down comfortably. Four small steps:</source>
+        <translation>Merk je dat je weer gespannen bent of extra voorzichtig? Neem dan even pauze. Ga gemakkelijk zitten of liggen. Vier kleine stappen:</translation>
+    </message>
+    <message>
+        <source>1. Stop</source>
+        <translation>1. Stop</translation>
+    </message>
+    <message>
+        <source>Let everything be still for a moment.</source>
+        <translation>Laat alles even stil zijn.</translation>
+    </message>
+    <message>
+        <source>2. Breathe</source>
+        <translation>2. Adem</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply: in through the nose, a slow breath out.</source>
+        <translation>Adem zacht, niet diep: in door je neus, rustig weer uit.</translation>
+    </message>
+    <message>
+        <source>3. Feel safe</source>
+        <translation>3. Voel je veilig</translation>
+    </message>
+    <message>
+        <source>Notice that you are safe here, right now.</source>
+        <translation>Merk op dat je hier en nu veilig bent.</translation>
+    </message>
+    <message>
+        <source>4. Continue</source>
+        <translation>4. Ga verder</translation>
+    </message>
+    <message>
+        <source>Carry on with your day, at your own pace.</source>
+        <translation>Ga verder met je dag, in je eigen tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 7 days: %n pause(s)</source>
+        <translation>
+            <numerusform>De afgelopen 7 dagen: %n pauze</numerusform>
+            <numerusform>De afgelopen 7 dagen: %n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minuut rustig ademen</numerusform>
+            <numerusform>%n minuten rustig ademen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pauses you take will be counted here. Every pause counts, short ones too.</source>
+        <translation>De pauzes die je neemt, worden hier geteld. Elke pauze telt, ook een korte.</translation>
+    </message>
+    <message>
+        <source>Your pauses</source>
+        <translation>Je pauzes</translation>
+    </message>
+    <message>
+        <source>If you feel dizzy</source>
+        <translation>Als je duizelig wordt</translation>
+    </message>
+    <message>
+        <source>Stop the exercise and breathe normally. Gentle is enough.</source>
+        <translation>Stop met de oefening en adem gewoon door. Zacht is genoeg.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Small steps</source>
+        <translation>Kleine stappen</translation>
+    </message>
+    <message>
+        <source>Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a next step. Only when it is safe, and tired days hold the target where it is.</source>
+        <translation>Laat groeien wat je kunt, in heel kleine stapjes: kun je 50 stappen lopen? Dan is 51 een volgende stap. Alleen als het veilig is, en op moeie dagen blijft je doel gewoon staan.</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Nog geen activiteiten</translation>
+    </message>
+    <message>
+        <source>Choose something you can already do, such as steps inside or minutes of reading, and start from what you can do today.</source>
+        <translation>Kies iets wat je nu al kunt, zoals stappen binnen of minuten lezen, en begin bij wat je vandaag kunt.</translation>
+    </message>
+    <message>
+        <source>From the command line: pause-app activity add &quot;Steps inside&quot; --unit steps --target 50</source>
+        <translation>Via de opdrachtregel: pause-app activity add &quot;Stappen binnen&quot; --unit stappen --target 50</translation>
+    </message>
+    <message>
+        <source>Today: nothing logged yet. A rest day counts too.</source>
+        <translation>Vandaag: nog niets genoteerd. Een rustdag telt ook.</translation>
+    </message>
+    <message>
+        <source>Today: {done} {unit}. You did it!</source>
+        <translation>Vandaag: {done} {unit}. Je hebt het gedaan!</translation>
+    </message>
+    <message>
+        <source>Today: {done} {unit}</source>
+        <translation>Vandaag: {done} {unit}</translation>
+    </message>
+    <message>
+        <source>Target: {target} {unit}</source>
+        <translation>Doel: {target} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Pause</source>
+        <translation>&amp;Over Pause</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Ademen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>&amp;Breathe</source>
+        <translation>&amp;Ademen</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>See it grow</source>
+        <translation>Zie het groeien</translation>
+    </message>
+    <message>
+        <source>Small steps add up. Rest and calm breathing are progress too.</source>
+        <translation>Kleine stappen tellen op. Rust en rustig ademen zijn ook vooruitgang.</translation>
+    </message>
+    <message>
+        <source>From {first} to {current} {unit} since {since}</source>
+        <translation>Van {first} naar {current} {unit} sinds {since}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) logged</source>
+        <translation>
+            <numerusform>%n dag genoteerd</numerusform>
+            <numerusform>%n dagen genoteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) at or above the target</source>
+        <translation>
+            <numerusform>%n dag op of boven het doel</numerusform>
+            <numerusform>%n dagen op of boven het doel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calm breathing</source>
+        <translation>Rustig ademen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days: %n pause(s)</source>
+        <translation>
+            <numerusform>De afgelopen 30 dagen: %n pauze</numerusform>
+            <numerusform>De afgelopen 30 dagen: %n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minuut rustig ademen</numerusform>
+            <numerusform>%n minuten rustig ademen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your small steps will show here</source>
+        <translation>Hier zie je straks je kleine stappen</translation>
+    </message>
+    <message>
+        <source>Once you log an activity, this page shows how it grows over time, together with your rest and your pauses.</source>
+        <translation>Zodra je een activiteit noteert, laat deze pagina zien hoe die in de loop van de tijd groeit, samen met je rust en je pauzes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>The settings file could not be read, so Pause started with default settings. The old file is kept as {backup}.</source>
+        <translation>Het instellingenbestand kon niet worden gelezen, dus Pause is gestart met de standaardinstellingen. Het oude bestand is bewaard als {backup}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Stapgrootte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>vul dit alsjeblieft in.</translation>
+    </message>
+    <message>
+        <source>please keep it to {limit} characters or fewer.</source>
+        <translation>houd het alsjeblieft bij {limit} tekens of minder.</translation>
+    </message>
+    <message>
+        <source>please use a whole number, like 50.</source>
+        <translation>gebruik alsjeblieft een heel getal, zoals 50.</translation>
+    </message>
+    <message>
+        <source>please use a number, like 2 or 2.5.</source>
+        <translation>gebruik alsjeblieft een getal, zoals 2 of 2,5.</translation>
+    </message>
+    <message>
+        <source>this cannot be below zero.</source>
+        <translation>dit kan niet onder nul zijn.</translation>
+    </message>
+    <message>
+        <source>this can be at most {limit}.</source>
+        <translation>dit kan hooguit {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>please write the date as YYYY-MM-DD, for example 2026-03-01.</source>
+        <translation>schrijf de datum alsjeblieft als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>this day has not happened yet.</source>
+        <translation>deze dag is nog niet geweest.</translation>
+    </message>
+    <message>
+        <source>please choose a day after {limit}.</source>
+        <translation>kies alsjeblieft een dag na {limit}.</translation>
+    </message>
+    <message>
+        <source>this contains characters that cannot be stored.</source>
+        <translation>hierin staan tekens die niet bewaard kunnen worden.</translation>
+    </message>
+    <message>
+        <source>there is already an activity called “{limit}”.</source>
+        <translation>er is al een activiteit met de naam “{limit}”.</translation>
+    </message>
+    <message>
+        <source>there is no activity called “{limit}”.</source>
+        <translation>er is geen activiteit met de naam “{limit}”.</translation>
+    </message>
+    <message>
+        <source>{field}: {sentence}</source>
+        <translation>{field}: {sentence}</translation>
+    </message>
+    <message>
+        <source>There is no setting called “{key}”.</source>
+        <translation>Er is geen instelling met de naam “{key}”.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>een heel getal van {minimum} tot en met {maximum}</translation>
+    </message>
+    <message>
+        <source>one of: {choices}</source>
+        <translation>een van: {choices}</translation>
+    </message>
+    <message>
+        <source>{key} cannot be “{value}”; use {allowed}.</source>
+        <translation>{key} kan niet “{value}” zijn; kies {allowed}.</translation>
+    </message>
+    <message>
+        <source>Some settings had values Pause cannot use and are back to their defaults: {keys}.</source>
+        <translation>Sommige instellingen hadden een waarde die Pause niet kan gebruiken en staan weer op hun standaardwaarde: {keys}.</translation>
+    </message>
+    <message>
+        <source>Your data file was damaged and could not be opened. Pause kept it, untouched, as {kept} and started a new one beside it.</source>
+        <translation>Je gegevensbestand was beschadigd en kon niet worden geopend. Pause heeft het onaangeroerd bewaard als {kept} en ernaast een nieuw bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was written by a newer version of Pause (data version {found}; this version reads up to {supported}). It was left unchanged. Please use the newer version of Pause.</source>
+        <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Pause (gegevensversie {found}; deze versie leest tot en met {supported}). Het is niet veranderd. Gebruik alsjeblieft de nieuwere versie van Pause.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is busy in another program. Nothing was changed; please try again in a moment.</source>
+        <translation>Het gegevensbestand {path} is bezet door een ander programma. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used: {detail}</source>
+        <translation>Het gegevensbestand {path} kan niet worden gebruikt: {detail}</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>oké</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>moe</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>crash</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Pause cannot start</source>
+        <translation>Pause kan niet starten</translation>
+    </message>
+    <message>
+        <source>Pause is already running; its window is brought to the front.</source>
+        <translation>Pause draait al; het venster wordt naar voren gehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{message} (see {prog} --help)</source>
+        <translation>{message} (zie {prog} --help)</translation>
+    </message>
+    <message>
+        <source>Pause: stop, breathe, feel safe, continue. Without a command it opens the window.</source>
+        <translation>Pause: stop, adem, voel je veilig, ga verder. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>keep data, settings and logs in this one folder</source>
+        <translation>bewaar gegevens, instellingen en logboeken in deze ene map</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>taal van de app</translation>
+    </message>
+    <message>
+        <source>start minimized, without opening the window</source>
+        <translation>start geminimaliseerd, zonder het venster te openen</translation>
+    </message>
+    <message>
+        <source>also log to the terminal</source>
+        <translation>schrijf het logboek ook naar de terminal</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>add or list activities</source>
+        <translation>activiteiten toevoegen of tonen</translation>
+    </message>
+    <message>
+        <source>add an activity</source>
+        <translation>een activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>what you count, like steps</source>
+        <translation>wat je telt, zoals stappen</translation>
+    </message>
+    <message>
+        <source>what you can do now</source>
+        <translation>wat je nu kunt</translation>
+    </message>
+    <message>
+        <source>size of a next step in percent, 0 to 5 (default 2)</source>
+        <translation>grootte van een volgende stap in procent, 0 tot en met 5 (standaard 2)</translation>
+    </message>
+    <message>
+        <source>the day you started, if earlier than today</source>
+        <translation>de dag waarop je begon, als dat eerder was dan vandaag</translation>
+    </message>
+    <message>
+        <source>list activities</source>
+        <translation>activiteiten tonen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>toon JSON</translation>
+    </message>
+    <message>
+        <source>log what you did</source>
+        <translation>noteer wat je deed</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AANTAL</translation>
+    </message>
+    <message>
+        <source>how it felt</source>
+        <translation>hoe het voelde</translation>
+    </message>
+    <message>
+        <source>log it for an earlier day</source>
+        <translation>noteer het voor een eerdere dag</translation>
+    </message>
+    <message>
+        <source>a short note</source>
+        <translation>een korte notitie</translation>
+    </message>
+    <message>
+        <source>export all your data</source>
+        <translation>al je gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>a file for JSON (default: print it), a folder for CSV (one file per table)</source>
+        <translation>een bestand voor JSON (standaard: op het scherm), een map voor CSV (een bestand per tabel)</translation>
+    </message>
+    <message>
+        <source>read or change settings</source>
+        <translation>instellingen lezen of wijzigen</translation>
+    </message>
+    <message>
+        <source>show all settings</source>
+        <translation>alle instellingen tonen</translation>
+    </message>
+    <message>
+        <source>show one setting</source>
+        <translation>een instelling tonen</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <source>change one setting</source>
+        <translation>een instelling wijzigen</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>CSV export needs a folder: add -o FOLDER</source>
+        <translation>CSV-export heeft een map nodig: voeg -o MAP toe</translation>
+    </message>
+    <message>
+        <source>Added “{name}”: {target} {unit} to start with.</source>
+        <translation>“{name}” toegevoegd: {target} {unit} om mee te beginnen.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Add one with: pause-app activity add NAME</source>
+        <translation>Nog geen activiteiten. Voeg er een toe met: pause-app activity add NAAM</translation>
+    </message>
+    <message>
+        <source>{name}: target {target} {unit}, today {done}</source>
+        <translation>{name}: doel {target} {unit}, vandaag {done}</translation>
+    </message>
+    <message>
+        <source>Logged {amount} {unit} for “{name}” on {day} ({felt}).</source>
+        <translation>{amount} {unit} genoteerd voor “{name}” op {day} ({felt}).</translation>
+    </message>
+    <message>
+        <source>I did it! That meets the target of {target}.</source>
+        <translation>Ik heb het gedaan! Daarmee is het doel van {target} gehaald.</translation>
+    </message>
+    <message>
+        <source>A tired day: the target stays where it is. Rest counts too.</source>
+        <translation>Een moeie dag: het doel blijft staan. Rust telt ook.</translation>
+    </message>
+    <message>
+        <source>Take it easy. If symptoms are new or changed, consider contacting your GP.</source>
+        <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan eens contact op met je huisarts.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,218 @@
+"""The command line, run in-process with the real store in the test's own folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pause_app import __version__, cli
+from pause_app.storage.paths import AppPaths
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def run(qapp, clock: FakeClock, capsys: pytest.CaptureFixture[str]):
+    """Run the CLI in-process. (It reuses the test QApplication instead of making its own.)"""
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = cli.main(list(argv), now=clock)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _export(run) -> dict:
+    code, out, _ = run("export")
+    assert code == 0
+    return json.loads(out)
+
+
+def test_version(run) -> None:
+    assert run("--version") == (0, f"pause-app {__version__}\n", "")
+
+
+def test_help_lists_the_commands(run) -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in cli.HEADLESS_COMMANDS:
+        assert command in out
+
+
+def test_help_speaks_dutch_with_lang_nl(run) -> None:
+    code, out, _ = run("--lang", "nl", "log", "--help")
+    assert code == 0
+    assert "hoe het voelde" in out
+
+
+def test_add_log_and_list(run, clock: FakeClock) -> None:
+    code, out, err = run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    assert (code, err) == (0, "")
+    assert "Steps inside" in out
+    code, out, _ = run("log", "steps inside", "51", "--felt", "good", "--note", "sunny")
+    assert code == 0
+    assert "I did it!" in out
+    code, out, _ = run("activity", "list")
+    assert out == "Steps inside: target 50 steps, today 51\n"
+    code, out, _ = run("activity", "list", "--json")
+    [activity] = json.loads(out)
+    assert (activity["name"], activity["target"], activity["step_percent"]) == (
+        "Steps inside",
+        50,
+        2.0,
+    )
+
+
+def test_activity_start_day_and_step(run, clock: FakeClock) -> None:
+    code, _, _ = run(
+        "activity",
+        "add",
+        "Reading",
+        "--unit",
+        "minutes",
+        "--target",
+        "10",
+        "--step-percent",
+        "5",
+        "--on",
+        "2026-03-01",
+    )
+    assert code == 0
+    data = _export(run)
+    assert data["activities"][0]["started_on"] == "2026-03-01"
+    assert data["activities"][0]["step_percent"] == 5.0
+    assert data["target_changes"][0]["local_date"] == "2026-03-01"
+
+
+def test_log_for_an_earlier_day(run, clock: FakeClock) -> None:
+    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    code, out, _ = run("log", "Steps inside", "40", "--felt", "tired", "--on", "2026-03-14")
+    assert code == 0
+    assert "target stays" in out
+    attempt = _export(run)["attempts"][0]
+    assert attempt["local_date"] == "2026-03-14"
+    assert attempt["logged_utc"] == "2026-03-15T09:00:00Z"
+
+
+def test_a_crash_log_suggests_the_gp(run) -> None:
+    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    code, out, _ = run("log", "Steps inside", "10", "--felt", "crash")
+    assert code == 0
+    assert "GP" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("log", "Nope", "5", "--felt", "good"), "no activity called “Nope”"),
+        (("log", "Steps inside", "-5", "--felt", "good"), "below zero"),
+        (("log", "Steps inside", "five", "--felt", "good"), "whole number"),
+        (("log", "Steps inside", "5.5", "--felt", "good"), "whole number"),
+        (("log", "Steps inside", "5", "--felt", "meh"), "invalid choice"),
+        (("log", "Steps inside", "5", "--felt", "good", "--on", "2026-03-16"), "not happened yet"),
+        (("log", "Steps inside", "5", "--felt", "good", "--on", "15/03/2026"), "YYYY-MM-DD"),
+        (("log", "Steps inside", "5", "--felt", "good", "--note", "x" * 1001), "1000 characters"),
+        (("activity", "add", "x" * 61, "--unit", "steps", "--target", "5"), "60 characters"),
+        (("activity", "add", "Steps inside", "--unit", "steps", "--target", "5"), "already"),
+        (
+            ("activity", "add", "Walk", "--unit", "steps", "--target", "5", "--step-percent", "9"),
+            "at most 5",
+        ),
+        (("activity", "add", "Walk", "--target", "5"), "--unit"),
+        (("export", "--format", "csv"), "-o FOLDER"),
+        (("export", "--format", "xml"), "invalid choice"),
+        (("frobnicate",), "invalid choice"),
+        (("config", "set", "sound.volume", "loud"), "whole number from 0 to 100"),
+        (("config", "get", "ui.colour"), "no setting called"),
+    ],
+)
+def test_bad_input_gives_one_line_and_changes_nothing(
+    run, argv, message, pause_home: AppPaths
+) -> None:
+    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    before = _export(run)
+    settings_before = pause_home.settings.read_bytes() if pause_home.settings.exists() else None
+    code, out, err = run(*argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("pause-app: "), err
+    assert message in err
+    assert _export(run) == before
+    settings_after = pause_home.settings.read_bytes() if pause_home.settings.exists() else None
+    assert settings_after == settings_before
+
+
+def test_errors_speak_dutch_with_lang_nl(run) -> None:
+    code, _, err = run("--lang", "nl", "log", "Nope", "5", "--felt", "good")
+    assert code == 2
+    assert err == "pause-app: Naam: er is geen activiteit met de naam “Nope”.\n"
+
+
+def test_data_dir_option(run, tmp_path: Path) -> None:
+    folder = tmp_path / "portable"
+    code, _, _ = run(
+        "--data-dir", str(folder), "activity", "add", "A", "--unit", "u", "--target", "1"
+    )
+    assert code == 0
+    assert (folder / "pause.sqlite3").exists()
+
+
+def test_config(run, pause_home: AppPaths) -> None:
+    _, out, _ = run("config", "list")
+    assert "ui.language = system" in out.splitlines()
+    assert run("config", "set", "ui.theme", "dark") == (0, "ui.theme = dark\n", "")
+    assert run("config", "get", "ui.theme") == (0, "dark\n", "")
+    assert json.loads(pause_home.settings.read_text())["ui"]["theme"] == "dark"
+
+
+def test_a_corrupt_settings_file_is_reported_once(run, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.settings.write_text("{oops")
+    code, out, err = run("config", "get", "ui.theme")
+    assert (code, out) == (0, "system\n")
+    assert "settings.json.bak" in err
+
+
+def test_a_newer_database_is_refused(run, pause_home: AppPaths) -> None:
+    import sqlite3
+
+    pause_home.create()
+    db = sqlite3.connect(pause_home.database)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    code, _, err = run("activity", "list")
+    assert code == 1
+    assert "newer version of Pause" in err
+
+
+def test_export_to_files(run, tmp_path: Path) -> None:
+    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    code, out, _ = run("export", "-o", str(tmp_path / "all.json"))
+    assert (code, out) == (0, f"{tmp_path / 'all.json'}\n")
+    assert (
+        json.loads((tmp_path / "all.json").read_text())["activities"][0]["name"] == "Steps inside"
+    )
+    code, _, _ = run("export", "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert code == 0
+    assert (tmp_path / "csv" / "activities.csv").read_text().startswith("id,name,unit,target")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], None),
+        (["--lang", "nl"], None),
+        (["--data-dir", "log", "--minimized"], None),
+        (["--lang", "nl", "log", "x"], "log"),
+        (["-v", "export"], "export"),
+    ],
+)
+def test_first_command(argv: list[str], expected: str | None) -> None:
+    assert cli.first_command(argv) == expected
