@@ -1,0 +1,188 @@
+"""The composition root: builds the QApplication, the store, the windows, and wires them.
+
+Nothing else in Pause creates long-lived objects or connects them to each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pause_app import APP_ID
+from pause_app.clock import now_moment
+from pause_app.core.model import Moment
+from pause_app.storage import logs, paths
+from pause_app.storage.database import DatabaseError
+from pause_app.storage.settings_file import Loaded, SettingsFile
+from pause_app.storage.store import Store
+from pause_app.ui import i18n, single_instance, theme, wording
+from pause_app.ui.main_window import MainWindow
+from pause_app.ui.settings_watcher import SettingsWatcher
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+class FatalDialog:
+    """The seam for the one blocking message: the app cannot start."""
+
+    @classmethod
+    def show(cls, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Pause cannot start"), text)
+        box.exec()
+
+
+@dataclass
+class Pause:
+    """Everything a running Pause is made of, for the app and for tests."""
+
+    qt_app: QApplication
+    app_paths: paths.AppPaths
+    store: Store
+    window: MainWindow
+    translations: i18n.Translations
+    settings_file: SettingsFile
+    watcher: SettingsWatcher
+    instance_server: single_instance.InstanceServer
+    cli_language: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+    def apply_settings(self, loaded: Loaded) -> None:
+        """Language, theme and motion follow the settings at once."""
+        settings = loaded.settings
+        language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
+        if language != self.translations.language:
+            self.translations.install(language)
+        theme.apply(self.qt_app, str(settings["ui.theme"]))
+        self.window.reduced_motion = theme.prefers_reduced_motion(
+            str(settings["ui.reduced_motion"])
+        )
+        for text in _settings_notices(loaded):
+            self.window.notices.add(text)
+
+    def on_message(self, argv: list[str], _cwd: str) -> None:
+        self.window.bring_to_front()
+
+    def shutdown(self) -> None:
+        self.instance_server.close()
+        self.store.close()
+        self.translations.uninstall()
+
+
+def _settings_notices(loaded: Loaded) -> list[str]:
+    notices = []
+    if loaded.corrupt_backup is not None:
+        notices.append(wording.settings_corrupt_notice(str(loaded.corrupt_backup)))
+    if loaded.problems:
+        notices.append(wording.settings_reset_notice(loaded.problems))
+    return notices
+
+
+def qt_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qt_app = QApplication([sys.argv[0] if sys.argv else "pause-app"])
+    qt_app.setApplicationName("Pause")
+    qt_app.setOrganizationDomain("pauseapp.org")
+    qt_app.setDesktopFileName(APP_ID)
+    return qt_app
+
+
+def build(
+    options: argparse.Namespace,
+    argv: Sequence[str],
+    clock: Callable[[], Moment] = now_moment,
+) -> Pause | int:
+    """Build a running Pause, or return an exit code when it should not run."""
+    app_paths = paths.resolve(options.data_dir, os.environ)
+    app_paths.create()
+    logs.setup(app_paths, options.verbose)
+    qt_app = qt_application()
+    settings_file = SettingsFile(app_paths.settings)
+    loaded = settings_file.load()
+    translations = i18n.Translations()
+    translations.install(i18n.resolve(options.lang, str(loaded.settings["ui.language"])))
+
+    name = single_instance.server_name(app_paths.data_dir)
+    if single_instance.send(name, list(argv), os.getcwd()):
+        print(translate("app", "Pause is already running; its window is brought to the front."))
+        translations.uninstall()
+        return 0
+    server = single_instance.InstanceServer(name, qt_app)
+    server.listen()
+
+    try:
+        store = Store.open(app_paths.database, clock().utc)
+    except DatabaseError as error:
+        log.error("cannot open the database: %s", error)
+        FatalDialog.show(wording.database_message(error))
+        server.close()
+        translations.uninstall()
+        return 1
+
+    theme.apply(qt_app, str(loaded.settings["ui.theme"]))
+    qt_app.setWindowIcon(QIcon(str(i18n.resource_path("icons", f"{APP_ID}.svg"))))
+    window = MainWindow(
+        store,
+        app_paths,
+        clock,
+        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
+    )
+    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app)
+    pause = Pause(
+        qt_app, app_paths, store, window, translations, settings_file, watcher, server, options.lang
+    )
+    if store.kept_corrupt_file is not None:
+        window.notices.add(wording.database_corrupt_notice(str(store.kept_corrupt_file)))
+    for text in _settings_notices(loaded):
+        window.notices.add(text)
+    watcher.settings_changed.connect(pause.apply_settings)
+    server.message_received.connect(pause.on_message)
+    return pause
+
+
+def _quit_on_signals(qt_app: QApplication) -> QObject:
+    """SIGINT and SIGTERM end the event loop cleanly, woken by a socket, not by polling."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
+    notifier.setObjectName("signal_notifier")
+
+    def on_signal() -> None:
+        reader.recv(64)
+        log.info("quitting on a signal")
+        qt_app.quit()
+
+    notifier.activated.connect(on_signal)
+    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them open
+    return notifier
+
+
+def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
+    built = build(options, argv)
+    if isinstance(built, int):
+        return built
+    _quit_on_signals(built.qt_app)
+    if options.minimized:
+        built.window.showMinimized()
+    else:
+        built.window.show()
+    log.info("Pause is running")
+    code = built.qt_app.exec()
+    built.shutdown()
+    return int(code)

@@ -1,0 +1,91 @@
+"""The About dialog: what Pause is, what it is not, and where its data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from pause_app import __version__
+from pause_app.storage.paths import AppPaths
+
+
+class AboutDialog(QDialog):
+    def __init__(self, app_paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self._paths = app_paths
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.summary = QLabel()
+        self.disclaimer_heading = QLabel()
+        self.disclaimer_heading.setProperty("role", "subheading")
+        self.disclaimer = QLabel()
+        self.data_location = QLabel()
+        self.data_location.setProperty("role", "muted")
+        for label in (self.summary, self.disclaimer, self.data_location):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (
+            self.title,
+            self.summary,
+            self.disclaimer_heading,
+            self.disclaimer,
+            self.data_location,
+        ):
+            layout.addWidget(widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(cls, app_paths: AppPaths, parent: QWidget | None = None) -> None:
+        """Show the dialog modally (the seam tests replace)."""
+        dialog = cls(app_paths, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("About Pause"))
+        self.title.setText(self.tr("Pause {version}").format(version=__version__))
+        self.summary.setText(
+            self.tr(
+                "A calm companion for slow recovery: short pauses to stop, breathe, feel safe "
+                "and continue, and goals that grow in tiny steps, at your own pace."
+            )
+        )
+        self.disclaimer_heading.setText(self.tr("Please read"))
+        self.disclaimer.setText(self.disclaimer_text())
+        self.data_location.setText(
+            self.tr("Your data stays on this computer, in {folder}").format(
+                folder=self._paths.data_dir
+            )
+        )
+
+    def disclaimer_text(self) -> str:
+        lines = [
+            self.tr(
+                "Pause is a relaxation and self-tracking aid. It is not a medical device and "
+                "does not diagnose or treat anything."
+            ),
+            self.tr(
+                "Talk to your doctor or physiotherapist before you increase activity if you "
+                "have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart "
+                "or lung condition."
+            ),
+            self.tr("Stop the breathing exercise if you feel dizzy, and breathe normally."),
+            self.tr(
+                "For chest pain, fainting or severe breathlessness, call 112 "
+                "(or your local emergency number)."
+            ),
+        ]
+        return "\n\n".join(lines)

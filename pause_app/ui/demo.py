@@ -1,0 +1,112 @@
+"""Look at one piece of Pause alone, or render every view to PNG.
+
+    python -m pause_app.ui.demo main_window [--lang nl] [--theme dark] [--page goals]
+    python -m pause_app.ui.demo about [--lang nl] [--theme dark]
+    python -m pause_app.ui.demo screenshots DIR
+
+Uses a temporary data folder filled with a sample history; never the user's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pause_app.core.model import Moment
+from pause_app.storage import sample
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from pause_app.ui import i18n, theme, wording
+from pause_app.ui.about import AboutDialog
+from pause_app.ui.main_window import MainWindow
+
+PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
+DEMO_NOW = Moment.from_aware(datetime(2026, 3, 15, 16, 30, tzinfo=timezone(timedelta(hours=1))))
+
+
+@contextmanager
+def demo_store(with_history: bool = True) -> Iterator[tuple[Store, AppPaths]]:
+    with tempfile.TemporaryDirectory(prefix="pause-demo-") as folder:
+        app_paths = AppPaths.single(Path(folder))
+        app_paths.create()
+        store = Store.open(app_paths.database, DEMO_NOW.utc)
+        if with_history:
+            sample.fill(store, DEMO_NOW)
+        try:
+            yield store, app_paths
+        finally:
+            store.close()
+
+
+def _grab(widget: QWidget, target: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(target)):
+        raise OSError(f"could not save {target}")
+    print(target)
+
+
+def screenshots(folder: Path) -> None:
+    translations = i18n.Translations()
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    for language in i18n.LANGUAGES:
+        translations.install(language)
+        for theme_name in ("light", "dark"):
+            theme.apply(qt_app, theme_name)
+            suffix = f"{language}-{theme_name}"
+            with demo_store() as (store, app_paths):
+                window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
+                for name, index in PAGES.items():
+                    window.show_page(index)
+                    _grab(window, folder / f"main-{name}-{suffix}.png")
+                window.close()
+                about = AboutDialog(app_paths)
+                _grab(about, folder / f"about-{suffix}.png")
+                about.close()
+            with demo_store(with_history=False) as (store, app_paths):
+                window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
+                window.notices.add(
+                    wording.settings_corrupt_notice(str(app_paths.settings) + ".bak")
+                )
+                window.show_page(MainWindow.GOALS)
+                _grab(window, folder / f"main-first-run-{suffix}.png")
+                window.close()
+    translations.uninstall()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pause_app.ui.demo")
+    parser.add_argument("widget", choices=("main_window", "about", "screenshots"))
+    parser.add_argument("folder", nargs="?", default="screenshots")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="en")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--page", choices=tuple(PAGES), default="breathe")
+    options = parser.parse_args(argv)
+    qt_app = QApplication([sys.argv[0]])
+    if options.widget == "screenshots":
+        screenshots(Path(options.folder))
+        return 0
+    translations = i18n.Translations()
+    translations.install(options.lang)
+    theme.apply(qt_app, options.theme)
+    with demo_store() as (store, app_paths):
+        if options.widget == "about":
+            AboutDialog(app_paths).exec()
+            return 0
+        window = MainWindow(store, app_paths, lambda: DEMO_NOW)
+        window.show_page(PAGES[options.page])
+        window.show()
+        return qt_app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,163 @@
+"""The main window: a quiet sidebar with the three parts of Pause, a menu, notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core.model import Moment
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from pause_app.ui.about import AboutDialog
+from pause_app.ui.notices import NoticeArea
+from pause_app.ui.pages import BreathePage, GoalsPage, Page, ProgressPage
+
+
+class MainWindow(QMainWindow):
+    BREATHE, GOALS, PROGRESS = range(3)
+    FADE_IN_MS = 350
+    FADING_PLATFORMS = ("xcb", "windows", "cocoa")
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        app_paths: AppPaths,
+        clock: Callable[[], Moment],
+        reduced_motion: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._paths = app_paths
+        self.reduced_motion = reduced_motion
+        self._faded_in = False
+        self._fade: QPropertyAnimation | None = None
+
+        self.notices = NoticeArea()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget()
+        self.breathe_page = BreathePage(store, clock)
+        self.goals_page = GoalsPage(store, clock)
+        self.progress_page = ProgressPage(store, clock)
+        for page in (self.breathe_page, self.goals_page, self.progress_page):
+            self.pages.addWidget(page)
+            self.navigation.addItem(QListWidgetItem())
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.navigation.setCurrentRow(self.BREATHE)
+        self.resize(860, 600)
+        self.setMinimumSize(640, 460)
+        self.retranslate_ui()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.view_actions: list[QAction] = []
+        for index in (self.BREATHE, self.GOALS, self.PROGRESS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Pause"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Pause"))
+        names = [self.tr("Breathe"), self.tr("Goals"), self.tr("Progress")]
+        menu_names = [self.tr("&Breathe"), self.tr("&Goals"), self.tr("&Progress")]
+        for index, (name, menu_name) in enumerate(zip(names, menu_names, strict=True)):
+            self.navigation.item(index).setText(name)
+            self.view_actions[index].setText(menu_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        page = self.pages.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_about(self) -> None:
+        AboutDialog.ask(self._paths, self)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.current_page().refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._faded_in:
+            self._faded_in = True
+            self._fade_in()
+
+    def _fade_in(self) -> None:
+        """Windows fade in rather than pop, unless motion is reduced."""
+        if self.reduced_motion or QGuiApplication.platformName() not in self.FADING_PLATFORMS:
+            return
+        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.setObjectName("fade_in")
+        self._fade.setDuration(self.FADE_IN_MS)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        self._fade.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

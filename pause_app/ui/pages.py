@@ -1,0 +1,241 @@
+"""The three parts of the main window: breathe, goals, progress.
+
+Each page shows what the data says today and re-reads it when shown; later
+issues grow them into the breathing guide, the goal panel and the chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from pause_app.core import summary
+from pause_app.core.model import Moment
+from pause_app.storage.store import Store
+
+
+def _label(role: str = "", word_wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(word_wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(6)
+    return frame, layout
+
+
+def _day(day: date) -> str:
+    """A day in the user's language, e.g. "1 March 2026" or "1 maart 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+class Page(QScrollArea):
+    """A scrollable page with a heading, an introduction and a column of cards."""
+
+    def __init__(self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(32, 28, 32, 28)
+        self._layout.setSpacing(14)
+        self.heading = _label("heading")
+        self.intro = _label("muted")
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.intro)
+        self._cards = QVBoxLayout()
+        self._cards.setSpacing(12)
+        self._layout.addLayout(self._cards)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.retranslate_ui()
+
+    def _clear_cards(self) -> None:
+        while self._cards.count():
+            item = self._cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _add_card(self, title: str, *lines: str) -> QFrame:
+        frame, layout = _card()
+        heading = _label("subheading")
+        heading.setText(title)
+        layout.addWidget(heading)
+        for line in lines:
+            text = _label()
+            text.setText(line)
+            layout.addWidget(text)
+        self._cards.addWidget(frame)
+        return frame
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class BreathePage(Page):
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Stop, breathe, feel safe, continue"))
+        self.intro.setText(
+            self.tr(
+                "When you notice you are tense or being extra careful again, take a short pause. "
+                "Sit or lie down comfortably. Four small steps:"
+            )
+        )
+        super().retranslate_ui()
+
+    def refresh(self) -> None:
+        self._clear_cards()
+        self._add_card(self.tr("1. Stop"), self.tr("Let everything be still for a moment."))
+        self._add_card(
+            self.tr("2. Breathe"),
+            self.tr("Breathe gently, not deeply: in through the nose, a slow breath out."),
+        )
+        self._add_card(
+            self.tr("3. Feel safe"), self.tr("Notice that you are safe here, right now.")
+        )
+        self._add_card(self.tr("4. Continue"), self.tr("Carry on with your day, at your own pace."))
+        today = self._clock().local_date
+        week = summary.calm_summary(
+            self._store.sessions.between(today - timedelta(days=6), today),
+            today - timedelta(days=6),
+            today,
+        )
+        if week.pauses:
+            line = (
+                self.tr("In the last 7 days: %n pause(s)", "", week.pauses)
+                + " · "
+                + self.tr("%n minute(s) of calm breathing", "", round(week.breathing_minutes))
+            )
+        else:
+            line = self.tr(
+                "Pauses you take will be counted here. Every pause counts, short ones too."
+            )
+        self._add_card(self.tr("Your pauses"), line)
+        self._add_card(
+            self.tr("If you feel dizzy"),
+            self.tr("Stop the exercise and breathe normally. Gentle is enough."),
+        )
+
+
+class GoalsPage(Page):
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Small steps"))
+        self.intro.setText(
+            self.tr(
+                "Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a "
+                "next step. Only when it is safe, and tired days hold the target where it is."
+            )
+        )
+        super().retranslate_ui()
+
+    def refresh(self) -> None:
+        self._clear_cards()
+        activities = self._store.activities.list()
+        if not activities:
+            self._add_card(
+                self.tr("No activities yet"),
+                self.tr(
+                    "Choose something you can already do, such as steps inside or minutes of "
+                    "reading, and start from what you can do today."
+                ),
+                self.tr(
+                    'From the command line: pause-app activity add "Steps inside" '
+                    "--unit steps --target 50"
+                ),
+            )
+            return
+        today = self._clock().local_date
+        for activity in activities:
+            done = self._store.attempts.done_on(activity.id, today)
+            if done is None:
+                today_line = self.tr("Today: nothing logged yet. A rest day counts too.")
+            elif done >= activity.target:
+                today_line = self.tr("Today: {done} {unit}. You did it!").format(
+                    done=done, unit=activity.unit
+                )
+            else:
+                today_line = self.tr("Today: {done} {unit}").format(done=done, unit=activity.unit)
+            self._add_card(
+                activity.name,
+                self.tr("Target: {target} {unit}").format(
+                    target=activity.target, unit=activity.unit
+                ),
+                today_line,
+            )
+
+
+class ProgressPage(Page):
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("See it grow"))
+        self.intro.setText(self.tr("Small steps add up. Rest and calm breathing are progress too."))
+        super().retranslate_ui()
+
+    def refresh(self) -> None:
+        self._clear_cards()
+        activities = self._store.activities.list()
+        today = self._clock().local_date
+        month = summary.calm_summary(
+            self._store.sessions.between(today - timedelta(days=29), today),
+            today - timedelta(days=29),
+            today,
+        )
+        for activity in activities:
+            growth = summary.growth_summary(
+                activity,
+                self._store.attempts.for_activity(activity.id),
+                self._store.target_changes.for_activity(activity.id),
+            )
+            self._add_card(
+                activity.name,
+                self.tr("From {first} to {current} {unit} since {since}").format(
+                    first=growth.first_target,
+                    current=growth.current_target,
+                    unit=activity.unit,
+                    since=_day(growth.since),
+                ),
+                self.tr("%n day(s) logged", "", growth.days_logged)
+                + " · "
+                + self.tr("%n day(s) at or above the target", "", growth.days_met),
+            )
+        self._add_card(
+            self.tr("Calm breathing"),
+            self.tr("In the last 30 days: %n pause(s)", "", month.pauses)
+            + " · "
+            + self.tr("%n minute(s) of calm breathing", "", round(month.breathing_minutes)),
+        )
+        if not activities:
+            self._add_card(
+                self.tr("Your small steps will show here"),
+                self.tr(
+                    "Once you log an activity, this page shows how it grows over time, "
+                    "together with your rest and your pauses."
+                ),
+            )

@@ -1,0 +1,98 @@
+"""One Pause per user and data folder.
+
+The first instance listens on a QLocalServer. A second one connects, sends its
+command line as one JSON line, waits for the answer, and exits; the first
+brings its window to the front and hands the command on.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_MS = 2000
+ACK = b"ok\n"
+
+
+def server_name(data_dir: Path) -> str:
+    """A name unique to this user and data folder, short enough for a Unix socket path."""
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{data_dir}".encode()).hexdigest()[:16]
+    return f"pause-app-{digest}"
+
+
+def send(name: str, argv: list[str], cwd: str) -> bool:
+    """Hand ``argv`` to a running instance; False when none answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(TIMEOUT_MS):
+        return False
+    socket.write(json.dumps({"argv": argv, "cwd": cwd}).encode() + b"\n")
+    socket.flush()
+    answered = False
+    while socket.waitForReadyRead(TIMEOUT_MS):
+        if socket.canReadLine():
+            answered = bytes(socket.readLine().data()) == ACK
+            break
+    socket.disconnectFromServer()
+    return answered
+
+
+class InstanceServer(QObject):
+    """Listens for later instances; emits what each one was started with."""
+
+    message_received = Signal(list, str)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("instance_server")
+        self._name = name
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+
+    def listen(self) -> bool:
+        if self._server.listen(self._name):
+            log.info("listening for other instances as %s", self._name)
+            return True
+        # A socket left behind by an instance that did not exit cleanly.
+        QLocalServer.removeServer(self._name)
+        listening = self._server.listen(self._name)
+        if listening:
+            log.info("listening for other instances as %s (stale socket removed)", self._name)
+        else:
+            log.warning("cannot listen as %s: %s", self._name, self._server.errorString())
+        return listening
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _on_new_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        line = bytes(socket.readLine().data())
+        try:
+            message = json.loads(line)
+            argv = [str(item) for item in message["argv"]]
+            cwd = str(message.get("cwd", ""))
+        except (ValueError, KeyError, TypeError):
+            log.warning("ignored a malformed message from another instance")
+            socket.disconnectFromServer()
+            return
+        socket.write(ACK)
+        socket.flush()
+        log.info("another instance was started with %s", argv)
+        self.message_received.emit(argv, cwd)

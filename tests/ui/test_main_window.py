@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from pause_app.ui import i18n
+from pause_app.ui.about import AboutDialog
+from pause_app.ui.main_window import MainWindow
+from pause_app.ui.pages import Page
+from tests.helpers.clock import FakeClock
+from tests.helpers.history import open_store
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(pause_home: AppPaths, clock: FakeClock) -> Iterator[Store]:
+    opened = open_store(pause_home, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, store: Store, pause_home: AppPaths, clock: FakeClock) -> MainWindow:
+    main = MainWindow(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _texts(page: Page) -> list[str]:
+    return [label.text() for label in page.widget().findChildren(QLabel) if label.text()]
+
+
+def test_three_parts_in_the_sidebar(window: MainWindow) -> None:
+    assert [window.navigation.item(i).text() for i in range(3)] == ["Breathe", "Goals", "Progress"]
+    assert window.current_page() is window.breathe_page
+    assert window.windowTitle() == "Pause"
+
+
+@pytest.mark.parametrize(
+    ("key", "page"), [(Qt.Key.Key_2, "goals_page"), (Qt.Key.Key_3, "progress_page")]
+)
+def test_pages_switch_by_keyboard(qtbot, window: MainWindow, key: Qt.Key, page: str) -> None:
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is getattr(window, page)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.breathe_page
+
+
+def test_menus_have_keyboard_mnemonics(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_the_breathe_page_shows_the_four_steps_and_the_week(
+    window: MainWindow, store: Store, clock: FakeClock, translations: i18n.Translations
+) -> None:
+    translations.install("en")  # the English catalogue holds the plural forms
+    texts = _texts(window.breathe_page)
+    assert {"1. Stop", "2. Breathe", "3. Feel safe", "4. Continue"} <= set(texts)
+    assert any("Every pause counts" in t for t in texts)
+    store.sessions.add(NewSession(SessionKind.PAUSE, "calm", 80, 80, SessionEnd.FINISHED), clock())
+    store.sessions.add(
+        NewSession(SessionKind.PAUSE, "calm", 80, 40, SessionEnd.STOPPED_EARLY),
+        clock().on_day(clock.today - timedelta(days=3)),
+    )
+    window.breathe_page.refresh()
+    assert "In the last 7 days: 2 pauses · 2 minutes of calm breathing" in _texts(
+        window.breathe_page
+    )
+
+
+def test_the_goals_page_has_a_friendly_empty_state(window: MainWindow) -> None:
+    window.show_page(MainWindow.GOALS)
+    assert "No activities yet" in _texts(window.goals_page)
+
+
+def test_the_goals_page_shows_today(window: MainWindow, store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    window.show_page(MainWindow.GOALS)
+    texts = _texts(window.goals_page)
+    assert "Steps inside" in texts
+    assert "Target: 50 steps" in texts
+    assert "Today: nothing logged yet. A rest day counts too." in texts
+    store.attempts.add(activity.id, 51, Felt.GOOD, "", clock())
+    window.show_page(MainWindow.BREATHE)
+    window.show_page(MainWindow.GOALS)  # re-read when shown again
+    assert "Today: 51 steps. You did it!" in _texts(window.goals_page)
+
+
+def test_the_progress_page(
+    window: MainWindow, store: Store, clock: FakeClock, translations: i18n.Translations
+) -> None:
+    translations.install("en")
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())
+    window.show_page(MainWindow.PROGRESS)
+    texts = _texts(window.progress_page)
+    assert "From 50 to 50 steps since 15 March 2026" in texts
+    assert "1 day logged · 1 day at or above the target" in texts
+    store.attempts.add(
+        activity.id, 30, Felt.TIRED, "", clock().on_day(clock.today - timedelta(days=1))
+    )
+    window.progress_page.refresh()
+    assert "2 days logged · 1 day at or above the target" in _texts(window.progress_page)
+
+
+def test_notices_can_be_dismissed(qtbot, window: MainWindow) -> None:
+    notice = window.notices.add("Something calm to know.")
+    assert window.notices.isVisible()
+    qtbot.mouseClick(notice.close_button, Qt.MouseButton.LeftButton)
+    assert window.notices.texts() == []
+    assert not window.notices.isVisible()
+
+
+def test_about_opens_from_the_help_menu(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = []
+    monkeypatch.setattr(
+        AboutDialog, "ask", classmethod(lambda cls, paths, parent: shown.append(paths))
+    )
+    window.about_action.trigger()
+    assert len(shown) == 1
+
+
+def test_the_language_changes_live(window: MainWindow, translations: i18n.Translations) -> None:
+    translations.install("nl")
+    assert [window.navigation.item(i).text() for i in range(3)] == ["Ademen", "Doelen", "Voortgang"]
+    assert "1. Stop" in _texts(window.breathe_page)
+    assert window.breathe_page.heading.text() == "Stop, adem, voel je veilig, ga verder"
+    translations.uninstall()
+    assert window.navigation.item(1).text() == "Goals"
+
+
+def test_reduced_motion_skips_the_fade(qtbot, store: Store, pause_home: AppPaths, clock) -> None:
+    calm = MainWindow(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(calm)
+    calm.show()
+    assert calm._fade is None
