@@ -25,14 +25,27 @@ def _moment(day_offset: int, today: Moment, hour: int) -> Moment:
     return Moment.from_aware(local)
 
 
-def fill(store: Store, today: Moment, days: int = 28) -> None:
+# (name, unit) of the two sample activities, as a user of each language would type them.
+NAMES = {
+    "en": (("Steps inside", "steps"), ("Minutes reading", "minutes")),
+    "nl": (("Stappen binnen", "stappen"), ("Minuten lezen", "minuten")),
+}
+
+
+def fill(
+    store: Store,
+    today: Moment,
+    names: tuple[tuple[str, str], tuple[str, str]] = NAMES["en"],
+    days: int = 28,
+) -> None:
     """Two activities growing slowly over ``days`` days, with a tired day, rest days and pauses."""
     start = _moment(days, today, 9)
+    (walk_name, walk_unit), (read_name, read_unit) = names
     inside = store.activities.add(
-        NewActivity("Steps inside", "steps", 50, started_on=start.local_date), start
+        NewActivity(walk_name, walk_unit, 50, started_on=start.local_date), start
     )
     reading = store.activities.add(
-        NewActivity("Minutes reading", "minutes", 10, step_percent=5, started_on=start.local_date),
+        NewActivity(read_name, read_unit, 10, step_percent=5, started_on=start.local_date),
         start,
     )
     target = 50

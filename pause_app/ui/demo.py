@@ -25,20 +25,22 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui import i18n, theme, wording
 from pause_app.ui.about import AboutDialog
+from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.main_window import MainWindow
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
+SETTLE_ROUNDS = 5
 DEMO_NOW = Moment.from_aware(datetime(2026, 3, 15, 16, 30, tzinfo=timezone(timedelta(hours=1))))
 
 
 @contextmanager
-def demo_store(with_history: bool = True) -> Iterator[tuple[Store, AppPaths]]:
+def demo_store(with_history: bool = True, language: str = "en") -> Iterator[tuple[Store, AppPaths]]:
     with tempfile.TemporaryDirectory(prefix="pause-demo-") as folder:
         app_paths = AppPaths.single(Path(folder))
         app_paths.create()
         store = Store.open(app_paths.database, DEMO_NOW.utc)
         if with_history:
-            sample.fill(store, DEMO_NOW)
+            sample.fill(store, DEMO_NOW, sample.NAMES[language])
         try:
             yield store, app_paths
         finally:
@@ -47,7 +49,8 @@ def demo_store(with_history: bool = True) -> Iterator[tuple[Store, AppPaths]]:
 
 def _grab(widget: QWidget, target: Path) -> None:
     widget.show()
-    QApplication.processEvents()
+    for _ in range(SETTLE_ROUNDS):  # nested layouts and scroll areas settle over a few rounds
+        QApplication.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not widget.grab().save(str(target)):
         raise OSError(f"could not save {target}")
@@ -63,7 +66,7 @@ def screenshots(folder: Path) -> None:
         for theme_name in ("light", "dark"):
             theme.apply(qt_app, theme_name)
             suffix = f"{language}-{theme_name}"
-            with demo_store() as (store, app_paths):
+            with demo_store(language=language) as (store, app_paths):
                 window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
                 for name, index in PAGES.items():
                     window.show_page(index)
@@ -72,6 +75,13 @@ def screenshots(folder: Path) -> None:
                 about = AboutDialog(app_paths)
                 _grab(about, folder / f"about-{suffix}.png")
                 about.close()
+                adding = AddActivityDialog(store, lambda: DEMO_NOW)
+                adding.name.setText(sample.NAMES[language][0][0])
+                adding.unit.setText(sample.NAMES[language][0][1])
+                adding.target.setText("fifty" if language == "en" else "vijftig")
+                adding.add_button.click()  # shows the calm error next to the field
+                _grab(adding, folder / f"add-activity-error-{suffix}.png")
+                adding.close()
             with demo_store(with_history=False) as (store, app_paths):
                 window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
                 window.notices.add(
@@ -98,7 +108,7 @@ def main(argv: list[str]) -> int:
     translations = i18n.Translations()
     translations.install(options.lang)
     theme.apply(qt_app, options.theme)
-    with demo_store() as (store, app_paths):
+    with demo_store(language=options.lang) as (store, app_paths):
         if options.widget == "about":
             AboutDialog(app_paths).exec()
             return 0

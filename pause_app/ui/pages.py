@@ -11,11 +11,21 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pause_app.core import summary
 from pause_app.core.model import Moment
 from pause_app.storage.store import Store
+from pause_app.ui.activity_dialog import AddActivityDialog
 
 
 def _label(role: str = "", word_wrap: bool = True) -> QLabel:
@@ -84,6 +94,31 @@ class Page(QScrollArea):
         self._cards.addWidget(frame)
         return frame
 
+    def _add_rows_card(self, rows: list[tuple[str, str]]) -> QFrame:
+        """A card of short rows: a bold name, then its line."""
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(18, 14, 18, 14)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        for row, (name, line) in enumerate(rows):
+            title = _label("subheading", word_wrap=False)
+            title.setText(name)
+            text = _label()
+            text.setText(line)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+        grid.setColumnStretch(1, 1)
+        self._cards.addWidget(frame)
+        return frame
+
+    def _add_note(self, text: str) -> QLabel:
+        note = _label("muted")
+        note.setText(text)
+        self._cards.addWidget(note)
+        return note
+
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
@@ -94,9 +129,12 @@ class Page(QScrollArea):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.refresh()
+        """Subclasses set their fixed texts, then call this. Hidden pages refresh when shown."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the data and rebuild the cards."""
         raise NotImplementedError
 
 
@@ -113,15 +151,17 @@ class BreathePage(Page):
 
     def refresh(self) -> None:
         self._clear_cards()
-        self._add_card(self.tr("1. Stop"), self.tr("Let everything be still for a moment."))
-        self._add_card(
-            self.tr("2. Breathe"),
-            self.tr("Breathe gently, not deeply: in through the nose, a slow breath out."),
+        self._add_rows_card(
+            [
+                (self.tr("1. Stop"), self.tr("Let everything be still for a moment.")),
+                (
+                    self.tr("2. Breathe"),
+                    self.tr("Breathe gently, not deeply: in through the nose, a slow breath out."),
+                ),
+                (self.tr("3. Feel safe"), self.tr("Notice that you are safe here, right now.")),
+                (self.tr("4. Continue"), self.tr("Carry on with your day, at your own pace.")),
+            ]
         )
-        self._add_card(
-            self.tr("3. Feel safe"), self.tr("Notice that you are safe here, right now.")
-        )
-        self._add_card(self.tr("4. Continue"), self.tr("Carry on with your day, at your own pace."))
         today = self._clock().local_date
         week = summary.calm_summary(
             self._store.sessions.between(today - timedelta(days=6), today),
@@ -139,14 +179,28 @@ class BreathePage(Page):
                 "Pauses you take will be counted here. Every pause counts, short ones too."
             )
         self._add_card(self.tr("Your pauses"), line)
-        self._add_card(
-            self.tr("If you feel dizzy"),
-            self.tr("Stop the exercise and breathe normally. Gentle is enough."),
+        self._add_note(
+            self.tr("If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.")
         )
 
 
 class GoalsPage(Page):
+    def __init__(self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None):
+        self.add_button = QPushButton()
+        self.add_button.setProperty("role", "primary")
+        super().__init__(store, clock, parent)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self._layout.insertLayout(self._layout.count() - 1, row)
+        self.add_button.clicked.connect(self._on_add_clicked)
+
+    def _on_add_clicked(self) -> None:
+        if AddActivityDialog.ask(self._store, self._clock, self) is not None:
+            self.refresh()
+
     def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add an activity…"))
         self.heading.setText(self.tr("Small steps"))
         self.intro.setText(
             self.tr(
@@ -165,10 +219,6 @@ class GoalsPage(Page):
                 self.tr(
                     "Choose something you can already do, such as steps inside or minutes of "
                     "reading, and start from what you can do today."
-                ),
-                self.tr(
-                    'From the command line: pause-app activity add "Steps inside" '
-                    "--unit steps --target 50"
                 ),
             )
             return

@@ -25,6 +25,8 @@ class Colors:
     highlight: str
     border: str
     notice: str
+    attention: str
+    """Text that asks for a change (a field to correct): warm, never alarm red."""
 
 
 LIGHT = Colors(
@@ -37,6 +39,7 @@ LIGHT = Colors(
     highlight="#d9e4dc",
     border="#dcd8cf",
     notice="#ece6d6",
+    attention="#8a4f32",
 )
 
 DARK = Colors(
@@ -49,6 +52,7 @@ DARK = Colors(
     highlight="#34423a",
     border="#3a4045",
     notice="#3a3830",
+    attention="#e3b394",
 )
 
 
@@ -94,6 +98,12 @@ def style_sheet(colors: Colors) -> str:
     QLabel[role="heading"] {{ font-size: 17pt; color: {colors.text}; }}
     QLabel[role="subheading"] {{ font-size: 12pt; color: {colors.text}; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {colors.muted_text}; }}
+    QLabel[role="field_error"] {{ color: {colors.attention}; }}
+    QLineEdit {{
+        padding: 5px 8px; border-radius: 6px; border: 1px solid {colors.border};
+        background: {colors.surface};
+    }}
+    QLineEdit:focus {{ border: 2px solid {colors.accent}; }}
     QFrame[role="card"] {{
         background: {colors.surface}; border: 1px solid {colors.border}; border-radius: 10px;
     }}

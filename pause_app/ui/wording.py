@@ -29,7 +29,19 @@ def field_label(field: Field) -> str:
 
 
 def validation_message(error: ValidationError) -> str:
-    """One calm sentence that says what to change, starting with the field."""
+    """One calm sentence that says what to change, starting with the field (for the CLI)."""
+    return translate("Wording", "{field}: {sentence}").format(
+        field=field_label(error.field), sentence=_problem(error)
+    )
+
+
+def field_error(error: ValidationError) -> str:
+    """The same sentence for showing right next to its field, where the field's name is clear."""
+    sentence = _problem(error)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _problem(error: ValidationError) -> str:
     limit = "" if error.limit is None else str(error.limit)
     problems = {
         Problem.EMPTY: translate("Wording", "please fill this in."),
@@ -51,10 +63,7 @@ def validation_message(error: ValidationError) -> str:
         ),
         Problem.NOT_FOUND: translate("Wording", "there is no activity called “{limit}”."),
     }
-    sentence = problems[error.problem].format(limit=limit)
-    return translate("Wording", "{field}: {sentence}").format(
-        field=field_label(error.field), sentence=sentence
-    )
+    return problems[error.problem].format(limit=limit)
 
 
 def setting_message(error: SettingError) -> str:

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AddActivityDialog</name>
+    <message>
+        <source>Add an activity</source>
+        <translation>Een activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Start from what you can do today, on an ordinary day. Pause only offers a next step when it is safe.</source>
+        <translation>Begin bij wat je vandaag kunt, op een gewone dag. Pause biedt alleen een volgende stap aan als het veilig is.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Counted in</source>
+        <translation>&amp;Geteld in</translation>
+    </message>
+    <message>
+        <source>&amp;What you can do now</source>
+        <translation>&amp;Wat je nu kunt</translation>
+    </message>
+    <message>
+        <source>Steps inside</source>
+        <translation>Stappen binnen</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>50</source>
+        <translation>50</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>BreathePage</name>
     <message>
         <source>Stop, breathe, feel safe, continue</source>
@@ -105,16 +144,16 @@
         <translation>Je pauzes</translation>
     </message>
     <message>
-        <source>If you feel dizzy</source>
-        <translation>Als je duizelig wordt</translation>
-    </message>
-    <message>
-        <source>Stop the exercise and breathe normally. Gentle is enough.</source>
-        <translation>Stop met de oefening en adem gewoon door. Zacht is genoeg.</translation>
+        <source>If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.</source>
+        <translation>Word je duizelig of voel je tintelingen? Stop dan en adem gewoon door. Zacht is genoeg.</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
+    <message>
+        <source>Add an activity…</source>
+        <translation>Een activiteit toevoegen…</translation>
+    </message>
     <message>
         <source>Small steps</source>
         <translation>Kleine stappen</translation>
@@ -130,10 +169,6 @@
     <message>
         <source>Choose something you can already do, such as steps inside or minutes of reading, and start from what you can do today.</source>
         <translation>Kies iets wat je nu al kunt, zoals stappen binnen of minuten lezen, en begin bij wat je vandaag kunt.</translation>
-    </message>
-    <message>
-        <source>From the command line: pause-app activity add &quot;Steps inside&quot; --unit steps --target 50</source>
-        <translation>Via de opdrachtregel: pause-app activity add &quot;Stappen binnen&quot; --unit stappen --target 50</translation>
     </message>
     <message>
         <source>Today: nothing logged yet. A rest day counts too.</source>

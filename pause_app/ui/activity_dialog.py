@@ -1,0 +1,150 @@
+"""Adding an activity: a name, a unit, and what the user can do today.
+
+Every field is checked before anything is stored; problems appear next to the
+field they belong to, in calm words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core import validation
+from pause_app.core.model import Activity, Moment, NewActivity
+from pause_app.core.validation import Field, ValidationError
+from pause_app.storage.store import Store
+from pause_app.ui import wording
+
+
+class AddActivityDialog(QDialog):
+    def __init__(
+        self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("add_activity_dialog")
+        self._store = store
+        self._clock = clock
+        self.added: Activity | None = None
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "muted")
+        self.name = QLineEdit()
+        self.unit = QLineEdit()
+        self.target = QLineEdit()
+        self.errors: dict[Field, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._labels: dict[Field, QLabel] = {}
+        for field, editor in (
+            (Field.NAME, self.name),
+            (Field.UNIT, self.unit),
+            (Field.TARGET, self.target),
+        ):
+            label = QLabel()
+            label.setBuddy(editor)
+            error = QLabel()
+            error.setProperty("role", "field_error")
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addWidget(editor)
+            column.addWidget(error)
+            self.form.addRow(label, column)
+            self._labels[field] = label
+            self.errors[field] = error
+            editor.textEdited.connect(lambda _text, f=field: self._show_error(f, ""))
+
+        # The standard OK button (relabelled "Add") stays the default, so Enter adds;
+        # a button added by hand lost that to Cancel.
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setProperty("role", "primary")
+        self.buttons.accepted.connect(self._on_add)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(14)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(
+        cls, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None
+    ) -> Activity | None:
+        """Show the dialog modally; the new activity, or None when cancelled (the test seam)."""
+        dialog = cls(store, clock, parent)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog.added
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Add an activity"))
+        self.intro.setText(
+            self.tr(
+                "Start from what you can do today, on an ordinary day. "
+                "Pause only offers a next step when it is safe."
+            )
+        )
+        self._labels[Field.NAME].setText(self.tr("&Activity"))
+        self._labels[Field.UNIT].setText(self.tr("&Counted in"))
+        self._labels[Field.TARGET].setText(self.tr("&What you can do now"))
+        self.name.setPlaceholderText(self.tr("Steps inside"))
+        self.unit.setPlaceholderText(self.tr("steps"))
+        self.target.setPlaceholderText(self.tr("50"))
+        self.add_button.setText(self.tr("Add"))
+
+    def _show_error(self, field: Field, text: str) -> None:
+        self.errors[field].setText(text)
+        self.errors[field].setVisible(bool(text))
+
+    def _on_add(self) -> None:
+        checks = (
+            (Field.NAME, lambda: validation.clean_name(self.name.text())),
+            (Field.UNIT, lambda: validation.clean_unit(self.unit.text())),
+            (Field.TARGET, lambda: validation.parse_amount(self.target.text(), Field.TARGET)),
+        )
+        values: dict[Field, object] = {}
+        for field, check in checks:
+            try:
+                values[field] = check()
+                self._show_error(field, "")
+            except ValidationError as error:
+                self._show_error(field, wording.field_error(error))
+        if len(values) < len(checks):
+            return
+        try:
+            self.added = self._store.activities.add(
+                NewActivity(
+                    name=str(values[Field.NAME]),
+                    unit=str(values[Field.UNIT]),
+                    target=int(str(values[Field.TARGET])),
+                ),
+                self._clock(),
+            )
+        except ValidationError as error:
+            self._show_error(error.field, wording.field_error(error))
+            return
+        self.accept()
