@@ -74,9 +74,11 @@ class Pause:
         self.window.bring_to_front()
 
     def shutdown(self) -> None:
-        self.instance_server.close()
-        self.store.close()
+        """Undo what build() set up; the store closes last, after nothing can read it."""
         self.translations.uninstall()
+        self.instance_server.close()
+        self.window.deleteLater()
+        self.store.close()
 
 
 def _settings_notices(loaded: Loaded) -> list[str]:

@@ -1,0 +1,85 @@
+"""The composition root: what a user sees when Pause starts in odd situations."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from pause_app import app
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
+from tests.helpers.clock import FakeClock
+
+
+def _options(**overrides: object) -> argparse.Namespace:
+    values = {"data_dir": None, "lang": None, "minimized": False, "verbose": False, "command": None}
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture
+def started(qtbot) -> Iterator[list[app.Pause]]:
+    built: list[app.Pause] = []
+    yield built
+    for pause in built:
+        pause.window.close()
+        pause.shutdown()
+
+
+def _build(started: list[app.Pause], **overrides: object) -> app.Pause:
+    pause = app.build(_options(**overrides), [], clock=FakeClock())
+    assert isinstance(pause, app.Pause)
+    started.append(pause)
+    return pause
+
+
+def test_a_normal_start(started, pause_home: AppPaths) -> None:
+    pause = _build(started)
+    assert pause.window.notices.texts() == []
+    assert pause_home.database.exists()
+    assert pause.translations.language == "en"
+
+
+def test_lang_option_wins(started) -> None:
+    pause = _build(started, lang="nl")
+    assert pause.window.navigation.item(1).text() == "Doelen"
+
+
+def test_a_newer_database_stops_the_start_with_a_message(
+    qapp, pause_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pause_home.create()
+    db = sqlite3.connect(pause_home.database)
+    db.execute("PRAGMA user_version = 42")
+    db.close()
+    shown: list[str] = []
+    monkeypatch.setattr(app.FatalDialog, "show", classmethod(lambda cls, text: shown.append(text)))
+    assert app.build(_options(), [], clock=FakeClock()) == 1
+    assert len(shown) == 1 and "newer version of Pause" in shown[0]
+
+
+def test_a_corrupt_database_is_named_in_a_notice(started, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.database.write_bytes(b"garbage" * 500)
+    pause = _build(started)
+    [text] = pause.window.notices.texts()
+    assert "pause.corrupt-" in text and "damaged" in text
+
+
+def test_a_corrupt_settings_file_is_a_one_line_notice(started, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.settings.write_text("{{{")
+    pause = _build(started)
+    [text] = pause.window.notices.texts()
+    assert "settings.json.bak" in text
+
+
+def test_config_set_reaches_the_running_app(qtbot, started, pause_home: AppPaths) -> None:
+    pause = _build(started)
+    with qtbot.waitSignal(pause.watcher.settings_changed, timeout=5000):
+        SettingsFile(pause_home.settings).set("ui.language", "nl")
+    assert pause.translations.language == "nl"
+    assert pause.window.navigation.item(0).text() == "Ademen"
