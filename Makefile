@@ -3,13 +3,15 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 TS     := resources/translations/pause_nl.ts
-QM     := $(TS:.ts=.qm)
+# English is the source language; its catalogue only holds plural forms ("1 day", "2 days").
+TS_EN  := resources/translations/pause_en.ts
+QM     := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 SOURCES := $(shell find pause_app -name '*.py' | sort)
 SCREENSHOTS ?= screenshots
 
 export PYTHONDONTWRITEBYTECODE = 1
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations check-packaging clean
 
 run: $(VENV)/.installed-app $(QM)
 	$(BIN)/python -m pause_app $(ARGS)
@@ -22,6 +24,11 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check pause_app tests
 	$(BIN)/mypy
 
+# Frescobaldi's habit: the desktop entry and the AppStream metadata are validated, not hoped for.
+check-packaging:
+	desktop-file-validate packaging/org.pauseapp.Pause.desktop
+	appstreamcli validate --no-net --explain packaging/org.pauseapp.Pause.metainfo.xml
+
 bench: $(VENV)/.installed-dev $(QM)
 	@set -e; for bench in tests/perf/bench_*.py; do $(BIN)/python $$bench; done
 
@@ -32,10 +39,11 @@ screenshots: $(VENV)/.installed-app $(QM)
 # Extract the strings from the code into the .ts source, then compile it.
 translations: $(VENV)/.installed-app
 	$(BIN)/pyside6-lupdate $(SOURCES) -ts $(TS) -target-language nl_NL -no-obsolete -locations none
-	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lupdate $(SOURCES) -ts $(TS_EN) -target-language en_GB -pluralonly -no-obsolete -locations none
+	$(BIN)/pyside6-lrelease $(TS) $(TS_EN)
 
-$(QM): $(TS) $(VENV)/.installed-app
-	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed-app
+	$(BIN)/pyside6-lrelease $< -qm $@
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pause needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Set PYTHON=python3.12 (for example).")'
