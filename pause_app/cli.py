@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument(
         "--on",
-        metavar="YYYY-MM-DD",
+        metavar=translate("cli", "YYYY-MM-DD"),
         help=translate("cli", "the day you started, if earlier than today"),
     )
     listing = activity_commands.add_parser("list", help=translate("cli", "list activities"))
@@ -109,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "how it felt"),
     )
     log.add_argument(
-        "--on", metavar="YYYY-MM-DD", help=translate("cli", "log it for an earlier day")
+        "--on",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "log it for an earlier day"),
     )
     log.add_argument("--note", default="", help=translate("cli", "a short note"))
 
@@ -248,7 +250,7 @@ def _validate(options: argparse.Namespace, at: Moment) -> dict[str, object]:
         checked["amount"] = validation.parse_amount(options.amount)
         checked["note"] = validation.clean_note(options.note)
     if options.command == "export" and options.format == "csv" and not options.output:
-        raise UsageError(translate("cli", "CSV export needs a folder: add -o FOLDER"))
+        raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
     return checked
 
 

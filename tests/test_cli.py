@@ -126,7 +126,7 @@ def test_a_crash_log_suggests_the_gp(run) -> None:
             "at most 5",
         ),
         (("activity", "add", "Walk", "--target", "5"), "--unit"),
-        (("export", "--format", "csv"), "-o FOLDER"),
+        (("export", "--format", "csv"), "add -o and a folder name"),
         (("export", "--format", "xml"), "invalid choice"),
         (("frobnicate",), "invalid choice"),
         (("config", "set", "sound.volume", "loud"), "whole number from 0 to 100"),

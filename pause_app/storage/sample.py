@@ -28,7 +28,7 @@ def _moment(day_offset: int, today: Moment, hour: int) -> Moment:
 # (name, unit) of the two sample activities, as a user of each language would type them.
 NAMES = {
     "en": (("Steps inside", "steps"), ("Minutes reading", "minutes")),
-    "nl": (("Stappen binnen", "stappen"), ("Minuten lezen", "minuten")),
+    "nl": (("Stappen in huis", "stappen"), ("Minuten lezen", "minuten")),
 }
 
 

@@ -104,7 +104,7 @@ class AddActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Add an activity"))
         self.intro.setText(
             self.tr(
-                "Start from what you can do today, on an ordinary day. "
+                "Start from what you can do on an ordinary day. "
                 "Pause only offers a next step when it is safe."
             )
         )

@@ -205,7 +205,7 @@ class GoalsPage(Page):
         self.intro.setText(
             self.tr(
                 "Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a "
-                "next step. Only when it is safe, and tired days hold the target where it is."
+                "next step, but only when it is safe. On tired days the target stays where it is."
             )
         )
         super().retranslate_ui()
@@ -228,7 +228,7 @@ class GoalsPage(Page):
             if done is None:
                 today_line = self.tr("Today: nothing logged yet. A rest day counts too.")
             elif done >= activity.target:
-                today_line = self.tr("Today: {done} {unit}. You did it!").format(
+                today_line = self.tr("Today: {done} {unit}. I did it!").format(
                     done=done, unit=activity.unit
                 )
             else:

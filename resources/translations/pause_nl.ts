@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Pause is a relaxation and self-tracking aid. It is not a medical device and does not diagnose or treat anything.</source>
-        <translation>Pause is een hulpmiddel om te ontspannen en jezelf te volgen. Het is geen medisch hulpmiddel en stelt geen diagnose of behandeling.</translation>
+        <translation>Pause helpt je ontspannen en bijhouden hoe het met je gaat. Het is geen medisch hulpmiddel: het stelt geen diagnose en behandelt niets.</translation>
     </message>
     <message>
         <source>Talk to your doctor or physiotherapist before you increase activity if you have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart or lung condition.</source>
-        <translation>Overleg met je huisarts of fysiotherapeut voordat je meer gaat doen als je ME/cvs hebt, long covid met post-exertionele malaise (PEM), POTS, of een hart- of longaandoening.</translation>
+        <translation>Heb je ME/cvs, long covid met post-exertionele malaise (PEM), POTS of een hart- of longaandoening? Overleg dan met je huisarts of fysiotherapeut voordat je meer gaat doen.</translation>
     </message>
     <message>
         <source>Stop the breathing exercise if you feel dizzy, and breathe normally.</source>
-        <translation>Stop met de ademoefening als je duizelig wordt, en adem gewoon door.</translation>
+        <translation>Word je duizelig? Stop dan met de ademoefening en adem weer gewoon.</translation>
     </message>
     <message>
         <source>For chest pain, fainting or severe breathlessness, call 112 (or your local emergency number).</source>
@@ -47,8 +47,8 @@
         <translation>Een activiteit toevoegen</translation>
     </message>
     <message>
-        <source>Start from what you can do today, on an ordinary day. Pause only offers a next step when it is safe.</source>
-        <translation>Begin bij wat je vandaag kunt, op een gewone dag. Pause biedt alleen een volgende stap aan als het veilig is.</translation>
+        <source>Start from what you can do on an ordinary day. Pause only offers a next step when it is safe.</source>
+        <translation>Begin bij wat je op een gewone dag kunt. Pause biedt alleen een volgende stap aan als het veilig is.</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Steps inside</source>
-        <translation>Stappen binnen</translation>
+        <translation>Stappen in huis</translation>
     </message>
     <message>
         <source>steps</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.</source>
-        <translation>Word je duizelig of voel je tintelingen? Stop dan en adem gewoon door. Zacht is genoeg.</translation>
+        <translation>Word je duizelig of voel je tintelingen? Stop dan en adem weer gewoon. Rustig ademen is genoeg.</translation>
     </message>
 </context>
 <context>
@@ -159,8 +159,8 @@
         <translation>Kleine stappen</translation>
     </message>
     <message>
-        <source>Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a next step. Only when it is safe, and tired days hold the target where it is.</source>
-        <translation>Laat groeien wat je kunt, in heel kleine stapjes: kun je 50 stappen lopen? Dan is 51 een volgende stap. Alleen als het veilig is, en op moeie dagen blijft je doel gewoon staan.</translation>
+        <source>Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a next step, but only when it is safe. On tired days the target stays where it is.</source>
+        <translation>Laat groeien wat je kunt, in heel kleine stapjes: kun je 50 stappen lopen? Dan is 51 een volgende stap, maar alleen als dat veilig is. Op dagen dat je moe bent, blijft je doel staan.</translation>
     </message>
     <message>
         <source>No activities yet</source>
@@ -168,15 +168,15 @@
     </message>
     <message>
         <source>Choose something you can already do, such as steps inside or minutes of reading, and start from what you can do today.</source>
-        <translation>Kies iets wat je nu al kunt, zoals stappen binnen of minuten lezen, en begin bij wat je vandaag kunt.</translation>
+        <translation>Kies iets wat je nu al kunt, zoals stappen in huis of minuten lezen, en begin bij wat je vandaag kunt.</translation>
     </message>
     <message>
         <source>Today: nothing logged yet. A rest day counts too.</source>
         <translation>Vandaag: nog niets genoteerd. Een rustdag telt ook.</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}. You did it!</source>
-        <translation>Vandaag: {done} {unit}. Je hebt het gedaan!</translation>
+        <source>Today: {done} {unit}. I did it!</source>
+        <translation>Vandaag: {done} {unit}. Ik heb het gedaan!</translation>
     </message>
     <message>
         <source>Today: {done} {unit}</source>
@@ -249,11 +249,11 @@
     <name>ProgressPage</name>
     <message>
         <source>See it grow</source>
-        <translation>Zie het groeien</translation>
+        <translation>Kijk hoe het groeit</translation>
     </message>
     <message>
         <source>Small steps add up. Rest and calm breathing are progress too.</source>
-        <translation>Kleine stappen tellen op. Rust en rustig ademen zijn ook vooruitgang.</translation>
+        <translation>Kleine stappen tikken aan. Rust en rustig ademen zijn ook vooruitgang.</translation>
     </message>
     <message>
         <source>From {first} to {current} {unit} since {since}</source>
@@ -336,31 +336,31 @@
     </message>
     <message>
         <source>please fill this in.</source>
-        <translation>vul dit alsjeblieft in.</translation>
+        <translation>vul dit in.</translation>
     </message>
     <message>
         <source>please keep it to {limit} characters or fewer.</source>
-        <translation>houd het alsjeblieft bij {limit} tekens of minder.</translation>
+        <translation>gebruik hooguit {limit} tekens.</translation>
     </message>
     <message>
         <source>please use a whole number, like 50.</source>
-        <translation>gebruik alsjeblieft een heel getal, zoals 50.</translation>
+        <translation>gebruik een heel getal, zoals 50.</translation>
     </message>
     <message>
         <source>please use a number, like 2 or 2.5.</source>
-        <translation>gebruik alsjeblieft een getal, zoals 2 of 2,5.</translation>
+        <translation>gebruik een getal, zoals 2 of 2,5.</translation>
     </message>
     <message>
         <source>this cannot be below zero.</source>
-        <translation>dit kan niet onder nul zijn.</translation>
+        <translation>dit mag niet lager zijn dan nul.</translation>
     </message>
     <message>
         <source>this can be at most {limit}.</source>
-        <translation>dit kan hooguit {limit} zijn.</translation>
+        <translation>dit mag hooguit {limit} zijn.</translation>
     </message>
     <message>
         <source>please write the date as YYYY-MM-DD, for example 2026-03-01.</source>
-        <translation>schrijf de datum alsjeblieft als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.</translation>
+        <translation>schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.</translation>
     </message>
     <message>
         <source>this day has not happened yet.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>please choose a day after {limit}.</source>
-        <translation>kies alsjeblieft een dag na {limit}.</translation>
+        <translation>kies een dag na {limit}.</translation>
     </message>
     <message>
         <source>this contains characters that cannot be stored.</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>one of: {choices}</source>
-        <translation>een van: {choices}</translation>
+        <translation>één van: {choices}</translation>
     </message>
     <message>
         <source>{key} cannot be “{value}”; use {allowed}.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>The data file {path} is busy in another program. Nothing was changed; please try again in a moment.</source>
-        <translation>Het gegevensbestand {path} is bezet door een ander programma. Er is niets veranderd; probeer het zo nog eens.</translation>
+        <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Er is niets veranderd; probeer het zo nog eens.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {detail}</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Pause: stop, breathe, feel safe, continue. Without a command it opens the window.</source>
-        <translation>Pause: stop, adem, voel je veilig, ga verder. Zonder opdracht opent het venster.</translation>
+        <translation>Pause: stop, adem, voel je veilig, ga verder. Zonder opdracht opent Pause het venster.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>keep data, settings and logs in this one folder</source>
-        <translation>bewaar gegevens, instellingen en logboeken in deze ene map</translation>
+        <translation>gegevens, instellingen en logbestanden in deze ene map bewaren</translation>
     </message>
     <message>
         <source>language of the app</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>start minimized, without opening the window</source>
-        <translation>start geminimaliseerd, zonder het venster te openen</translation>
+        <translation>geminimaliseerd starten, zonder venster</translation>
     </message>
     <message>
         <source>also log to the terminal</source>
-        <translation>schrijf het logboek ook naar de terminal</translation>
+        <translation>logmeldingen ook in de terminal tonen</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -513,6 +513,10 @@
         <translation>grootte van een volgende stap in procent, 0 tot en met 5 (standaard 2)</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
         <source>the day you started, if earlier than today</source>
         <translation>de dag waarop je begon, als dat eerder was dan vandaag</translation>
     </message>
@@ -522,11 +526,11 @@
     </message>
     <message>
         <source>print JSON</source>
-        <translation>toon JSON</translation>
+        <translation>als JSON tonen</translation>
     </message>
     <message>
         <source>log what you did</source>
-        <translation>noteer wat je deed</translation>
+        <translation>noteren wat je hebt gedaan</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -538,7 +542,7 @@
     </message>
     <message>
         <source>log it for an earlier day</source>
-        <translation>noteer het voor een eerdere dag</translation>
+        <translation>noteren voor een eerdere dag</translation>
     </message>
     <message>
         <source>a short note</source>
@@ -554,7 +558,7 @@
     </message>
     <message>
         <source>a file for JSON (default: print it), a folder for CSV (one file per table)</source>
-        <translation>een bestand voor JSON (standaard: op het scherm), een map voor CSV (een bestand per tabel)</translation>
+        <translation>een bestand voor JSON (standaard: op het scherm), een map voor CSV (één bestand per tabel)</translation>
     </message>
     <message>
         <source>read or change settings</source>
@@ -566,7 +570,7 @@
     </message>
     <message>
         <source>show one setting</source>
-        <translation>een instelling tonen</translation>
+        <translation>één instelling tonen</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -574,7 +578,7 @@
     </message>
     <message>
         <source>change one setting</source>
-        <translation>een instelling wijzigen</translation>
+        <translation>één instelling wijzigen</translation>
     </message>
     <message>
         <source>VALUE</source>
@@ -585,8 +589,8 @@
         <translation>kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <source>CSV export needs a folder: add -o FOLDER</source>
-        <translation>CSV-export heeft een map nodig: voeg -o MAP toe</translation>
+        <source>CSV export needs a folder: add -o and a folder name</source>
+        <translation>CSV-export heeft een map nodig: voeg -o met een mapnaam toe</translation>
     </message>
     <message>
         <source>Added “{name}”: {target} {unit} to start with.</source>
@@ -610,11 +614,11 @@
     </message>
     <message>
         <source>A tired day: the target stays where it is. Rest counts too.</source>
-        <translation>Een moeie dag: het doel blijft staan. Rust telt ook.</translation>
+        <translation>Moe vandaag: je doel blijft staan. Rust telt ook.</translation>
     </message>
     <message>
         <source>Take it easy. If symptoms are new or changed, consider contacting your GP.</source>
-        <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan eens contact op met je huisarts.</translation>
+        <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
     </message>
 </context>
 </TS>

@@ -83,3 +83,25 @@ def test_config_set_reaches_the_running_app(qtbot, started, pause_home: AppPaths
         SettingsFile(pause_home.settings).set("ui.language", "nl")
     assert pause.translations.language == "nl"
     assert pause.window.navigation.item(0).text() == "Ademen"
+
+
+def test_start_up_loads_neither_numpy_nor_pyqtgraph(pause_home: AppPaths) -> None:
+    """The chart's libraries cost ~230 ms; they load when the progress chart first opens."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import argparse, sys\n"
+        "from pause_app import app\n"
+        "options = argparse.Namespace(data_dir=None, lang=None, minimized=False, verbose=False)\n"
+        "pause = app.build(options, [])\n"
+        "pause.window.show()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'pyqtgraph')))\n"
+        "pause.shutdown()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
