@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ os.environ["LANGUAGE"] = "en"
 
 import pytest
 
+from pause_app.storage import logs
 from pause_app.storage.paths import HOME_ENV, AppPaths
 
 
@@ -32,8 +32,4 @@ def pause_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppP
     folder = tmp_path / "pause-home"
     monkeypatch.setenv(HOME_ENV, str(folder))
     yield AppPaths.single(folder)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_pause_app", False):
-            root.removeHandler(handler)
-            handler.close()
+    logs.teardown()

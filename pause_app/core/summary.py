@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from pause_app.core.model import Activity, Attempt, Felt, Session, TargetChange
 
 MET_FEELINGS = (Felt.GOOD, Felt.OK)
+RESTING_FEELINGS = (Felt.TIRED, Felt.CRASH)
+
+
+class DayStatus(Enum):
+    """How one day of one activity went, as the goal panel says it."""
+
+    NOTHING = "nothing"  # nothing logged: a rest day, which counts too
+    MET = "met"  # the target was reached on a good or ok day: "I did it!"
+    LOGGED = "logged"  # something was done, below the target
+    TIRED = "tired"  # a tired or crash log: the target holds, the day does not count as met
+
+
+def day_status(attempts: Iterable[Attempt], target: int | None) -> DayStatus:
+    """PACING.md: a tired day holds the target and does not count as met, whatever the amount."""
+    day = list(attempts)
+    if not day:
+        return DayStatus.NOTHING
+    if any(a.felt in RESTING_FEELINGS for a in day):
+        return DayStatus.TIRED
+    if target is not None and any(a.felt in MET_FEELINGS and a.amount >= target for a in day):
+        return DayStatus.MET
+    return DayStatus.LOGGED
 
 
 @dataclass(frozen=True)
@@ -17,23 +42,31 @@ class CalmSummary:
     breathing_minutes: float
 
 
-def calm_summary(sessions: Iterable[Session], first: date, last: date) -> CalmSummary:
-    """Every pause and breathing session in ``first..last`` counts, stopped early or not."""
-    chosen = [s for s in sessions if first <= s.local_date <= last]
+def calm_summary(sessions: Iterable[Session]) -> CalmSummary:
+    """Every session given counts, stopped early or not."""
+    chosen = list(sessions)
     return CalmSummary(
         pauses=len(chosen),
         breathing_minutes=sum(s.actual_seconds for s in chosen) / 60.0,
     )
 
 
-def target_on(changes: Sequence[TargetChange], day: date) -> int | None:
-    """The target in force at the end of ``day``; None before the activity began."""
-    target: int | None = None
-    for change in sorted(changes, key=lambda c: (c.local_date, c.id)):
-        if change.local_date > day:
-            break
-        target = change.new_target
-    return target
+class TargetHistory:
+    """The target in force on any day, from the recorded target changes."""
+
+    def __init__(self, changes: Iterable[TargetChange]) -> None:
+        ordered = sorted(changes, key=lambda c: (c.local_date, c.id))
+        self._days = [c.local_date for c in ordered]
+        self._targets = [c.new_target for c in ordered]
+
+    def on(self, day: date) -> int | None:
+        """The target at the end of ``day``; None before the activity began."""
+        index = bisect.bisect_right(self._days, day)
+        return self._targets[index - 1] if index else None
+
+    @property
+    def first(self) -> int | None:
+        return self._targets[0] if self._targets else None
 
 
 @dataclass(frozen=True)
@@ -49,17 +82,18 @@ def growth_summary(
     activity: Activity, attempts: Sequence[Attempt], changes: Sequence[TargetChange]
 ) -> GrowthSummary:
     """From the first target to today's, with how many days were logged and met."""
-    ordered = sorted(changes, key=lambda c: (c.local_date, c.id))
-    first_target = ordered[0].new_target if ordered else activity.target
-    met_days = set()
+    history = TargetHistory(changes)
+    by_day: dict[date, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
-        target = target_on(ordered, attempt.local_date)
-        if attempt.felt in MET_FEELINGS and target is not None and attempt.amount >= target:
-            met_days.add(attempt.local_date)
+        by_day[attempt.local_date].append(attempt)
+    met = [
+        day for day, logs in by_day.items() if day_status(logs, history.on(day)) is DayStatus.MET
+    ]
+    first = history.first
     return GrowthSummary(
-        first_target=first_target,
+        first_target=activity.target if first is None else first,
         current_target=activity.target,
         since=activity.started_on,
-        days_logged=len({a.local_date for a in attempts}),
-        days_met=len(met_days),
+        days_logged=len(by_day),
+        days_met=len(met),
     )

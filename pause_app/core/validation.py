@@ -45,6 +45,7 @@ class Problem(StrEnum):
     IN_THE_FUTURE = "in_the_future"
     TOO_OLD = "too_old"
     CONTROL_CHARACTERS = "control_characters"
+    BEFORE_START = "before_start"
     ALREADY_EXISTS = "already_exists"
     NOT_FOUND = "not_found"
 

@@ -129,7 +129,7 @@ def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception."""
     try:
         connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:
         raise _busy_or(error, path) from error
     try:
         yield connection
@@ -140,10 +140,11 @@ def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.
         connection.execute("COMMIT")
 
 
-def _busy_or(error: sqlite3.OperationalError, path: Path) -> Exception:
+def _busy_or(error: sqlite3.Error, path: Path) -> DatabaseError:
+    """What went wrong, as the one error type callers handle."""
     if "locked" in str(error) or "busy" in str(error):
         return DatabaseBusy(path, "another program kept the database busy")
-    return error
+    return DatabaseError(path, str(error))
 
 
 def _check_readable(connection: sqlite3.Connection) -> int:
@@ -192,18 +193,21 @@ def open_database(path: Path, now: datetime) -> Opened:
     newer Pause, and DatabaseBusy when another process holds it too long.
     """
     kept: Path | None = None
-    existed = path.exists() and path.stat().st_size > 0
-    _create_private(path)
-    connection = _connect(path)
+    try:
+        existed = path.is_file() and path.stat().st_size > 0
+        _create_private(path)
+        connection = _connect(path)
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(path, str(error)) from error
     try:
         version = _check_readable(connection)
     except sqlite3.OperationalError as error:
         connection.close()
         raise _busy_or(error, path) from error
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
         connection.close()
         if not existed:
-            raise
+            raise DatabaseError(path, str(error)) from error
         kept = _keep_aside(path, now)
         _create_private(path)
         connection = _connect(path)
@@ -217,7 +221,7 @@ def open_database(path: Path, now: datetime) -> Opened:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA synchronous = NORMAL")
         _migrate(connection, path, version)
-    except sqlite3.OperationalError as error:
+    except sqlite3.Error as error:
         connection.close()
         raise _busy_or(error, path) from error
     except BaseException:

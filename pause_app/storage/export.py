@@ -39,16 +39,17 @@ def _plain(value: object) -> object:
     return value
 
 
-def _rows(records: list[Any]) -> list[dict[str, object]]:
+def rows(records: list[Any]) -> list[dict[str, object]]:
+    """Records as plain JSON-ready dicts: dates and times as text, Enums as their values."""
     return [{key: _plain(value) for key, value in asdict(record).items()} for record in records]
 
 
 def collect(store: Store) -> dict[str, list[dict[str, object]]]:
     return {
-        "activities": _rows(store.activities.list(include_archived=True)),
-        "attempts": _rows(store.attempts.all()),
-        "target_changes": _rows(store.target_changes.all()),
-        "sessions": _rows(store.sessions.all()),
+        "activities": rows(store.activities.list(include_archived=True)),
+        "attempts": rows(store.attempts.all()),
+        "target_changes": rows(store.target_changes.all()),
+        "sessions": rows(store.sessions.all()),
     }
 
 

@@ -11,13 +11,19 @@ from pause_app.storage.paths import AppPaths
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup(paths: AppPaths, verbose: bool = False) -> None:
+def teardown() -> None:
+    """Remove and close the handlers ``setup`` added."""
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         if getattr(handler, "_pause_app", False):
             root.removeHandler(handler)
             handler.close()
+
+
+def setup(paths: AppPaths, verbose: bool = False) -> None:
+    teardown()
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
     paths.log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     file_handler = logging.handlers.RotatingFileHandler(
         paths.log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8", delay=True

@@ -22,7 +22,9 @@ class Loaded:
     settings: Settings
     problems: list[SettingError] = field(default_factory=list)
     corrupt_backup: Path | None = None
-    """Set when the file could not be read: where the unreadable file was kept."""
+    """Set when the file was not valid settings and was moved aside: where it was kept."""
+    unreadable: str | None = None
+    """Set when the file could not be used and was left where it is: why."""
 
 
 class SettingsFile:
@@ -31,21 +33,36 @@ class SettingsFile:
 
     @property
     def backup_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".bak")
+        """``settings.json.bak``, or ``.bak.2``, ``.bak.3`` ... when earlier ones are kept."""
+        first = self.path.with_name(self.path.name + ".bak")
+        candidate, number = first, 1
+        while candidate.exists():
+            number += 1
+            candidate = first.with_name(f"{first.name}.{number}")
+        return candidate
 
-    def load(self) -> Loaded:
-        """Read the file. Never raises for bad content; writes only to keep a corrupt file."""
+    def load(self, repair: bool = True) -> Loaded:
+        """Read the file; never raises for bad content.
+
+        With ``repair`` a file that is not valid settings is moved to a free ``.bak`` name
+        (the only write ``load`` makes); without it the file is left alone and reported.
+        """
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return Loaded(Settings.defaults())
+        except OSError as error:
+            return Loaded(Settings.defaults(), unreadable=error.strerror or str(error))
         try:
             tree = json.loads(raw.decode("utf-8"))
             if not isinstance(tree, dict):
                 raise ValueError("not a JSON object")
-        except (ValueError, UnicodeDecodeError):
-            os.replace(self.path, self.backup_path)
-            return Loaded(Settings.defaults(), corrupt_backup=self.backup_path)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            if not repair:
+                return Loaded(Settings.defaults(), unreadable="not valid JSON")
+            backup = self.backup_path
+            os.replace(self.path, backup)
+            return Loaded(Settings.defaults(), corrupt_backup=backup)
         settings, problems = schema.from_tree(tree)
         return Loaded(settings, problems)
 

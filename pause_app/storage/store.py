@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pause_app.core import validation
@@ -69,8 +69,15 @@ class Store:
         with transaction(self._connection, self.path) as connection:
             yield connection
 
-    def query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        """For the repositories in this module only: no SQL outside storage/."""
         return self._connection.execute(sql, parameters).fetchall()
+
+    def columns(self, table: str) -> list[str]:
+        """The column names of one of the tables, in order (what the export must match)."""
+        if table not in ("activities", "attempts", "target_changes", "sessions"):
+            raise ValueError(f"no table {table!r}")
+        return [row["name"] for row in self._query(f"PRAGMA table_info({table})")]
 
 
 def _activity(row: sqlite3.Row) -> Activity:
@@ -163,14 +170,14 @@ class ActivityRepository:
         return self.get(activity_id)
 
     def get(self, activity_id: int) -> Activity:
-        rows = self._store.query("SELECT * FROM activities WHERE id = ?", (activity_id,))
+        rows = self._store._query("SELECT * FROM activities WHERE id = ?", (activity_id,))
         if not rows:
             raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(activity_id))
         return _activity(rows[0])
 
     def find(self, name: str) -> Activity:
         """The activity with this name (case does not matter). Raises ValidationError if none."""
-        rows = self._store.query("SELECT * FROM activities WHERE name = ?", (name.strip(),))
+        rows = self._store._query("SELECT * FROM activities WHERE name = ?", (name.strip(),))
         if not rows:
             raise ValidationError(Field.NAME, Problem.NOT_FOUND, name.strip())
         return _activity(rows[0])
@@ -179,7 +186,7 @@ class ActivityRepository:
         sql = "SELECT * FROM activities"
         if not include_archived:
             sql += " WHERE archived = 0"
-        return [_activity(row) for row in self._store.query(sql + " ORDER BY id")]
+        return [_activity(row) for row in self._store._query(sql + " ORDER BY id")]
 
     def set_target(
         self, activity_id: int, new_target: int, reason: ChangeReason, at: Moment
@@ -225,7 +232,11 @@ class AttemptRepository:
         amount = validation.check_amount(amount)
         note = validation.clean_note(note)
         felt = Felt(felt)
-        self._store.activities.get(activity_id)
+        activity = self._store.activities.get(activity_id)
+        entered_on = (at.utc + timedelta(minutes=at.utc_offset_minutes)).date()
+        validation.check_day(at.local_date, entered_on)
+        if at.local_date < activity.started_on:
+            raise ValidationError(Field.DATE, Problem.BEFORE_START, activity.started_on.isoformat())
         with self._store.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc, local_date,"
@@ -241,25 +252,26 @@ class AttemptRepository:
                 ),
             )
             attempt_id = cursor.lastrowid
-        return _attempt(self._store.query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))[0])
+        return _attempt(self._store._query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))[0])
 
     def for_activity(self, activity_id: int) -> list[Attempt]:
-        rows = self._store.query(
+        rows = self._store._query(
             "SELECT * FROM attempts WHERE activity_id = ? ORDER BY local_date, logged_utc, id",
             (activity_id,),
         )
         return [_attempt(row) for row in rows]
 
-    def done_on(self, activity_id: int, day: date) -> int | None:
-        """The day's best attempt, or None when nothing was logged that day."""
-        row = self._store.query(
-            "SELECT MAX(amount) FROM attempts WHERE activity_id = ? AND local_date = ?",
+    def on_day(self, activity_id: int, day: date) -> list[Attempt]:
+        """What was logged for one local day, in the order it was entered."""
+        rows = self._store._query(
+            "SELECT * FROM attempts WHERE activity_id = ? AND local_date = ?"
+            " ORDER BY logged_utc, id",
             (activity_id, day.isoformat()),
-        )[0]
-        return None if row[0] is None else int(row[0])
+        )
+        return [_attempt(row) for row in rows]
 
     def all(self) -> list[Attempt]:
-        return [_attempt(r) for r in self._store.query("SELECT * FROM attempts ORDER BY id")]
+        return [_attempt(r) for r in self._store._query("SELECT * FROM attempts ORDER BY id")]
 
 
 class TargetChangeRepository:
@@ -267,14 +279,14 @@ class TargetChangeRepository:
         self._store = store
 
     def for_activity(self, activity_id: int) -> list[TargetChange]:
-        rows = self._store.query(
+        rows = self._store._query(
             "SELECT * FROM target_changes WHERE activity_id = ? ORDER BY local_date, id",
             (activity_id,),
         )
         return [_target_change(row) for row in rows]
 
     def all(self) -> list[TargetChange]:
-        rows = self._store.query("SELECT * FROM target_changes ORDER BY id")
+        rows = self._store._query("SELECT * FROM target_changes ORDER BY id")
         return [_target_change(row) for row in rows]
 
 
@@ -303,15 +315,15 @@ class SessionRepository:
                 ),
             )
             session_id = cursor.lastrowid
-        return _session(self._store.query("SELECT * FROM sessions WHERE id = ?", (session_id,))[0])
+        return _session(self._store._query("SELECT * FROM sessions WHERE id = ?", (session_id,))[0])
 
     def between(self, first: date, last: date) -> list[Session]:
         """Sessions whose local date lies in ``first..last`` (both included)."""
-        rows = self._store.query(
+        rows = self._store._query(
             "SELECT * FROM sessions WHERE local_date BETWEEN ? AND ? ORDER BY started_utc, id",
             (first.isoformat(), last.isoformat()),
         )
         return [_session(row) for row in rows]
 
     def all(self) -> list[Session]:
-        return [_session(r) for r in self._store.query("SELECT * FROM sessions ORDER BY id")]
+        return [_session(r) for r in self._store._query("SELECT * FROM sessions ORDER BY id")]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pause_app.storage import database
-from pause_app.storage.database import DatabaseBusy, DatabaseTooNew, open_database
+from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew, open_database
 
 NOW = datetime(2026, 3, 15, 9, 30, tzinfo=UTC)
 
@@ -53,7 +53,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
     broken = (*database.MIGRATIONS, "CREATE TABLE half_done (x); THIS IS NOT SQL")
     monkeypatch.setattr(database, "MIGRATIONS", broken)
     monkeypatch.setattr(database, "SCHEMA_VERSION", len(broken))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DatabaseError, match="syntax error"):
         open_database(path, NOW)
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == len(broken) - 1
@@ -143,3 +143,9 @@ def test_two_connections_write_in_turn(tmp_path: Path) -> None:
     assert second.connection.execute("SELECT COUNT(*) FROM activities").fetchone()[0] == 3
     first.connection.close()
     second.connection.close()
+
+
+def test_a_folder_where_the_file_should_be_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "p.sqlite3").mkdir()
+    with pytest.raises(DatabaseError):
+        open_database(tmp_path / "p.sqlite3", NOW)

@@ -28,7 +28,7 @@ def test_json_field_names_match_the_database_columns(store: Store) -> None:
     document = json.loads(export.to_json(store))
     assert document["format"] == "pause-app-export"
     for table in export.TABLES:
-        columns = [row["name"] for row in store.query(f"PRAGMA table_info({table})")]
+        columns = store.columns(table)
         assert document[table], table
         assert list(document[table][0]) == columns, table
 

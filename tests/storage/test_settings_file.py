@@ -65,8 +65,8 @@ def test_a_corrupt_file_is_kept_as_bak(settings_file: SettingsFile, content: byt
     settings_file.path.parent.mkdir(parents=True)
     settings_file.path.write_bytes(content)
     loaded = settings_file.load()
-    assert loaded.corrupt_backup == settings_file.backup_path
-    assert settings_file.backup_path.read_bytes() == content
+    assert loaded.corrupt_backup == settings_file.path.with_name("settings.json.bak")
+    assert loaded.corrupt_backup.read_bytes() == content
     assert loaded.settings["ui.theme"] == "system"
 
 
@@ -92,3 +92,29 @@ def test_atomic_write_replaces_whole_files(tmp_path: Path) -> None:
     atomic.write_text(target, "two")
     assert target.read_text() == "two"
     assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_backups_never_overwrite_each_other(settings_file: SettingsFile) -> None:
+    settings_file.path.parent.mkdir(parents=True)
+    for content in (b"{first", b"{second"):
+        settings_file.path.write_bytes(content)
+        settings_file.load()
+    folder = settings_file.path.parent
+    assert (folder / "settings.json.bak").read_bytes() == b"{first"
+    assert (folder / "settings.json.bak.2").read_bytes() == b"{second"
+
+
+def test_a_look_without_repair_moves_nothing(settings_file: SettingsFile) -> None:
+    settings_file.path.parent.mkdir(parents=True)
+    settings_file.path.write_bytes(b"{half written")
+    loaded = settings_file.load(repair=False)
+    assert loaded.unreadable and loaded.corrupt_backup is None
+    assert settings_file.path.read_bytes() == b"{half written"
+
+
+def test_files_that_cannot_be_read_do_not_crash(settings_file: SettingsFile) -> None:
+    settings_file.path.mkdir(parents=True)  # a folder where the file should be
+    assert settings_file.load().unreadable
+    settings_file.path.rmdir()
+    settings_file.path.write_text("[" * 100_000)  # nested beyond Python's recursion limit
+    assert settings_file.load().corrupt_backup is not None

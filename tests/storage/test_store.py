@@ -72,16 +72,18 @@ def test_invalid_activities_store_nothing(store: Store, clock: FakeClock) -> Non
 
 
 def test_attempts_count_on_the_day_they_were_lived(store: Store, clock: FakeClock) -> None:
-    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
     yesterday = clock.today - timedelta(days=1)
+    activity = store.activities.add(
+        NewActivity("Steps inside", "steps", 50, started_on=yesterday - timedelta(days=1)), clock()
+    )
     late = store.attempts.add(activity.id, 48, Felt.TIRED, "late entry", clock().on_day(yesterday))
     store.attempts.add(activity.id, 51, Felt.GOOD, "", clock())
     store.attempts.add(activity.id, 53, Felt.OK, "", clock())
     assert late.local_date == yesterday
     assert late.logged_utc == clock().utc
-    assert store.attempts.done_on(activity.id, clock.today) == 53
-    assert store.attempts.done_on(activity.id, yesterday) == 48
-    assert store.attempts.done_on(activity.id, yesterday - timedelta(days=1)) is None
+    assert [a.amount for a in store.attempts.on_day(activity.id, clock.today)] == [51, 53]
+    assert [a.amount for a in store.attempts.on_day(activity.id, yesterday)] == [48]
+    assert store.attempts.on_day(activity.id, yesterday - timedelta(days=1)) == []
     assert [a.amount for a in store.attempts.for_activity(activity.id)] == [48, 51, 53]
 
 
@@ -137,3 +139,17 @@ def test_sessions(store: Store, clock: FakeClock) -> None:
         store.sessions.add(
             NewSession(SessionKind.PAUSE, "calm", 80, -1, SessionEnd.FINISHED), clock()
         )
+
+
+def test_attempts_cannot_be_in_the_future_or_before_the_start(
+    store: Store, clock: FakeClock
+) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    for day, problem in [
+        (clock.today + timedelta(days=1), Problem.IN_THE_FUTURE),
+        (clock.today - timedelta(days=1), Problem.BEFORE_START),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            store.attempts.add(activity.id, 5, Felt.GOOD, "", clock().on_day(day))
+        assert caught.value.problem is problem
+    assert store.attempts.all() == []
