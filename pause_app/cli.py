@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,10 +23,10 @@ from pause_app.core import settings as schema
 from pause_app.core import validation
 from pause_app.core.model import Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
-from pause_app.core.validation import ValidationError
+from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage import export, logs, paths
 from pause_app.storage.database import DatabaseError
-from pause_app.storage.settings_file import SettingsFile
+from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui import i18n, wording
 
@@ -42,6 +42,11 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # "--data /x" must not pass for "--data-dir /x": a guessed option is a wrong option.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(
             translate("cli", "{message} (see {prog} --help)").format(
@@ -157,7 +162,7 @@ def first_command(argv: Sequence[str]) -> str | None:
 
 
 def _early_options(argv: Sequence[str]) -> argparse.Namespace:
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     early.add_argument("--data-dir")
     early.add_argument("--lang")
     options, _ = early.parse_known_args(list(argv))
@@ -182,20 +187,20 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
     owns_app = QCoreApplication.instance() is None
     core_app = QCoreApplication([PROG]) if owns_app else None
     try:
-        loaded = SettingsFile(app_paths.settings).load()
-        translations.install(i18n.resolve(early.lang, str(loaded.settings["ui.language"])))
+        # Only a look, for the language: nothing is written before the command is known good.
+        peek = SettingsFile(app_paths.settings).load(repair=False)
+        translations.install(i18n.resolve(early.lang, str(peek.settings["ui.language"])))
         try:
             options = build_parser().parse_args(list(argv))
         except UsageError as error:
             return _fail(str(error), EXIT_BAD_INPUT)
         except SystemExit as done:  # --help and --version
             return int(done.code or 0)
-        app_paths = paths.resolve(options.data_dir, os.environ)
-        app_paths.create()
-        logs.setup(app_paths, options.verbose)
-        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
-            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
-        return _dispatch(options, app_paths, now())
+        if options.command is None:  # an option's value looked like a command
+            return _fail(
+                translate("cli", "no command given (see pause-app --help)"), EXIT_BAD_INPUT
+            )
+        return _dispatch(options, paths.resolve(options.data_dir, os.environ), now())
     finally:
         translations.uninstall()
         del core_app
@@ -208,9 +213,18 @@ def _fail(message: str, code: int) -> int:
 
 def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     try:
+        validated = _validate(options, app_paths, at)
+        # The input is good: only now are folders, logs and files touched.
+        app_paths.create()
+        logs.setup(app_paths, options.verbose)
+        settings_file = SettingsFile(app_paths.settings)
+        loaded = settings_file.load()
+        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
+            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
         if options.command == "config":
-            return _config(options, SettingsFile(app_paths.settings))
-        validated = _validate(options, at)
+            return _config(options, settings_file, loaded)
+        if options.command == "log" and not app_paths.database.exists():
+            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
         with Store.open(app_paths.database, at.utc) as store:
             if store.kept_corrupt_file is not None:
                 print(
@@ -228,16 +242,30 @@ def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
         return _fail(wording.database_message(error), EXIT_UNUSABLE)
     except OSError as error:
         return _fail(
-            translate("cli", "could not write {path}: {reason}").format(
+            translate("cli", "could not use {path}: {reason}").format(
                 path=error.filename, reason=error.strerror
             ),
             EXIT_UNUSABLE,
         )
 
 
-def _validate(options: argparse.Namespace, at: Moment) -> dict[str, object]:
-    """Check every value before the database is opened, so bad input changes nothing."""
+def _own_files(app_paths: paths.AppPaths) -> set[Path]:
+    database = app_paths.database
+    companions = [database.with_name(database.name + s) for s in ("-wal", "-shm")]
+    return {p.resolve() for p in (database, *companions, app_paths.settings, app_paths.log_file)}
+
+
+def _validate(
+    options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
+) -> dict[str, object]:
+    """Check every value before anything is opened or created, so bad input changes nothing."""
     checked: dict[str, object] = {}
+    if options.command == "config":
+        if options.config_command == "set":
+            schema.parse(options.key, options.value)
+        elif options.config_command == "get":
+            schema.spec_for(options.key)
+        return checked
     if getattr(options, "name", None) is not None:
         checked["name"] = validation.clean_name(options.name)
     on = getattr(options, "on", None)
@@ -251,6 +279,14 @@ def _validate(options: argparse.Namespace, at: Moment) -> dict[str, object]:
         checked["note"] = validation.clean_note(options.note)
     if options.command == "export" and options.format == "csv" and not options.output:
         raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
+    if options.command == "export" and options.output:
+        target = Path(options.output).expanduser().resolve()
+        if target in _own_files(app_paths) or target.name.startswith(paths.DB_NAME):
+            raise UsageError(
+                translate("cli", "{path} is one of Pause's own files; choose another name").format(
+                    path=options.output
+                )
+            )
     return checked
 
 
@@ -276,15 +312,14 @@ def _activity(
         return EXIT_OK
     activities = store.activities.list()
     if options.json:
-        rows = export.collect(store)["activities"]
-        print(json.dumps([r for r in rows if not r["archived"]], indent=2, ensure_ascii=False))
+        print(json.dumps(export.rows(activities), indent=2, ensure_ascii=False))
         return EXIT_OK
     if not activities:
         print(translate("cli", "No activities yet. Add one with: pause-app activity add NAME"))
         return EXIT_OK
     for activity in activities:
-        done = store.attempts.done_on(activity.id, at.local_date)
-        today = "–" if done is None else str(done)
+        logs_today = store.attempts.on_day(activity.id, at.local_date)
+        today = str(max(a.amount for a in logs_today)) if logs_today else "–"
         print(
             translate("cli", "{name}: target {target} {unit}, today {done}").format(
                 name=activity.name, target=activity.target, unit=activity.unit, done=today
@@ -341,12 +376,11 @@ def _export(
     return EXIT_OK
 
 
-def _config(options: argparse.Namespace, settings_file: SettingsFile) -> int:
+def _config(options: argparse.Namespace, settings_file: SettingsFile, loaded: Loaded) -> int:
     if options.config_command == "set":
         settings = settings_file.set(options.key, options.value)
         print(f"{options.key} = {schema.format_value(settings[options.key])}")
         return EXIT_OK
-    loaded = settings_file.load()
     if loaded.problems:
         print(wording.settings_reset_notice(loaded.problems), file=sys.stderr)
     if options.config_command == "get":

@@ -92,7 +92,9 @@ def test_activity_start_day_and_step(run, clock: FakeClock) -> None:
 
 
 def test_log_for_an_earlier_day(run, clock: FakeClock) -> None:
-    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    run(
+        "activity", "add", "Steps inside", "--unit", "steps", "--target", "50", "--on", "2026-03-01"
+    )
     code, out, _ = run("log", "Steps inside", "40", "--felt", "tired", "--on", "2026-03-14")
     assert code == 0
     assert "target stays" in out
@@ -216,3 +218,47 @@ def test_export_to_files(run, tmp_path: Path) -> None:
 )
 def test_first_command(argv: list[str], expected: str | None) -> None:
     assert cli.first_command(argv) == expected
+
+
+def test_bad_input_leaves_a_corrupt_settings_file_where_it_is(run, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.settings.write_text("{oops")
+    code, _, err = run("log", "Steps inside", "-5", "--felt", "good")
+    assert code == 2 and err.count("\n") == 1
+    assert pause_home.settings.read_text() == "{oops"
+
+
+def test_bad_input_creates_no_folder(run, tmp_path: Path) -> None:
+    folder = tmp_path / "typo"
+    code, _, _ = run("--data-dir", str(folder), "log", "Steps", "five", "--felt", "good")
+    assert code == 2
+    assert not folder.exists()
+
+
+def test_logging_to_an_unknown_activity_creates_no_database(run, pause_home: AppPaths) -> None:
+    code, _, err = run("log", "Nope", "5", "--felt", "good")
+    assert code == 2 and "no activity" in err
+    assert not pause_home.database.exists()
+
+
+@pytest.mark.parametrize("name", ["pause.sqlite3", "pause.sqlite3-wal", "settings.json"])
+def test_export_never_overwrites_pauses_own_files(run, pause_home: AppPaths, name: str) -> None:
+    run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
+    before = pause_home.database.read_bytes()
+    code, _, err = run("export", "-o", str(pause_home.data_dir / name))
+    assert code == 2 and "own files" in err
+    assert pause_home.database.read_bytes() == before
+
+
+def test_abbreviated_options_are_refused_not_guessed(run, tmp_path: Path) -> None:
+    code, _, err = run("--data", str(tmp_path / "x"), "activity", "list")
+    assert code == 2 and err.count("\n") == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_data_dir_that_cannot_be_made_is_one_line(run, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code, _, err = run("--data-dir", str(blocker / "sub"), "activity", "list")
+    assert code == 1
+    assert err.startswith("pause-app: could not use") and err.count("\n") == 1
