@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -108,21 +108,33 @@ def build(
 ) -> Pause | int:
     """Build a running Pause, or return an exit code when it should not run."""
     app_paths = paths.resolve(options.data_dir, os.environ)
-    app_paths.create()
-    logs.setup(app_paths, options.verbose)
     qt_app = qt_application()
+    translations = i18n.Translations()
+    try:
+        app_paths.create()
+        logs.setup(app_paths, options.verbose)
+    except OSError as error:
+        translations.install(i18n.resolve(options.lang, "system"))
+        FatalDialog.show(
+            translate("app", "Pause cannot use the folder {path}: {reason}").format(
+                path=error.filename, reason=error.strerror
+            )
+        )
+        translations.uninstall()
+        return 1
     settings_file = SettingsFile(app_paths.settings)
     loaded = settings_file.load()
-    translations = i18n.Translations()
     translations.install(i18n.resolve(options.lang, str(loaded.settings["ui.language"])))
 
     name = single_instance.server_name(app_paths.data_dir)
-    if single_instance.send(name, list(argv), os.getcwd()):
+    server = single_instance.InstanceServer(name, qt_app)
+    # Hand over to a running Pause; listening fails too when one started a moment ago.
+    if single_instance.send(name, list(argv), os.getcwd()) or (
+        not server.listen() and single_instance.send(name, list(argv), os.getcwd())
+    ):
         print(translate("app", "Pause is already running; its window is brought to the front."))
         translations.uninstall()
         return 0
-    server = single_instance.InstanceServer(name, qt_app)
-    server.listen()
 
     try:
         store = Store.open(app_paths.database, clock().utc)
@@ -151,6 +163,8 @@ def build(
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
     server.message_received.connect(pause.on_message)
+    # `make bench` and the e2e tests time the start-up up to this line.
+    window.first_shown.connect(lambda: log.info("Pause is running"))
     return pause
 
 
@@ -184,9 +198,6 @@ def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
         built.window.showMinimized()
     else:
         built.window.show()
-    # Said from inside the event loop, once the window's first events are handled:
-    # `make bench` and the e2e tests time the start-up up to this line.
-    QTimer.singleShot(0, built.window, lambda: log.info("Pause is running"))
     code = built.qt_app.exec()
     built.shutdown()
     return int(code)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pause_app.core import validation
 from pause_app.core.model import Activity, Moment, NewActivity
 from pause_app.core.validation import Field, ValidationError
+from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 
@@ -81,6 +82,11 @@ class AddActivityDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "field_error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
@@ -146,5 +152,9 @@ class AddActivityDialog(QDialog):
             )
         except ValidationError as error:
             self._show_error(error.field, wording.field_error(error))
+            return
+        except DatabaseError as error:
+            self.problem.setText(wording.database_message(error))
+            self.problem.show()
             return
         self.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,8 @@ class MainWindow(QMainWindow):
     FADING_PLATFORMS = ("xcb", "windows", "cocoa")
 
     closed = Signal()
+    first_shown = Signal()
+    """Emitted once, from the event loop, after the window was first shown."""
 
     def __init__(
         self,
@@ -45,6 +47,11 @@ class MainWindow(QMainWindow):
         self.reduced_motion = reduced_motion
         self._faded_in = False
         self._fade: QPropertyAnimation | None = None
+        self._first_shown_timer = QTimer(self)
+        self._first_shown_timer.setObjectName("first_shown_timer")
+        self._first_shown_timer.setSingleShot(True)
+        self._first_shown_timer.setInterval(0)
+        self._first_shown_timer.timeout.connect(self.first_shown)
 
         self.notices = NoticeArea()
         self.navigation = QListWidget()
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         if not self._faded_in:
             self._faded_in = True
             self._fade_in()
+            self._first_shown_timer.start()
 
     def _fade_in(self) -> None:
         """Windows fade in rather than pop, unless motion is reduced."""

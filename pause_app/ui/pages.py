@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pause_app.core import summary
 from pause_app.core.model import Moment
+from pause_app.core.summary import DayStatus
 from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
 
@@ -37,10 +39,11 @@ def _label(role: str = "", word_wrap: bool = True) -> QLabel:
     return label
 
 
-def _card() -> tuple[QFrame, QVBoxLayout]:
+def _card(layout_type: type[QVBoxLayout] | type[QGridLayout] = QVBoxLayout) -> tuple[QFrame, Any]:
+    """A rounded card and its layout."""
     frame = QFrame()
     frame.setProperty("role", "card")
-    layout = QVBoxLayout(frame)
+    layout = layout_type(frame)
     layout.setContentsMargins(18, 14, 18, 14)
     layout.setSpacing(6)
     return frame, layout
@@ -96,10 +99,7 @@ class Page(QScrollArea):
 
     def _add_rows_card(self, rows: list[tuple[str, str]]) -> QFrame:
         """A card of short rows: a bold name, then its line."""
-        frame = QFrame()
-        frame.setProperty("role", "card")
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(18, 14, 18, 14)
+        frame, grid = _card(QGridLayout)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
         for row, (name, line) in enumerate(rows):
@@ -163,11 +163,7 @@ class BreathePage(Page):
             ]
         )
         today = self._clock().local_date
-        week = summary.calm_summary(
-            self._store.sessions.between(today - timedelta(days=6), today),
-            today - timedelta(days=6),
-            today,
-        )
+        week = summary.calm_summary(self._store.sessions.between(today - timedelta(days=6), today))
         if week.pauses:
             line = (
                 self.tr("In the last 7 days: %n pause(s)", "", week.pauses)
@@ -224,15 +220,19 @@ class GoalsPage(Page):
             return
         today = self._clock().local_date
         for activity in activities:
-            done = self._store.attempts.done_on(activity.id, today)
-            if done is None:
+            logs = self._store.attempts.on_day(activity.id, today)
+            done = max((a.amount for a in logs), default=0)
+            status = summary.day_status(logs, activity.target)
+            unit = activity.unit
+            if status is DayStatus.NOTHING:
                 today_line = self.tr("Today: nothing logged yet. A rest day counts too.")
-            elif done >= activity.target:
-                today_line = self.tr("Today: {done} {unit}. I did it!").format(
-                    done=done, unit=activity.unit
-                )
+            elif status is DayStatus.MET:
+                today_line = self.tr("Today: {done} {unit}. I did it!")
+            elif status is DayStatus.TIRED:
+                today_line = self.tr("Today: {done} {unit}. A tired day: the target stays.")
             else:
-                today_line = self.tr("Today: {done} {unit}").format(done=done, unit=activity.unit)
+                today_line = self.tr("Today: {done} {unit}")
+            today_line = today_line.format(done=done, unit=unit)
             self._add_card(
                 activity.name,
                 self.tr("Target: {target} {unit}").format(
@@ -253,9 +253,7 @@ class ProgressPage(Page):
         activities = self._store.activities.list()
         today = self._clock().local_date
         month = summary.calm_summary(
-            self._store.sessions.between(today - timedelta(days=29), today),
-            today - timedelta(days=29),
-            today,
+            self._store.sessions.between(today - timedelta(days=29), today)
         )
         for activity in activities:
             growth = summary.growth_summary(

@@ -35,8 +35,10 @@ class SettingsWatcher(QObject):
 
     def reload(self) -> Loaded | None:
         """Read the file again; emits and returns it when any value changed."""
-        loaded = self._file.load()
-        if loaded.settings.values == self.current.values and not loaded.corrupt_backup:
+        # Only read: an editor may be half-way through saving. An unreadable file is left
+        # alone and the settings in use stay; the next start keeps it as .bak if it stays so.
+        loaded = self._file.load(repair=False)
+        if loaded.unreadable or loaded.settings.values == self.current.values:
             return None
         self.current = loaded.settings
         log.info("settings changed on disk")

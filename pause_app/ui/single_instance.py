@@ -30,11 +30,20 @@ def server_name(data_dir: Path) -> str:
 
 def send(name: str, argv: list[str], cwd: str) -> bool:
     """Hand ``argv`` to a running instance; False when none answers."""
+    return _exchange(name, {"argv": argv, "cwd": cwd})
+
+
+def is_running(name: str) -> bool:
+    """Whether a live instance answers on ``name`` (it is not told anything)."""
+    return _exchange(name, {"ping": True})
+
+
+def _exchange(name: str, message: dict[str, object]) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
-    socket.write(json.dumps({"argv": argv, "cwd": cwd}).encode() + b"\n")
+    socket.write(json.dumps(message).encode() + b"\n")
     socket.flush()
     answered = False
     while socket.waitForReadyRead(TIMEOUT_MS):
@@ -54,15 +63,20 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.setObjectName("instance_server")
         self._name = name
+        # No UserAccessOption: with it Qt renames its socket into place and silently replaces
+        # a live instance's socket; without it listen() fails, and we ask who is there.
+        # (The socket is the user's, writable by nobody else with the usual umask.)
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
 
     def listen(self) -> bool:
+        """Listen, or return False when another live instance already does."""
         if self._server.listen(self._name):
             log.info("listening for other instances as %s", self._name)
             return True
-        # A socket left behind by an instance that did not exit cleanly.
+        if is_running(self._name):
+            return False
+        # A socket left behind by an instance that did not exit cleanly: nobody answers it.
         QLocalServer.removeServer(self._name)
         listening = self._server.listen(self._name)
         if listening:
@@ -86,9 +100,13 @@ class InstanceServer(QObject):
         line = bytes(socket.readLine().data())
         try:
             message = json.loads(line)
+            if message.get("ping") is True:
+                socket.write(ACK)
+                socket.flush()
+                return
             argv = [str(item) for item in message["argv"]]
             cwd = str(message.get("cwd", ""))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             log.warning("ignored a malformed message from another instance")
             socket.disconnectFromServer()
             return

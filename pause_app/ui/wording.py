@@ -55,6 +55,9 @@ def _problem(error: ValidationError) -> str:
         ),
         Problem.IN_THE_FUTURE: translate("Wording", "this day has not happened yet."),
         Problem.TOO_OLD: translate("Wording", "please choose a day after {limit}."),
+        Problem.BEFORE_START: translate(
+            "Wording", "this day is before the activity started, on {limit}."
+        ),
         Problem.CONTROL_CHARACTERS: translate(
             "Wording", "this contains characters that cannot be stored."
         ),

@@ -179,6 +179,10 @@
         <translation>Vandaag: {done} {unit}. Ik heb het gedaan!</translation>
     </message>
     <message>
+        <source>Today: {done} {unit}. A tired day: the target stays.</source>
+        <translation>Vandaag: {done} {unit}. Een dag om het rustig aan te doen: je doel blijft staan.</translation>
+    </message>
+    <message>
         <source>Today: {done} {unit}</source>
         <translation>Vandaag: {done} {unit}</translation>
     </message>
@@ -371,6 +375,10 @@
         <translation>kies een dag na {limit}.</translation>
     </message>
     <message>
+        <source>this day is before the activity started, on {limit}.</source>
+        <translation>deze dag ligt voor de start van de activiteit, op {limit}.</translation>
+    </message>
+    <message>
         <source>this contains characters that cannot be stored.</source>
         <translation>hierin staan tekens die niet bewaard kunnen worden.</translation>
     </message>
@@ -448,6 +456,10 @@
     <message>
         <source>Pause cannot start</source>
         <translation>Pause kan niet starten</translation>
+    </message>
+    <message>
+        <source>Pause cannot use the folder {path}: {reason}</source>
+        <translation>Pause kan de map {path} niet gebruiken: {reason}</translation>
     </message>
     <message>
         <source>Pause is already running; its window is brought to the front.</source>
@@ -585,12 +597,20 @@
         <translation>WAARDE</translation>
     </message>
     <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>kon {path} niet schrijven: {reason}</translation>
+        <source>no command given (see pause-app --help)</source>
+        <translation>geen opdracht gegeven (zie pause-app --help)</translation>
+    </message>
+    <message>
+        <source>could not use {path}: {reason}</source>
+        <translation>kon {path} niet gebruiken: {reason}</translation>
     </message>
     <message>
         <source>CSV export needs a folder: add -o and a folder name</source>
         <translation>CSV-export heeft een map nodig: voeg -o met een mapnaam toe</translation>
+    </message>
+    <message>
+        <source>{path} is one of Pause&apos;s own files; choose another name</source>
+        <translation>{path} is een van de eigen bestanden van Pause; kies een andere naam</translation>
     </message>
     <message>
         <source>Added “{name}”: {target} {unit} to start with.</source>

@@ -100,3 +100,19 @@ def test_the_goals_page_adds_through_the_dialog(
 
 def test_enter_adds_rather_than_cancels(dialog: AddActivityDialog) -> None:
     assert dialog.add_button.isDefault()
+
+
+def test_a_busy_database_is_said_in_the_dialog(
+    qtbot, dialog: AddActivityDialog, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.storage.database import DatabaseBusy
+
+    def busy(*_args):
+        raise DatabaseBusy(store.path, "busy")
+
+    monkeypatch.setattr(store.activities, "add", busy)
+    _fill(qtbot, dialog, "Walk", "steps", "40")
+    dialog.add_button.click()
+    assert dialog.problem.isVisible()
+    assert "busy in another program" in dialog.problem.text()
+    assert dialog.isVisible()

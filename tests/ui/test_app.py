@@ -105,3 +105,23 @@ def test_start_up_loads_neither_numpy_nor_pyqtgraph(pause_home: AppPaths) -> Non
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_data_folder_that_cannot_be_made_stops_with_a_message(
+    qapp, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    shown: list[str] = []
+    monkeypatch.setattr(app.FatalDialog, "show", classmethod(lambda cls, text: shown.append(text)))
+    assert app.build(_options(data_dir=str(blocker / "sub")), [], clock=FakeClock()) == 1
+    assert len(shown) == 1 and "cannot use the folder" in shown[0]
+
+
+def test_a_half_written_settings_file_is_not_moved_by_the_watcher(
+    started, pause_home: AppPaths
+) -> None:
+    pause = _build(started)
+    pause_home.settings.write_text('{"ui": {"theme": ')  # an editor mid-save
+    assert pause.watcher.reload() is None
+    assert pause_home.settings.read_text() == '{"ui": {"theme": '

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
@@ -104,11 +104,14 @@ def test_the_progress_page(
     window: MainWindow, store: Store, clock: FakeClock, translations: i18n.Translations
 ) -> None:
     translations.install("en")
-    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    started = clock.today - timedelta(days=5)
+    activity = store.activities.add(
+        NewActivity("Steps inside", "steps", 50, started_on=started), clock()
+    )
     store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())
     window.show_page(MainWindow.PROGRESS)
     texts = _texts(window.progress_page)
-    assert "From 50 to 50 steps since 15 March 2026" in texts
+    assert "From 50 to 50 steps since 10 March 2026" in texts
     assert "1 day logged · 1 day at or above the target" in texts
     store.attempts.add(
         activity.id, 30, Felt.TIRED, "", clock().on_day(clock.today - timedelta(days=1))
@@ -145,8 +148,27 @@ def test_the_language_changes_live(window: MainWindow, translations: i18n.Transl
     assert window.navigation.item(1).text() == "Goals"
 
 
-def test_reduced_motion_skips_the_fade(qtbot, store: Store, pause_home: AppPaths, clock) -> None:
-    calm = MainWindow(store, pause_home, clock, reduced_motion=True)
-    qtbot.addWidget(calm)
-    calm.show()
-    assert calm._fade is None
+@pytest.mark.parametrize("reduced", [False, True])
+def test_the_window_fades_in_unless_motion_is_reduced(
+    qtbot, store: Store, pause_home: AppPaths, clock, monkeypatch: pytest.MonkeyPatch, reduced: bool
+) -> None:
+    monkeypatch.setattr(MainWindow, "FADING_PLATFORMS", ("offscreen",))
+    shown = MainWindow(store, pause_home, clock, reduced_motion=reduced)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert (shown._fade is None) is reduced
+    if shown._fade is not None:
+        shown._fade.setCurrentTime(MainWindow.FADE_IN_MS // 2)
+        assert 0.0 < shown._fade.currentValue() < 1.0
+        shown._fade.stop()
+
+
+def test_first_shown_comes_once_from_the_event_loop(qtbot, store, pause_home, clock) -> None:
+    window = MainWindow(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_shown):
+        window.show()
+    with qtbot.assertNotEmitted(window.first_shown):
+        window.hide()
+        window.show()
+        QCoreApplication.processEvents()

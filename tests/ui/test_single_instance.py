@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -35,12 +36,42 @@ def test_a_second_start_hands_its_command_line_over(qtbot, tmp_path: Path) -> No
     server.close()
 
 
+def _socket_path(name: str) -> Path:
+    from PySide6.QtCore import QDir
+
+    return Path(QDir.tempPath()) / name
+
+
 def test_a_stale_socket_is_taken_over(tmp_path: Path) -> None:
     name = single_instance.server_name(tmp_path)
-    first = single_instance.InstanceServer(name)
-    assert first.listen()
-    # Simulate a crash: the socket file stays, nobody accepts.
-    second = single_instance.InstanceServer(name)
-    assert second.listen()
-    first.close()
-    second.close()
+    # What a crashed instance leaves: the socket file, with nobody listening on it.
+    leftover = socket.socket(socket.AF_UNIX)
+    leftover.bind(str(_socket_path(name)))
+    leftover.close()
+    assert _socket_path(name).exists()
+    server = single_instance.InstanceServer(name)
+    assert server.listen()
+    server.close()
+
+
+def test_a_live_instance_is_never_displaced(qtbot, tmp_path: Path) -> None:
+    name = single_instance.server_name(tmp_path)
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from pause_app.ui.single_instance import InstanceServer\n"
+        "app = QCoreApplication([])\n"
+        f"server = InstanceServer({name!r})\n"
+        "print(server.listen(), flush=True)\n"
+        "app.exec()\n"
+    )
+    first = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "True"
+        second = single_instance.InstanceServer(name)
+        assert second.listen() is False
+        assert single_instance.is_running(name)
+    finally:
+        first.kill()
+        first.wait()
+        first.stdout.close()
