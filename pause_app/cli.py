@@ -8,14 +8,15 @@ nothing; a database that cannot be used exits with status 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pause_app import __version__
 from pause_app.clock import now_moment
@@ -35,6 +36,31 @@ HEADLESS_COMMANDS = ("activity", "log", "export", "config")
 EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
 
 translate = QCoreApplication.translate
+
+# argparse words its own messages through gettext; these are the ones a user meets. Marked
+# here so lupdate collects them, and translated while the command line runs (see main).
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_in_qt_language() -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
 
 
 class UsageError(Exception):
@@ -63,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Pause: stop, breathe, feel safe, continue. Without a command it opens the window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("cli", "show the version and stop"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar=translate("cli", "DIR"),
@@ -191,7 +222,8 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
         peek = SettingsFile(app_paths.settings).load(repair=False)
         translations.install(i18n.resolve(early.lang, str(peek.settings["ui.language"])))
         try:
-            options = build_parser().parse_args(list(argv))
+            with _argparse_in_qt_language():
+                options = build_parser().parse_args(list(argv))
         except UsageError as error:
             return _fail(str(error), EXIT_BAD_INPUT)
         except SystemExit as done:  # --help and --version

@@ -151,6 +151,15 @@ def test_bad_input_gives_one_line_and_changes_nothing(
     assert settings_after == settings_before
 
 
+def test_argparse_speaks_dutch_too(run) -> None:
+    code, _, err = run("--lang", "nl", "log", "Nope", "5", "--felt", "meh")
+    assert code == 2
+    assert "ongeldige keuze: 'meh'" in err
+    code, out, _ = run("--lang", "nl", "--help")
+    assert out.startswith("gebruik: ") and "opties:" in out
+    assert "de versie tonen" in out
+
+
 def test_errors_speak_dutch_with_lang_nl(run) -> None:
     code, _, err = run("--lang", "nl", "log", "Nope", "5", "--felt", "good")
     assert code == 2

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTranslator
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "pause_nl.ts"
 TS_EN = TS.with_name("pause_en.ts")
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\(\w+\)[rs]|%[rs]")
 
 # Words PACING.md keeps out of the app, in both languages.
 AVOID_EN = re.compile(r"\b(push\w*|challeng\w*|beat\w*|fail\w*|streak\w*)\b", re.IGNORECASE)

@@ -467,6 +467,49 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn nodig: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd argument %r</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{message} (see {prog} --help)</source>
@@ -475,6 +518,10 @@
     <message>
         <source>Pause: stop, breathe, feel safe, continue. Without a command it opens the window.</source>
         <translation>Pause: stop, adem, voel je veilig, ga verder. Zonder opdracht opent Pause het venster.</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
         <source>DIR</source>
