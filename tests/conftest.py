@@ -15,6 +15,9 @@ import pytest
 
 from pause_app.storage import logs
 from pause_app.storage.paths import HOME_ENV, AppPaths
+from pause_app.storage.store import Store
+from tests.helpers.clock import FakeClock
+from tests.helpers.history import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +36,17 @@ def pause_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppP
     monkeypatch.setenv(HOME_ENV, str(folder))
     yield AppPaths.single(folder)
     logs.teardown()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """15 March 2026, 10:00 in UTC+1, moving only when a test says so."""
+    return FakeClock()
+
+
+@pytest.fixture
+def store(pause_home: AppPaths, clock: FakeClock) -> Iterator[Store]:
+    """An open, empty store in the test's own data folder."""
+    opened = open_store(pause_home, clock)
+    yield opened
+    opened.close()

@@ -13,11 +13,6 @@ from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def run(qapp, clock: FakeClock, capsys: pytest.CaptureFixture[str]):
     """Run the CLI in-process. (It reuses the test QApplication instead of making its own.)"""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +24,10 @@ from pause_app.core.validation import Field, ValidationError
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
+from pause_app.ui.i18n import Retranslating
 
 
-class AddActivityDialog(QDialog):
+class AddActivityDialog(Retranslating, QDialog):
     def __init__(
         self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None
     ) -> None:
@@ -100,11 +100,6 @@ class AddActivityDialog(QDialog):
         dialog.exec()
         dialog.deleteLater()
         return dialog.added
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add an activity"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,11 +20,12 @@ from pause_app.core.model import Moment
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
+from pause_app.ui.i18n import Retranslating
 from pause_app.ui.notices import NoticeArea
 from pause_app.ui.pages import BreathePage, GoalsPage, Page, ProgressPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     BREATHE, GOALS, PROGRESS = range(3)
     FADE_IN_MS = 350
     FADING_PLATFORMS = ("xcb", "windows", "cocoa")
@@ -123,11 +124,6 @@ class MainWindow(QMainWindow):
         for index, (name, menu_name) in enumerate(zip(names, menu_names, strict=True)):
             self.navigation.item(index).setText(name)
             self.view_actions[index].setText(menu_name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

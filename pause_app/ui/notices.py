@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pause_app.ui.i18n import Retranslating
 
-class Notice(QFrame):
+
+class Notice(Retranslating, QFrame):
     dismissed = Signal()
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -25,11 +27,6 @@ class Notice(QFrame):
 
     def retranslate_ui(self) -> None:
         self.close_button.setText(self.tr("Dismiss"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _dismiss(self) -> None:
         self.hide()

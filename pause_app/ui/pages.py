@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from pause_app.core.model import Moment
 from pause_app.core.summary import DayStatus
 from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
+from pause_app.ui.i18n import Retranslating
 
 
 def _label(role: str = "", word_wrap: bool = True) -> QLabel:
@@ -54,7 +55,7 @@ def _day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
-class Page(QScrollArea):
+class Page(Retranslating, QScrollArea):
     """A scrollable page with a heading, an introduction and a column of cards."""
 
     def __init__(self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None):
@@ -122,11 +123,6 @@ class Page(QScrollArea):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Subclasses set their fixed texts, then call this. Hidden pages refresh when shown."""

@@ -14,8 +14,7 @@ from tests.helpers.history import open_store
 
 
 @pytest.fixture
-def store(pause_home: AppPaths) -> Store:
-    clock = FakeClock()
+def store(pause_home: AppPaths, clock: FakeClock) -> Store:
     opened = open_store(pause_home, clock)
     activity = opened.activities.add(NewActivity("Steps inside", "steps", 50), clock())
     opened.attempts.add(activity.id, 51, Felt.GOOD, "sunny, calm", clock())

@@ -12,22 +12,8 @@ from pause_app.core.model import (
     SessionKind,
 )
 from pause_app.core.validation import Field, Problem, ValidationError
-from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
-from tests.helpers.history import open_store
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(pause_home: AppPaths, clock: FakeClock) -> Store:
-    opened = open_store(pause_home, clock)
-    yield opened
-    opened.close()
 
 
 def test_adding_an_activity_records_its_first_target(store: Store, clock: FakeClock) -> None:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -13,19 +11,6 @@ from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.history import open_store
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(pause_home: AppPaths, clock: FakeClock) -> Iterator[Store]:
-    opened = open_store(pause_home, clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -15,19 +14,6 @@ from pause_app.ui.about import AboutDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.pages import Page
 from tests.helpers.clock import FakeClock
-from tests.helpers.history import open_store
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(pause_home: AppPaths, clock: FakeClock) -> Iterator[Store]:
-    opened = open_store(pause_home, clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
