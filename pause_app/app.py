@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pause_app import APP_ID
+from pause_app import APP_ID, cli
 from pause_app.clock import now_moment
 from pause_app.core.model import Moment
+from pause_app.core.settings import Settings
 from pause_app.storage import logs, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
@@ -28,6 +29,7 @@ from pause_app.storage.store import Store
 from pause_app.ui import i18n, single_instance, theme, wording
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.settings_watcher import SettingsWatcher
+from pause_app.ui.sound import Cues
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -67,18 +69,44 @@ class Pause:
         self.window.reduced_motion = theme.prefers_reduced_motion(
             str(settings["ui.reduced_motion"])
         )
+        _configure_cues(self.window.cues, settings)
+        self.window.breathe_area.controls.load_settings()
         for text in _settings_notices(loaded):
             self.window.notices.add(text)
 
     def on_message(self, argv: list[str], _cwd: str) -> None:
+        """Another start of Pause handed over its command line."""
         self.window.bring_to_front()
+        try:
+            options = cli.build_parser().parse_args(argv)
+        except (cli.UsageError, SystemExit):
+            log.warning("ignored a command line from another instance: %s", argv)
+            return
+        self.run_command(options)
+
+    def run_command(self, options: argparse.Namespace) -> None:
+        if options.command == "pause":
+            log.info("starting the pause exercise")
+            self.window.start_pause()
+        elif options.command == "breathe":
+            log.info("starting a breathing session")
+            self.window.start_breathing(options.pattern, options.minutes)
 
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
+        self.window.exercise_view.interrupt()  # a running exercise is kept as interrupted
         self.translations.uninstall()
         self.instance_server.close()
         self.window.deleteLater()
         self.store.close()
+
+
+def _configure_cues(cues: Cues, settings: Settings) -> None:
+    cues.configure(
+        bool(settings["sound.enabled"]),
+        int(settings["sound.volume"]),
+        bool(settings["sound.end_chime"]),
+    )
 
 
 def _settings_notices(loaded: Loaded) -> list[str]:
@@ -147,13 +175,22 @@ def build(
 
     theme.apply(qt_app, str(loaded.settings["ui.theme"]))
     qt_app.setWindowIcon(QIcon(str(i18n.resource_path("icons", f"{APP_ID}.svg"))))
+    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app)
+    cues = Cues(qt_app)
     window = MainWindow(
         store,
         app_paths,
         clock,
         reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
+        settings=watcher,
+        cues=cues,
     )
-    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app)
+    cues.unavailable.connect(
+        lambda: window.notices.add(
+            translate("app", "Sound is not available on this computer; the guide works without it.")
+        )
+    )
+    _configure_cues(cues, loaded.settings)
     pause = Pause(
         qt_app, app_paths, store, window, translations, settings_file, watcher, server, options.lang
     )
@@ -198,6 +235,7 @@ def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
         built.window.showMinimized()
     else:
         built.window.show()
+    built.run_command(options)
     code = built.qt_app.exec()
     built.shutdown()
     return int(code)

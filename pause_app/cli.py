@@ -22,6 +22,8 @@ from pause_app import __version__
 from pause_app.clock import now_moment
 from pause_app.core import settings as schema
 from pause_app.core import validation
+from pause_app.core.breathing import PRESETS
+from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
 from pause_app.core.validation import Field, Problem, ValidationError
@@ -33,6 +35,7 @@ from pause_app.ui import i18n, wording
 
 PROG = "pause-app"
 HEADLESS_COMMANDS = ("activity", "log", "export", "config")
+GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
 EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
 
 translate = QCoreApplication.translate
@@ -112,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help=translate("cli", "also log to the terminal")
     )
     commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+
+    commands.add_parser("pause", help=translate("cli", "start the pause exercise"))
+    breathe = commands.add_parser("breathe", help=translate("cli", "start a breathing session"))
+    breathe.add_argument(
+        "--pattern",
+        choices=tuple(PRESETS),
+        help=translate("cli", "breathing pattern (default: the one chosen last)"),
+    )
+    breathe.add_argument(
+        "--minutes",
+        type=int,
+        metavar="M",
+        help=translate("cli", "length in minutes, 1 to 60"),
+    )
 
     activity = commands.add_parser("activity", help=translate("cli", "add or list activities"))
     activity_commands = activity.add_subparsers(dest="activity_command", required=True)
@@ -200,18 +217,34 @@ def _early_options(argv: Sequence[str]) -> argparse.Namespace:
     return options
 
 
+def _check_gui_options(options: argparse.Namespace) -> None:
+    minutes = getattr(options, "minutes", None)
+    if minutes is not None and not 1 <= minutes <= MAX_SESSION_MINUTES:
+        raise UsageError(
+            translate("cli", "--minutes takes a whole number from 1 to {maximum}").format(
+                maximum=MAX_SESSION_MINUTES
+            )
+        )
+
+
 def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
     command = first_command(argv)
-    wants_text = command is not None or any(a in ("-h", "--help", "--version") for a in argv)
-    if not wants_text:
+    asks_text = any(a in ("-h", "--help", "--version") for a in argv)
+    if (command is None or command in GUI_COMMANDS) and not asks_text:
         try:
             options = build_parser().parse_args(list(argv))
-        except UsageError as error:
-            return _fail(str(error), EXIT_BAD_INPUT)
+            _check_gui_options(options)
+        except UsageError:
+            # Say it in the user's language: the text path parses again, translated.
+            return _text_main(argv, now)
         from pause_app import app
 
         return app.run(options, argv)
+    return _text_main(argv, now)
 
+
+def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
+    """Help, version, the headless subcommands, and bad input of any kind."""
     early = _early_options(argv)
     app_paths = paths.resolve(early.data_dir, os.environ)
     translations = i18n.Translations()
@@ -232,6 +265,12 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
             return _fail(
                 translate("cli", "no command given (see pause-app --help)"), EXIT_BAD_INPUT
             )
+        if options.command in GUI_COMMANDS:
+            try:
+                _check_gui_options(options)
+            except UsageError as error:
+                return _fail(str(error), EXIT_BAD_INPUT)
+            return _fail("internal: a window command reached the text path", EXIT_UNUSABLE)
         return _dispatch(options, paths.resolve(options.data_dir, os.environ), now())
     finally:
         translations.uninstall()

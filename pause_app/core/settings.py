@@ -55,6 +55,15 @@ SPECS: dict[str, Spec] = {
         Spec("ui.reduced_motion", Kind.CHOICE, "system", choices=("system", "on", "off")),
         Spec("sound.enabled", Kind.BOOL, False),
         Spec("sound.volume", Kind.INT, 40, minimum=0, maximum=100),
+        Spec("sound.end_chime", Kind.BOOL, True),
+        Spec(
+            "breathing.pattern",
+            Kind.CHOICE,
+            "calm",
+            choices=("calm", "resonance", "gentle", "sigh", "box", "4-7-8"),
+        ),
+        Spec("breathing.pause_minutes", Kind.CHOICE, "1", choices=("1", "2", "5")),
+        Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=60),
     )
 }
 

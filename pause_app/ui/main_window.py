@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
@@ -18,11 +19,15 @@ from PySide6.QtWidgets import (
 
 from pause_app.core.model import Moment
 from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
+from pause_app.ui.breathe_area import BreatheArea
 from pause_app.ui.i18n import Retranslating
 from pause_app.ui.notices import NoticeArea
-from pause_app.ui.pages import BreathePage, GoalsPage, Page, ProgressPage
+from pause_app.ui.pages import GoalsPage, Page, ProgressPage
+from pause_app.ui.settings_watcher import SettingsWatcher
+from pause_app.ui.sound import Cues
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -40,12 +45,18 @@ class MainWindow(Retranslating, QMainWindow):
         app_paths: AppPaths,
         clock: Callable[[], Moment],
         reduced_motion: bool = False,
+        settings: SettingsWatcher | None = None,
+        cues: Cues | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self._paths = app_paths
-        self.reduced_motion = reduced_motion
+        if settings is None:
+            file = SettingsFile(app_paths.settings)
+            settings = SettingsWatcher(file, file.load(repair=False).settings, self)
+        self.cues = cues or Cues(self)
         self._faded_in = False
         self._fade: QPropertyAnimation | None = None
         self._first_shown_timer = QTimer(self)
@@ -60,10 +71,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.navigation.setFixedWidth(190)
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        self.breathe_page = BreathePage(store, clock)
+        self.breathe_area = BreatheArea(store, clock, settings, self.cues, monotonic)
+        self.breathe_page = self.breathe_area.intro
+        self.exercise_view = self.breathe_area.exercise
+        self.reduced_motion = reduced_motion
         self.goals_page = GoalsPage(store, clock)
         self.progress_page = ProgressPage(store, clock)
-        for page in (self.breathe_page, self.goals_page, self.progress_page):
+        for page in (self.breathe_area, self.goals_page, self.progress_page):
             self.pages.addWidget(page)
             self.navigation.addItem(QListWidgetItem())
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -128,10 +142,28 @@ class MainWindow(Retranslating, QMainWindow):
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self.breathe_area.reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, reduced: bool) -> None:
+        self.breathe_area.reduced_motion = reduced
+
     def current_page(self) -> Page:
         page = self.pages.currentWidget()
+        if page is self.breathe_area:
+            return self.breathe_page
         assert isinstance(page, Page)
         return page
+
+    def start_pause(self, minutes: float | None = None) -> None:
+        self.show_page(self.BREATHE)
+        self.breathe_area.start_pause(minutes)
+
+    def start_breathing(self, pattern: str | None = None, minutes: float | None = None) -> None:
+        self.show_page(self.BREATHE)
+        self.breathe_area.start_breathing(pattern, minutes)
 
     def show_about(self) -> None:
         AboutDialog.ask(self._paths, self)

@@ -135,6 +135,17 @@ class Page(Retranslating, QScrollArea):
 
 
 class BreathePage(Page):
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], Moment],
+        controls: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, parent)
+        if controls is not None:
+            self._layout.insertWidget(self._layout.count() - 1, controls)
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Stop, breathe, feel safe, continue"))
         self.intro.setText(

@@ -44,3 +44,13 @@ class SettingsWatcher(QObject):
         log.info("settings changed on disk")
         self.settings_changed.emit(loaded)
         return loaded
+
+    def set(self, key: str, text: str) -> None:
+        """Change one setting from the app itself: checked, written, and announced."""
+        settings = self._file.set(key, text)
+        if settings.values != self.current.values:
+            self.current = settings
+            self.settings_changed.emit(Loaded(settings))
+
+    def get(self, key: str) -> bool | int | str:
+        return self.current[key]

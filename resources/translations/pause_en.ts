@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BreatheControls</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n minute(s) of breathing</source>
+        <translation>
+            <numerusform>with %n minute of breathing</numerusform>
+            <numerusform>with %n minutes of breathing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreathePage</name>
     <message numerus="yes">
         <source>In the last 7 days: %n pause(s)</source>
@@ -46,6 +63,16 @@
         <translation>
             <numerusform>%n minute of calm breathing</numerusform>
             <numerusform>%n minutes of calm breathing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>It stops after %n breath(s).</source>
+        <translation>
+            <numerusform>It stops after %n breath.</numerusform>
+            <numerusform>It stops after %n breaths.</numerusform>
         </translation>
     </message>
 </context>

@@ -80,6 +80,83 @@
     </message>
 </context>
 <context>
+    <name>BreatheControls</name>
+    <message>
+        <source>Calm: in 4, out 6 (6 breaths a minute)</source>
+        <translation>Rustig: 4 in, 6 uit (6 ademhalingen per minuut)</translation>
+    </message>
+    <message>
+        <source>Resonance: in 5.5, out 5.5</source>
+        <translation>Resonantie: 5,5 in, 5,5 uit</translation>
+    </message>
+    <message>
+        <source>Gentle start: in 3, out 4</source>
+        <translation>Zacht begin: 3 in, 4 uit</translation>
+    </message>
+    <message>
+        <source>Sigh: in 2 and a little more, out 6</source>
+        <translation>Zucht: 2 in en nog een beetje, 6 uit</translation>
+    </message>
+    <message>
+        <source>Box: 4, hold 4, 4, hold 4 (holds the breath)</source>
+        <translation>Vierkant: 4, 4 vasthouden, 4, 4 vasthouden (houdt de adem vast)</translation>
+    </message>
+    <message>
+        <source>4-7-8: in 4, hold 7, out 8 (holds the breath)</source>
+        <translation>4-7-8: 4 in, 7 vasthouden, 8 uit (houdt de adem vast)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another length</source>
+        <translation>Een andere duur</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n minute(s) of breathing</source>
+        <translation>
+            <numerusform>met %n minuut ademen</numerusform>
+            <numerusform>met %n minuten ademen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a pause</source>
+        <translation>Een pauze beginnen</translation>
+    </message>
+    <message>
+        <source>Breathe a while</source>
+        <translation>Een tijdje ademen</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Patroon</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Beginnen met ademen</translation>
+    </message>
+    <message>
+        <source>Soft sound cues for in and out (off unless you turn them on)</source>
+        <translation>Zachte geluidjes bij in- en uitademen (uit, tenzij je ze aanzet)</translation>
+    </message>
+    <message>
+        <source>Sound is not available on this computer; the guide works without it.</source>
+        <translation>Geluid is op deze computer niet beschikbaar; de ademhulp werkt ook zonder.</translation>
+    </message>
+</context>
+<context>
     <name>BreathePage</name>
     <message>
         <source>Stop, breathe, feel safe, continue</source>
@@ -146,6 +223,96 @@
     <message>
         <source>If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.</source>
         <translation>Word je duizelig of voel je tintelingen? Stop dan en adem weer gewoon. Rustig ademen is genoeg.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Adem in</translation>
+    </message>
+    <message>
+        <source>A little more</source>
+        <translation>Nog een beetje</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Adem uit</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <source>Resume</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Adem</translation>
+    </message>
+    <message>
+        <source>Feel safe</source>
+        <translation>Voel je veilig</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Ga verder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Hetzelfde</translation>
+    </message>
+    <message>
+        <source>Too much</source>
+        <translation>Te veel</translation>
+    </message>
+    <message>
+        <source>Stop what you are doing for a moment. Let everything be still.</source>
+        <translation>Stop even met wat je aan het doen bent. Laat alles stil zijn.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply. Follow the circle, seated or lying down.</source>
+        <translation>Adem zacht, niet diep. Volg de cirkel, zittend of liggend.</translation>
+    </message>
+    <message>
+        <source>Notice that you are safe here, right now.</source>
+        <translation>Merk op dat je hier en nu veilig bent.</translation>
+    </message>
+    <message>
+        <source>Well done. How do you feel now?</source>
+        <translation>Goed gedaan. Hoe voel je je nu?</translation>
+    </message>
+    <message>
+        <source>Carry on with your day, gently. How did this feel?</source>
+        <translation>Ga rustig verder met je dag. Hoe voelde dit?</translation>
     </message>
 </context>
 <context>
@@ -465,6 +632,10 @@
         <source>Pause is already running; its window is brought to the front.</source>
         <translation>Pause draait al; het venster wordt naar voren gehaald.</translation>
     </message>
+    <message>
+        <source>Sound is not available on this computer; the guide works without it.</source>
+        <translation>Geluid is op deze computer niet beschikbaar; de ademhulp werkt ook zonder.</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -546,6 +717,22 @@
     <message>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>start the pause exercise</source>
+        <translation>de pauze-oefening beginnen</translation>
+    </message>
+    <message>
+        <source>start a breathing session</source>
+        <translation>een ademsessie beginnen</translation>
+    </message>
+    <message>
+        <source>breathing pattern (default: the one chosen last)</source>
+        <translation>ademhalingspatroon (standaard: het laatst gekozen patroon)</translation>
+    </message>
+    <message>
+        <source>length in minutes, 1 to 60</source>
+        <translation>duur in minuten, 1 tot en met 60</translation>
     </message>
     <message>
         <source>add or list activities</source>
@@ -644,6 +831,10 @@
         <translation>WAARDE</translation>
     </message>
     <message>
+        <source>--minutes takes a whole number from 1 to {maximum}</source>
+        <translation>--minutes neemt een heel getal van 1 tot en met {maximum}</translation>
+    </message>
+    <message>
         <source>no command given (see pause-app --help)</source>
         <translation>geen opdracht gegeven (zie pause-app --help)</translation>
     </message>
@@ -686,6 +877,20 @@
     <message>
         <source>Take it easy. If symptoms are new or changed, consider contacting your GP.</source>
         <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>This pattern holds the breath. If it feels uncomfortable, stop and breathe normally.</source>
+        <translation>Bij dit patroon houd je de adem vast. Voelt dat niet fijn? Stop dan en adem weer gewoon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stops after %n breath(s).</source>
+        <translation>
+            <numerusform>Het stopt na %n ademhaling.</numerusform>
+            <numerusform>Het stopt na %n ademhalingen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -96,3 +96,11 @@ def test_with_value_checks() -> None:
     assert settings["sound.volume"] == 10
     with pytest.raises(SettingError):
         settings.with_value("sound.volume", 1000)
+
+
+def test_breathing_pattern_choices_are_the_presets() -> None:
+    from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS
+
+    spec = schema.SPECS["breathing.pattern"]
+    assert set(spec.choices) == set(PRESETS)
+    assert spec.default == DEFAULT_PATTERN
