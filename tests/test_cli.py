@@ -266,3 +266,25 @@ def test_a_data_dir_that_cannot_be_made_is_one_line(run, tmp_path: Path) -> None
     code, _, err = run("--data-dir", str(blocker / "sub"), "activity", "list")
     assert code == 1
     assert err.startswith("pause-app: could not use") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("breathe", "--minutes", "0"), "whole number from 1 to 60"),
+        (("breathe", "--minutes", "61"), "whole number from 1 to 60"),
+        (("breathe", "--minutes", "five"), "invalid int value"),
+        (("breathe", "--pattern", "fast"), "invalid choice"),
+        (("pause", "now"), "unrecognized arguments"),
+    ],
+)
+def test_window_commands_check_their_options_first(run, argv, message) -> None:
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and message in err
+
+
+def test_window_command_errors_speak_dutch(run) -> None:
+    code, _, err = run("--lang", "nl", "breathe", "--minutes", "0")
+    assert code == 2
+    assert "--minutes neemt een heel getal van 1 tot en met 60" in err

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from pause_app.ui.settings_watcher import SettingsWatcher
 from pause_app.ui.sound import Cues
 
 CUSTOM = 0  # the length combo's "custom" entry
+translate = QCoreApplication.translate
 
 
 class BreatheControls(Retranslating, QFrame):
@@ -188,20 +189,23 @@ class BreatheControls(Retranslating, QFrame):
         self.breathing_requested.emit(self.chosen_pattern(), minutes)
 
     def _show_caution(self) -> None:
-        text = caution_for(self, PRESETS[self.chosen_pattern()]) if self.pattern.count() else ""
+        text = caution_for(PRESETS[self.chosen_pattern()]) if self.pattern.count() else ""
         self.caution.setText(text)
         self.caution.setVisible(bool(text))
 
 
-def caution_for(widget: QWidget, pattern: Pattern) -> str:
+def caution_for(pattern: Pattern) -> str:
     """The one caution line for patterns that hold the breath."""
     if not pattern.has_holds:
         return ""
-    line = widget.tr(
-        "This pattern holds the breath. If it feels uncomfortable, stop and breathe normally."
+    line = translate(
+        "Caution",
+        "This pattern holds the breath. If it feels uncomfortable, stop and breathe normally.",
     )
-    if pattern.max_cycles is not None:
-        line += " " + widget.tr("It stops after %n breath(s).", "", pattern.max_cycles)
+    if pattern.max_cycles is not None:  # only 4-7-8, whose limit is four: always plural
+        line += " " + translate("Caution", "It stops after {count} breaths.").format(
+            count=pattern.max_cycles
+        )
     return line
 
 
@@ -270,7 +274,7 @@ class BreatheArea(QStackedWidget):
 
     def _start(self, plan: Plan, pattern: Pattern) -> None:
         self.setCurrentWidget(self.exercise)
-        self.exercise.start(plan, self.reduced_motion, caution_for(self, pattern))
+        self.exercise.start(plan, self.reduced_motion, caution_for(pattern))
 
     def _on_session_ended(self, session: NewSession, started: Moment) -> None:
         self._store.sessions.add(session, started)

@@ -66,14 +66,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>widget</name>
-    <message numerus="yes">
-        <source>It stops after %n breath(s).</source>
-        <translation>
-            <numerusform>It stops after %n breath.</numerusform>
-            <numerusform>It stops after %n breaths.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

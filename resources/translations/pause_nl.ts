@@ -253,6 +253,17 @@
     </message>
 </context>
 <context>
+    <name>Caution</name>
+    <message>
+        <source>This pattern holds the breath. If it feels uncomfortable, stop and breathe normally.</source>
+        <translation>Bij dit patroon houd je de adem vast. Voelt dat niet fijn? Stop dan en adem weer gewoon.</translation>
+    </message>
+    <message>
+        <source>It stops after {count} breaths.</source>
+        <translation>Het stopt na {count} ademhalingen.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
         <source>Resume</source>
@@ -877,20 +888,6 @@
     <message>
         <source>Take it easy. If symptoms are new or changed, consider contacting your GP.</source>
         <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>This pattern holds the breath. If it feels uncomfortable, stop and breathe normally.</source>
-        <translation>Bij dit patroon houd je de adem vast. Voelt dat niet fijn? Stop dan en adem weer gewoon.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It stops after %n breath(s).</source>
-        <translation>
-            <numerusform>Het stopt na %n ademhaling.</numerusform>
-            <numerusform>Het stopt na %n ademhalingen.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -124,3 +124,20 @@ def test_headless_commands_work_beside_the_running_app(env: dict[str, str], runn
     assert "Reading" in _run(env, "activity", "list").stdout
     process.send_signal(signal.SIGINT)
     assert process.wait(WAIT_SECONDS) == 0
+
+
+def test_pause_from_outside_then_quitting_keeps_it_as_interrupted(
+    env: dict[str, str], running
+) -> None:
+    process, lines = running
+    lines.wait_for("Pause is running")
+    assert _run(env, "pause").returncode == 0
+    lines.wait_for("starting the pause exercise")
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(WAIT_SECONDS) == 0
+    [session] = json.loads(_run(env, "export").stdout)["sessions"]
+    assert (session["kind"], session["ended"], session["pattern"]) == (
+        "pause",
+        "interrupted",
+        "calm",
+    )

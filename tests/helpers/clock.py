@@ -22,3 +22,16 @@ class FakeClock:
     @property
     def today(self) -> date:
         return self.now.date()
+
+
+class FakeMonotonic:
+    """A monotonic clock in seconds that only moves when a test says so."""
+
+    def __init__(self, start: float = 5000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

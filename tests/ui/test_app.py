@@ -11,6 +11,7 @@ import pytest
 from pause_app import app
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
+from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
 
 
@@ -125,3 +126,26 @@ def test_a_half_written_settings_file_is_not_moved_by_the_watcher(
     pause_home.settings.write_text('{"ui": {"theme": ')  # an editor mid-save
     assert pause.watcher.reload() is None
     assert pause_home.settings.read_text() == '{"ui": {"theme": '
+
+
+def test_a_second_start_with_pause_starts_the_exercise(started) -> None:
+    pause = _build(started)
+    pause.window.show()
+    pause.on_message(["breathe", "--pattern", "gentle", "--minutes", "2"], "/")
+    plan = pause.window.exercise_view.exercise.plan
+    assert (plan.pattern.name, plan.planned_ms) == ("gentle", 17 * 7000)  # whole 7 s breaths
+    pause.on_message(["--lang"], "/")  # malformed: ignored, the exercise goes on
+    assert pause.window.exercise_view.is_running()
+
+
+def test_quitting_during_an_exercise_keeps_it_as_interrupted(started, pause_home: AppPaths) -> None:
+    pause = _build(started)
+    pause.window.show()
+    pause.on_message(["pause"], "/")
+    assert pause.window.exercise_view.is_running()
+    started.remove(pause)
+    pause.window.close()
+    pause.shutdown()
+    with Store.open(pause_home.database, FakeClock()().utc) as store:
+        [session] = store.sessions.all()
+    assert session.ended.value == "interrupted"
