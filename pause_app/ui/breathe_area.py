@@ -56,6 +56,11 @@ class BreatheControls(Retranslating, QFrame):
         self.start_pause.setProperty("role", "primary")
         self.pause_minutes = QComboBox()
         self.pattern = QComboBox()
+        # Long pattern names must not widen the page (Dutch ones are longer): shrink to fit.
+        self.pattern.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pattern.setMinimumContentsLength(18)
         self.length = QComboBox()
         self.custom_minutes = QSpinBox()
         self.custom_minutes.setRange(1, MAX_SESSION_MINUTES)

@@ -83,7 +83,7 @@ class BreathingGuide(Retranslating, QWidget):
 
     def caption(self) -> tuple[str, str]:
         """The phase word and the countdown, as shown under the circle."""
-        if self.state is None:
+        if self.state is None or self.faint:  # "feel safe" keeps a rhythm, not instructions
             return "", ""
         word = self.paused_word if self.paused else self.phase_words[self.state.phase]
         return word, str(math.ceil(self.state.ms_left / 1000))

@@ -57,6 +57,38 @@ def _grab(widget: QWidget, target: Path) -> None:
     print(target)
 
 
+class DemoMonotonic:
+    """A monotonic clock the screenshots move by hand, so each frame is exactly chosen."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+# (name, seconds into a pause with 1 minute of Calm breathing)
+EXERCISE_FRAMES = (
+    ("1-stop", 2.0),
+    ("2-breathe-mid-inhale", 5.0 + 2.0),
+    ("2-breathe-mid-exhale", 5.0 + 7.0),
+    ("3-feel-safe", 5.0 + 60.0 + 6.0),
+    ("4-continue", 5.0 + 60.0 + 15.0 + 1.0),
+)
+
+
+def exercise_screenshots(
+    window: MainWindow, tick: DemoMonotonic, folder: Path, suffix: str
+) -> None:
+    start = tick.now
+    window.start_pause(1)
+    for name, seconds in EXERCISE_FRAMES:
+        tick.now = start + seconds
+        window.exercise_view.frame_timer.timeout.emit()
+        _grab(window, folder / f"pause-{name}-{suffix}.png")
+    window.exercise_view.stop()
+
+
 def screenshots(folder: Path) -> None:
     translations = i18n.Translations()
     qt_app = QApplication.instance()
@@ -67,10 +99,18 @@ def screenshots(folder: Path) -> None:
             theme.apply(qt_app, theme_name)
             suffix = f"{language}-{theme_name}"
             with demo_store(language=language) as (store, app_paths):
-                window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
+                tick = DemoMonotonic()
+                window = MainWindow(store, app_paths, lambda: DEMO_NOW, monotonic=tick)
                 for name, index in PAGES.items():
                     window.show_page(index)
                     _grab(window, folder / f"main-{name}-{suffix}.png")
+                exercise_screenshots(window, tick, folder, suffix)
+                window.reduced_motion = True
+                window.start_pause(1)
+                tick.now += 7.0
+                window.exercise_view.frame_timer.timeout.emit()
+                _grab(window, folder / f"pause-reduced-motion-mid-inhale-{suffix}.png")
+                window.exercise_view.stop()
                 window.close()
                 about = AboutDialog(app_paths)
                 _grab(about, folder / f"about-{suffix}.png")

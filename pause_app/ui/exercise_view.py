@@ -200,7 +200,8 @@ class ExerciseView(Retranslating, QWidget):
                     self._play(Cue.BREATHE_OUT)
             self._last_phase = breath.phase
         at_end = step is Step.CONTINUE
-        self.guide.setVisible(not at_end and step is not Step.STOP)
+        # The guide stays in place at every step (an empty, still ring at Stop and Continue),
+        # so nothing on screen jumps between steps.
         self.pause_button.setVisible(not at_end)
         self.stop_button.setVisible(not at_end)
         self.rating_row.setVisible(at_end)

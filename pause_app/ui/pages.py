@@ -64,6 +64,7 @@ class Page(Retranslating, QScrollArea):
         self._clock = clock
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(32, 28, 32, 28)
@@ -143,8 +144,8 @@ class BreathePage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, clock, parent)
-        if controls is not None:
-            self._layout.insertWidget(self._layout.count() - 1, controls)
+        if controls is not None:  # first thing under the introduction: the way to start
+            self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, controls)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Stop, breathe, feel safe, continue"))

@@ -104,6 +104,12 @@ def style_sheet(colors: Colors) -> str:
         background: {colors.surface};
     }}
     QLineEdit:focus {{ border: 2px solid {colors.accent}; }}
+    QCheckBox::indicator {{
+        width: 15px; height: 15px; border-radius: 4px;
+        border: 1px solid {colors.muted_text}; background: {colors.surface};
+    }}
+    QCheckBox::indicator:checked {{ background: {colors.accent}; border-color: {colors.accent}; }}
+    QCheckBox::indicator:disabled {{ border-color: {colors.border}; }}
     QFrame[role="card"] {{
         background: {colors.surface}; border: 1px solid {colors.border}; border-radius: 10px;
     }}

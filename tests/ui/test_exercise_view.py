@@ -49,7 +49,7 @@ def _frame(view: ExerciseView, tick: FakeMonotonic, seconds: float) -> None:
 def test_the_four_steps(view: ExerciseView, tick: FakeMonotonic) -> None:
     view.start(pause_plan(CALM))
     assert view.title.text() == "Stop"
-    assert view.guide.isHidden()
+    assert view.guide.state is None  # a still, empty ring
     assert view.frame_timer.isActive()
     _frame(view, tick, 5)
     assert view.title.text() == "Breathe"
@@ -64,8 +64,10 @@ def test_the_four_steps(view: ExerciseView, tick: FakeMonotonic) -> None:
     _frame(view, tick, 60 - 7)
     assert view.title.text() == "Feel safe"
     assert view.guide.faint
+    assert view.guide.caption() == ("", "")  # a faint rhythm, no instructions
     _frame(view, tick, 15)
     assert view.title.text() == "Continue"
+    assert view.guide.state is None
     assert view.rating_row.isVisible()
     assert view.pause_button.isHidden() and view.stop_button.isHidden()
 
