@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -235,6 +236,25 @@ def _select(combo: QComboBox, data: object) -> None:
         combo.setCurrentIndex(index)
 
 
+class FocusWindow(QWidget):
+    """A plain full-screen window around the exercise: nothing else to look at."""
+
+    left = Signal()
+
+    def __init__(self, exercise: ExerciseView) -> None:
+        super().__init__()
+        self.setObjectName("focus_window")
+        self.setWindowTitle(exercise.window().windowTitle() or "Pause")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addWidget(exercise)
+        exercise.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.left.emit()
+        super().closeEvent(event)
+
+
 class BreatheArea(QStackedWidget):
     """The introduction, or the exercise while one runs."""
 
@@ -262,8 +282,44 @@ class BreatheArea(QStackedWidget):
         self.controls.pause_requested.connect(lambda: self.start_pause())
         self.controls.breathing_requested.connect(self.start_breathing)
         self.exercise.session_ended.connect(self._on_session_ended)
-        self.exercise.closed.connect(lambda: self.setCurrentWidget(self.intro))
+        self.exercise.closed.connect(self._on_exercise_closed)
+        self.exercise.focus_toggled.connect(self.toggle_focus_view)
         cues.unavailable.connect(self.controls.sound_unavailable)
+        self.focus_window: FocusWindow | None = None
+
+    def toggle_focus_view(self) -> None:
+        """Move the running exercise into a calm full-screen window, or back."""
+        if self.focus_window is None:
+            if not self.exercise.is_running():
+                return
+            self.removeWidget(self.exercise)
+            self.focus_window = FocusWindow(self.exercise)
+            self.focus_window.left.connect(self._leave_focus_view)
+            self.exercise.in_focus_view = True
+            self.focus_window.showFullScreen()
+            self.focus_window.activateWindow()  # so Space, Esc and Enter reach it at once
+            self.exercise.setFocus()
+        else:
+            self.focus_window.close()
+
+    def _leave_focus_view(self) -> None:
+        if self.focus_window is None:
+            return
+        window, self.focus_window = self.focus_window, None
+        self.exercise.in_focus_view = False
+        self.insertWidget(1, self.exercise)
+        running = self.exercise.is_running()
+        self.setCurrentWidget(self.exercise if running else self.intro)
+        if running:
+            self.exercise.show()
+            self.window().activateWindow()
+            self.exercise.setFocus()
+        window.deleteLater()
+
+    def _on_exercise_closed(self) -> None:
+        if self.focus_window is not None:
+            self.focus_window.close()
+        self.setCurrentWidget(self.intro)
 
     def start_pause(self, minutes: float | None = None) -> None:
         pattern = PRESETS[str(self._settings.get("breathing.pattern"))]

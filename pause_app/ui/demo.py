@@ -86,6 +86,13 @@ def exercise_screenshots(
         tick.now = start + seconds
         window.exercise_view.frame_timer.timeout.emit()
         _grab(window, folder / f"pause-{name}-{suffix}.png")
+    window.start_pause(1)
+    tick.now += 5.0 + 7.0  # mid-exhale, in the full-screen focus view
+    window.breathe_area.toggle_focus_view()
+    focus = window.breathe_area.focus_window
+    assert focus is not None
+    window.exercise_view.frame_timer.timeout.emit()
+    _grab(focus, folder / f"pause-focus-view-{suffix}.png")
     window.exercise_view.stop()
 
 

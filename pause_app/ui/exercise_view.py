@@ -27,6 +27,7 @@ class ExerciseView(Retranslating, QWidget):
 
     session_ended = Signal(object, object)  # NewSession, the Moment it started
     closed = Signal()
+    focus_toggled = Signal()
 
     def __init__(
         self,
@@ -63,6 +64,9 @@ class ExerciseView(Retranslating, QWidget):
         self.guide = BreathingGuide()
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
+        self.focus_button = QPushButton()
+        self.focus_button.clicked.connect(self.focus_toggled)
+        self.in_focus_view = False
         self.rating_buttons = {rating: QPushButton() for rating in Rating}
         self.close_button = QPushButton()
         self.close_button.setProperty("role", "primary")
@@ -76,6 +80,8 @@ class ExerciseView(Retranslating, QWidget):
         controls.addStretch(1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.stop_button)
+        controls.addSpacing(18)
+        controls.addWidget(self.focus_button)
         controls.addStretch(1)
         ratings = QHBoxLayout()
         ratings.addStretch(1)
@@ -100,6 +106,7 @@ class ExerciseView(Retranslating, QWidget):
             ((Qt.Key.Key_Space,), self.toggle_pause),
             ((Qt.Key.Key_Escape,), self.stop),
             ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.confirm),
+            ((Qt.Key.Key_F11,), self.focus_toggled.emit),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -207,6 +214,9 @@ class ExerciseView(Retranslating, QWidget):
         self.rating_row.setVisible(at_end)
         self.caution.setVisible(bool(self.caution.text()) and not at_end)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.focus_button.setText(
+            self.tr("Leave focus view") if self.in_focus_view else self.tr("Focus view")
+        )
 
     def _play(self, cue: Cue) -> None:
         if self._cues is not None:

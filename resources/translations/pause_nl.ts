@@ -274,6 +274,14 @@
         <translation>Pauzeren</translation>
     </message>
     <message>
+        <source>Leave focus view</source>
+        <translation>Focusweergave sluiten</translation>
+    </message>
+    <message>
+        <source>Focus view</source>
+        <translation>Focusweergave</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>

@@ -4,6 +4,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pause_app.core.breathing import Pattern
 from pause_app.core.exercise import Step, breathing_plan
@@ -130,3 +131,31 @@ def test_the_caution_line_speaks_dutch(area: BreatheArea, translations) -> None:
     controls.pattern.setCurrentIndex(controls.pattern.findData("4-7-8"))
     assert controls.caution.text().startswith("Bij dit patroon houd je de adem vast.")
     assert "Het stopt na 4 ademhalingen." in controls.caution.text()
+
+
+def test_the_focus_view_takes_the_running_exercise_full_screen_and_back(
+    qtbot, area: BreatheArea
+) -> None:
+    area.start_pause()
+    main_window = area.exercise.window()
+    qtbot.keyClick(area.exercise, Qt.Key.Key_F11)
+    focus = area.focus_window
+    assert focus is not None and area.exercise.window() is focus
+    assert focus.isFullScreen()
+    assert area.exercise.frame_timer.isActive()  # it keeps breathing over there
+    assert area.exercise.focus_button.text() == "Leave focus view"
+    area.exercise.focus_button.click()
+    assert area.focus_window is None
+    assert area.exercise.window() is main_window
+    assert area.currentWidget() is area.exercise and area.exercise.is_running()
+    area.exercise.stop()
+
+
+def test_ending_in_the_focus_view_returns_to_the_window(qtbot, area: BreatheArea, store) -> None:
+    area.start_pause()
+    area.toggle_focus_view()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is area.focus_window)
+    qtbot.keyClick(area.exercise, Qt.Key.Key_Escape)
+    assert area.focus_window is None
+    assert area.currentWidget() is area.intro
+    assert len(store.sessions.all()) == 1
