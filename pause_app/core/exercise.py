@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from pause_app.core.breathing import BreathState, Pattern, state_at
+from pause_app.core.breathing import PRESETS, BreathState, Pattern, state_at
 from pause_app.core.model import NewSession, Rating, SessionEnd, SessionKind
 
 STOP_MS = 5_000
 FEEL_SAFE_MS = 15_000
+FEEL_SAFE_PATTERN = PRESETS["calm"]  # the faint rhythm never holds the breath
+FADE_IN_MS = 1_000  # the circle appears over a second when breathing starts
+SOFTEN_MS = 2_000  # and softens over two when "feel safe" begins
+FADE_OUT_MS = 2_000  # and fades over the last two seconds of "feel safe"
 PAUSE_BREATHING_MINUTES = (1, 2, 5)
 SESSION_MINUTES = (1, 2, 5, 10)
 MAX_SESSION_MINUTES = 60
@@ -72,6 +76,22 @@ class Position:
     step_ms_left: int | None  # None in the open-ended CONTINUE
 
 
+@dataclass(frozen=True)
+class GuideLook:
+    presence: float  # 0 (not drawn) .. 1 (fully there)
+    faintness: float  # 0 (the breathing guide) .. 1 (the faint rhythm of "feel safe")
+
+
+def guide_look(where: Position) -> GuideLook:
+    """Fades in as breathing starts, softens into "feel safe", fades out at its end."""
+    if where.step is Step.BREATHE:
+        return GuideLook(min(1.0, where.step_elapsed_ms / FADE_IN_MS), 0.0)
+    if where.step is Step.FEEL_SAFE:
+        left = where.step_ms_left if where.step_ms_left is not None else 0
+        return GuideLook(min(1.0, left / FADE_OUT_MS), min(1.0, where.step_elapsed_ms / SOFTEN_MS))
+    return GuideLook(0.0, 0.0)
+
+
 def _ms(seconds: float) -> int:
     return round(seconds * 1000)
 
@@ -108,11 +128,18 @@ class Exercise:
         return Position(Step.CONTINUE, left, None)
 
     def breath(self, now: float) -> BreathState | None:
-        """The breathing guide's state: in BREATHE, and the faint rhythm of FEEL_SAFE."""
+        """The breathing guide's state: in BREATHE, and the faint rhythm of FEEL_SAFE
+        (always Calm: it goes on from an empty out-breath and never holds)."""
         where = self.position(now)
-        if where.step in (Step.BREATHE, Step.FEEL_SAFE):
+        if where.step is Step.BREATHE:
             return state_at(self.plan.pattern, where.step_elapsed_ms)
+        if where.step is Step.FEEL_SAFE:
+            return state_at(FEEL_SAFE_PATTERN, where.step_elapsed_ms)
         return None
+
+    def look(self, now: float) -> GuideLook:
+        """How present and how faint the guide is: nothing on screen changes suddenly."""
+        return guide_look(self.position(now))
 
     def actual_seconds(self, now: float) -> float:
         return min(self.elapsed_ms(now), self.plan.planned_ms) / 1000

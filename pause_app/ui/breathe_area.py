@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.breathing import PRESETS, Pattern
+from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS, Pattern
 from pause_app.core.exercise import (
     MAX_SESSION_MINUTES,
     SESSION_MINUTES,
@@ -209,7 +209,7 @@ def caution_for(pattern: Pattern) -> str:
         "This pattern holds the breath. If it feels uncomfortable, stop and breathe normally.",
     )
     if pattern.max_cycles is not None:  # only 4-7-8, whose limit is four: always plural
-        line += " " + translate("Caution", "It stops after {count} breaths.").format(
+        line += " " + translate("Caution", "It stops after at most {count} breaths.").format(
             count=pattern.max_cycles
         )
     return line
@@ -237,18 +237,27 @@ def _select(combo: QComboBox, data: object) -> None:
 
 
 class FocusWindow(QWidget):
-    """A plain full-screen window around the exercise: nothing else to look at."""
+    """A plain full-screen window around the exercise: nothing else to look at.
+
+    Made once and kept: the view moves in and out of its layout explicitly (deleting the
+    window after handing the view back crashed Qt on the next start).
+    """
 
     left = Signal()
 
-    def __init__(self, exercise: ExerciseView) -> None:
-        super().__init__()
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner, Qt.WindowType.Window)  # its own window, deleted with its owner
         self.setObjectName("focus_window")
-        self.setWindowTitle(exercise.window().windowTitle() or "Pause")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.addWidget(exercise)
+        self.setWindowTitle("Pause")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(48, 40, 48, 40)
+
+    def take(self, exercise: ExerciseView) -> None:
+        self._layout.addWidget(exercise)
         exercise.show()
+
+    def give_back(self, exercise: ExerciseView) -> None:
+        self._layout.removeWidget(exercise)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.left.emit()
@@ -273,7 +282,7 @@ class BreatheArea(QStackedWidget):
         self.setObjectName("breathe_area")
         self._store = store
         self._settings = settings
-        self.reduced_motion = False
+        self._reduced_motion = False
         self.controls = BreatheControls(settings)
         self.intro = BreathePage(store, clock, self.controls)
         self.exercise = ExerciseView(monotonic, clock, cues)
@@ -285,44 +294,57 @@ class BreatheArea(QStackedWidget):
         self.exercise.closed.connect(self._on_exercise_closed)
         self.exercise.focus_toggled.connect(self.toggle_focus_view)
         cues.unavailable.connect(self.controls.sound_unavailable)
-        self.focus_window: FocusWindow | None = None
+        self.focus_window = FocusWindow(self)
+        self.focus_window.left.connect(self._leave_focus_view)
+        self.in_focus_view = False
 
     def toggle_focus_view(self) -> None:
         """Move the running exercise into a calm full-screen window, or back."""
-        if self.focus_window is None:
-            if not self.exercise.is_running():
-                return
-            self.removeWidget(self.exercise)
-            self.focus_window = FocusWindow(self.exercise)
-            self.focus_window.left.connect(self._leave_focus_view)
-            self.exercise.in_focus_view = True
-            self.focus_window.showFullScreen()
-            self.focus_window.activateWindow()  # so Space, Esc and Enter reach it at once
-            self.exercise.setFocus()
-        else:
-            self.focus_window.close()
+        if self.in_focus_view:
+            self.focus_window.close()  # closeEvent hands the view back
+            return
+        if not self.exercise.is_running():
+            return
+        self.in_focus_view = True
+        self.removeWidget(self.exercise)
+        self.focus_window.take(self.exercise)
+        self.exercise.in_focus_view = True
+        self.focus_window.showFullScreen()
+        self.focus_window.activateWindow()  # so Space, Esc and Enter reach it at once
+        self.exercise.setFocus()
 
     def _leave_focus_view(self) -> None:
-        if self.focus_window is None:
+        if not self.in_focus_view:
             return
-        window, self.focus_window = self.focus_window, None
+        self.in_focus_view = False
         self.exercise.in_focus_view = False
+        self.focus_window.give_back(self.exercise)
         self.insertWidget(1, self.exercise)
-        running = self.exercise.is_running()
-        self.setCurrentWidget(self.exercise if running else self.intro)
-        if running:
-            self.exercise.show()
+        self.setCurrentWidget(self.exercise if self.exercise.is_running() else self.intro)
+        if self.exercise.is_running():
             self.window().activateWindow()
             self.exercise.setFocus()
-        window.deleteLater()
 
     def _on_exercise_closed(self) -> None:
-        if self.focus_window is not None:
+        if self.in_focus_view:
             self.focus_window.close()
         self.setCurrentWidget(self.intro)
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, reduced: bool) -> None:
+        """Takes effect at once, also in an exercise already running."""
+        self._reduced_motion = reduced
+        self.exercise.guide.reduced_motion = reduced
+        self.exercise.guide.update()
+
     def start_pause(self, minutes: float | None = None) -> None:
-        pattern = PRESETS[str(self._settings.get("breathing.pattern"))]
+        chosen_pattern = PRESETS[str(self._settings.get("breathing.pattern"))]
+        # A pause never holds the breath: patterns with holds were chosen for a session.
+        pattern = PRESETS[DEFAULT_PATTERN] if chosen_pattern.opt_in else chosen_pattern
         chosen = minutes or int(self._settings.get("breathing.pause_minutes"))
         self._start(pause_plan(pattern, chosen), pattern)
 
@@ -334,8 +356,9 @@ class BreatheArea(QStackedWidget):
         self._start(breathing_plan(pattern, chosen), pattern)
 
     def _start(self, plan: Plan, pattern: Pattern) -> None:
-        self.setCurrentWidget(self.exercise)
         self.exercise.start(plan, self.reduced_motion, caution_for(pattern))
+        if not self.in_focus_view:
+            self.setCurrentWidget(self.exercise)
 
     def _on_session_ended(self, session: NewSession, started: Moment) -> None:
         self._store.sessions.add(session, started)

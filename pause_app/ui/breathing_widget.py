@@ -18,7 +18,8 @@ from pause_app.core.breathing import BreathState, Phase
 from pause_app.ui.i18n import Retranslating
 
 SMALLEST = 0.38  # the empty circle, as a share of the largest
-FAINT_RANGE = (0.55, 0.72)  # "feel safe": a slow rhythm that barely moves
+FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
+FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
 
 
@@ -27,7 +28,9 @@ class BreathingGuide(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("breathing_guide")
         self.state: BreathState | None = None
-        self.faint = False
+        self.faint = False  # the "feel safe" rhythm: no words, no countdown
+        self.presence = 1.0  # 0..1: fades in and out at the edges of the steps
+        self.faintness = 0.0  # 0..1: how far the circle has softened into the faint rhythm
         self.reduced_motion = False
         self.paused = False
         self.paint_count = 0  # for tests and the benchmark: frames actually drawn
@@ -49,8 +52,15 @@ class BreathingGuide(Retranslating, QWidget):
         self.paused_word = self.tr("Paused")
         self.update()
 
-    def show_state(self, state: BreathState | None, faint: bool = False) -> None:
+    def show_state(
+        self,
+        state: BreathState | None,
+        faint: bool = False,
+        presence: float = 1.0,
+        faintness: float = 0.0,
+    ) -> None:
         self.state, self.faint = state, faint
+        self.presence, self.faintness = presence, faintness
         self.update()
 
     # What is drawn, as numbers: tests read these instead of pixels.
@@ -58,10 +68,7 @@ class BreathingGuide(Retranslating, QWidget):
     def fullness(self) -> float:
         if self.state is None:
             return 0.0
-        if self.faint:
-            low, high = FAINT_RANGE
-            return low + (high - low) * self.state.fullness
-        return self.state.fullness
+        return self.state.fullness * (1 - FAINT_SHRINK * self.faintness)
 
     def largest_radius(self) -> float:
         return max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
@@ -77,8 +84,7 @@ class BreathingGuide(Retranslating, QWidget):
         base = self.palette().color(QPalette.ColorRole.Window)
         # Reduced motion shows the breath as brightness; otherwise a steady, soft fill.
         strength = 0.25 + 0.5 * self.fullness() if self.reduced_motion else 0.55
-        if self.faint:
-            strength *= 0.6
+        strength *= (1 - FAINT_DIM * self.faintness) * self.presence
         return _mix(base, accent, strength)
 
     def caption(self) -> tuple[str, str]:

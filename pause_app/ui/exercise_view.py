@@ -11,8 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pause_app.core.breathing import Phase
 from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
@@ -24,6 +31,7 @@ from pause_app.ui.sound import Cue, Cues
 
 class ExerciseView(Retranslating, QWidget):
     FRAME_MS = 33  # about 30 frames a second; the picture comes from the time, not the ticks
+    CUE_MS = 100  # unseen but with sound on: no painting, just keeping the cues in time
 
     session_ended = Signal(object, object)  # NewSession, the Moment it started
     closed = Signal()
@@ -61,6 +69,10 @@ class ExerciseView(Retranslating, QWidget):
         self.caution.setProperty("role", "muted")
         self.caution.setWordWrap(True)
         self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice = QLabel()
+        self.advice.setProperty("role", "muted")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guide = BreathingGuide()
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
@@ -99,26 +111,28 @@ class ExerciseView(Retranslating, QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.guide, 1)
         layout.addWidget(self.caution)
+        layout.addWidget(self.advice)
         layout.addLayout(controls)
         layout.addWidget(self.rating_row)
 
-        for keys, slot in (
-            ((Qt.Key.Key_Space,), self.toggle_pause),
-            ((Qt.Key.Key_Escape,), self.stop),
-            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.confirm),
-            ((Qt.Key.Key_F11,), self.focus_toggled.emit),
+        # Clicking a button must not take the keyboard away from the view (Space pauses);
+        # Tab still reaches every button, and a focused button keeps its own keys.
+        for button in (
+            self.pause_button,
+            self.stop_button,
+            self.focus_button,
+            self.close_button,
+            *self.rating_buttons.values(),
         ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate_ui()
 
     # ---- starting and ending
 
     def start(self, plan: Plan, reduced_motion: bool = False, caution: str = "") -> None:
-        self.interrupt()
+        if self.is_running():  # a new start replaces it: the old one stopped early, and is kept
+            self._apply(self.exercise.stop(self._monotonic()), close=False)  # type: ignore[union-attr]
         self.exercise = Exercise.start(plan, self._monotonic())
         self._started_at = self._wall_clock()
         self._last_phase = None
@@ -160,7 +174,7 @@ class ExerciseView(Retranslating, QWidget):
             return None
         return self.exercise.position(self._monotonic()).step
 
-    def _apply(self, result: tuple[Exercise, list[Event]]) -> None:
+    def _apply(self, result: tuple[Exercise, list[Event]], close: bool = True) -> None:
         self.exercise, events = result
         if Event.ENDED in events:
             self.frame_timer.stop()
@@ -168,16 +182,41 @@ class ExerciseView(Retranslating, QWidget):
                 session: NewSession = self.exercise.to_session(self._monotonic())
                 self.session_ended.emit(session, self._started_at)
             self.exercise = None
-            self.closed.emit()
+            if close:
+                self.closed.emit()
             return
         self._render()
         self._update_timer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space pauses, Esc stops, Enter closes the last step, F11 toggles the focus view.
+
+        Keys reach here only when no focused button took them: Space on a focused button
+        presses that button, as everywhere; Enter on a focused rating gives that rating.
+        """
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            self.stop()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()
+            else:
+                self.confirm()
+        elif key == Qt.Key.Key_F11:
+            self.focus_toggled.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # ---- frames
 
     def _on_frame(self) -> None:
         handle = self.window().windowHandle()
-        if handle is not None and not handle.isExposed():
+        if handle is not None and not handle.isExposed() and not self._sound_on():
             self.frame_timer.stop()  # covered or minimised: the next expose paints again
             return
         if self.exercise is None:
@@ -187,6 +226,7 @@ class ExerciseView(Retranslating, QWidget):
         if Event.STEP_CHANGED in events and self.exercise.step is Step.CONTINUE:
             self._play(Cue.END)
         self._render()
+        self._update_timer()
 
     def _render(self) -> None:
         if self.exercise is None:
@@ -197,8 +237,14 @@ class ExerciseView(Retranslating, QWidget):
         self.title.setText(self.step_titles[step])
         self.line.setText(self._step_line(step))
         breath = self.exercise.breath(now)
+        look = self.exercise.look(now)
         self.guide.paused = paused
-        self.guide.show_state(breath, faint=step is Step.FEEL_SAFE)
+        self.guide.show_state(
+            breath,
+            faint=step is Step.FEEL_SAFE,
+            presence=look.presence,
+            faintness=look.faintness,
+        )
         if breath is not None and not paused and step is Step.BREATHE:
             if breath.phase is not self._last_phase:
                 if breath.phase is Phase.INHALE:
@@ -211,8 +257,10 @@ class ExerciseView(Retranslating, QWidget):
         # so nothing on screen jumps between steps.
         self.pause_button.setVisible(not at_end)
         self.stop_button.setVisible(not at_end)
+        self.focus_button.setVisible(not at_end)
         self.rating_row.setVisible(at_end)
         self.caution.setVisible(bool(self.caution.text()) and not at_end)
+        self.advice.setVisible(step in (Step.BREATHE, Step.FEEL_SAFE))
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.focus_button.setText(
             self.tr("Leave focus view") if self.in_focus_view else self.tr("Focus view")
@@ -222,17 +270,30 @@ class ExerciseView(Retranslating, QWidget):
         if self._cues is not None:
             self._cues.play(cue)
 
+    def _sound_on(self) -> bool:
+        return self._cues is not None and self._cues.enabled
+
     def _update_timer(self) -> None:
-        wanted = (
-            self.exercise is not None
-            and self.exercise.run_state is RunState.RUNNING
-            and self.isVisible()
-            and not self.window().isMinimized()
-        )
-        if wanted and not self.frame_timer.isActive():
-            self.frame_timer.start()
-        elif not wanted:
+        """Ask for frames only when something can change: while breathing, seen or heard.
+
+        Nothing moves during Stop (one wake-up at its end) or Continue (none); unseen,
+        only the sound cues keep a slow tick, and without sound nothing runs at all.
+        """
+        if self.exercise is None or self.exercise.run_state is not RunState.RUNNING:
             self.frame_timer.stop()
+            return
+        where = self.exercise.position(self._monotonic())
+        seen = self.isVisible() and not self.window().isMinimized()
+        if where.step is Step.CONTINUE or not (seen or self._sound_on()):
+            self.frame_timer.stop()
+            return
+        interval = self.FRAME_MS if seen else self.CUE_MS
+        if where.step is Step.STOP and where.step_ms_left is not None:
+            interval = max(interval, where.step_ms_left + 1)
+        if self.frame_timer.interval() != interval:
+            self.frame_timer.setInterval(interval)
+        if not self.frame_timer.isActive():
+            self.frame_timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -241,8 +302,8 @@ class ExerciseView(Retranslating, QWidget):
         self._update_timer()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.frame_timer.stop()
         super().hideEvent(event)
+        self._update_timer()
 
     def paintEvent(self, event: object) -> None:  # an expose after being covered
         super().paintEvent(event)  # type: ignore[arg-type]
@@ -275,6 +336,9 @@ class ExerciseView(Retranslating, QWidget):
         self.rating_buttons[Rating.BETTER].setText(self.tr("Better"))
         self.rating_buttons[Rating.SAME].setText(self.tr("Same"))
         self.rating_buttons[Rating.TOO_MUCH].setText(self.tr("Too much"))
+        self.advice.setText(
+            self.tr("If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.")
+        )
         self._render()
 
     def _step_line(self, step: Step) -> str:

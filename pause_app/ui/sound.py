@@ -67,9 +67,18 @@ class Cues(QObject):
             effect.setObjectName(f"cue_{cue.value}")
             effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{cue.value}.wav"))))
             effect.setVolume(self.volume)
+            effect.statusChanged.connect(lambda e=effect: self._on_status(e))
             self._effects[cue] = effect
         self.available = True
         return True
+
+    def _on_status(self, effect: QObject) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() == QSoundEffect.Status.Error and self.available:  # type: ignore[attr-defined]
+            log.warning("sound is unavailable: a cue could not be loaded")
+            self.enabled = False
+            self._give_up()
 
     def _give_up(self) -> bool:
         self.available = False

@@ -259,8 +259,8 @@
         <translation>Bij dit patroon houd je de adem vast. Voelt dat niet fijn? Stop dan en adem weer gewoon.</translation>
     </message>
     <message>
-        <source>It stops after {count} breaths.</source>
-        <translation>Het stopt na {count} ademhalingen.</translation>
+        <source>It stops after at most {count} breaths.</source>
+        <translation>Het stopt na hooguit {count} ademhalingen.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +312,10 @@
     <message>
         <source>Too much</source>
         <translation>Te veel</translation>
+    </message>
+    <message>
+        <source>If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.</source>
+        <translation>Word je duizelig of voel je tintelingen? Stop dan en adem weer gewoon. Rustig ademen is genoeg.</translation>
     </message>
     <message>
         <source>Stop what you are doing for a moment. Let everything be still.</source>

@@ -130,3 +130,32 @@ def test_a_standalone_breathing_session() -> None:
     exercise = Exercise.start(plan, T0)
     assert exercise.position(T0).step is Step.BREATHE
     assert exercise.position(T0 + 76).step is Step.CONTINUE
+
+
+def test_the_faint_rhythm_never_holds_the_breath() -> None:
+    exercise = Exercise.start(pause_plan(PRESETS["box"], 1), T0)
+    phases = {
+        exercise.breath(T0 + 5 + 64 + s / 10).phase
+        for s in range(0, 150)  # all of feel safe
+    }
+    assert phases <= {Phase.INHALE, Phase.EXHALE}
+
+
+def test_the_guide_fades_in_softens_and_fades_out_without_jumps() -> None:
+    exercise = _started()
+    previous = None
+    for tenth in range(0, 81 * 10):
+        look = exercise.look(T0 + tenth / 10)
+        breath = exercise.breath(T0 + tenth / 10)
+        if previous is not None:
+            assert abs(look.presence - previous.presence) <= 0.11
+            # Faintness only shows while the guide is there at all.
+            visible = look.faintness * look.presence
+            assert abs(visible - previous.faintness * previous.presence) <= 0.06
+        previous = look
+    assert exercise.look(T0 + 2).presence == 0.0  # stop: nothing drawn
+    assert exercise.look(T0 + 5.5).presence == 0.5  # fading in
+    assert exercise.look(T0 + 30) == exercise.look(T0 + 40)  # steady while breathing
+    assert exercise.look(T0 + 66).faintness == 0.5  # softening into feel safe
+    assert exercise.look(T0 + 79).presence == 0.5  # fading out before continue
+    assert breath is None  # continue

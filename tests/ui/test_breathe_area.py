@@ -3,7 +3,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from pause_app.core.breathing import Pattern
@@ -78,7 +78,7 @@ def test_patterns_with_holds_show_one_caution_line(area: BreatheArea) -> None:
     controls.pattern.setCurrentIndex(controls.pattern.findData("box"))
     assert "holds the breath" in controls.caution.text()
     controls.pattern.setCurrentIndex(controls.pattern.findData("4-7-8"))
-    assert "stops after 4 breaths" in controls.caution.text()
+    assert "stops after at most 4 breaths" in controls.caution.text()
 
 
 def test_a_breathing_session_uses_the_chosen_pattern(area: BreatheArea) -> None:
@@ -114,7 +114,10 @@ def test_a_real_two_second_session_ends_up_in_the_database(
     area = _area(qtbot, store, clock, settings, cues, time.monotonic)
     area.setCurrentWidget(area.exercise)
     area.exercise.start(breathing_plan(Pattern.custom(1, 0, 1, 0), minutes=2 / 60))
-    qtbot.waitUntil(lambda: area.exercise.current_step() is Step.CONTINUE, timeout=6000)
+    painted = area.exercise.guide.paint_count
+    # The real frame timer must carry the view to the last step: its rating row shows.
+    qtbot.waitUntil(area.exercise.rating_row.isVisible, timeout=6000)
+    assert area.exercise.guide.paint_count > painted + 10  # it really animated
     area.exercise.close_button.click()
     [session] = store.sessions.all()
     assert (session.kind, session.ended, session.planned_seconds) == (
@@ -122,7 +125,6 @@ def test_a_real_two_second_session_ends_up_in_the_database(
         SessionEnd.FINISHED,
         2.0,
     )
-    assert session.actual_seconds == 2.0
 
 
 def test_the_caution_line_speaks_dutch(area: BreatheArea, translations) -> None:
@@ -130,7 +132,7 @@ def test_the_caution_line_speaks_dutch(area: BreatheArea, translations) -> None:
     controls = area.controls
     controls.pattern.setCurrentIndex(controls.pattern.findData("4-7-8"))
     assert controls.caution.text().startswith("Bij dit patroon houd je de adem vast.")
-    assert "Het stopt na 4 ademhalingen." in controls.caution.text()
+    assert "Het stopt na hooguit 4 ademhalingen." in controls.caution.text()
 
 
 def test_the_focus_view_takes_the_running_exercise_full_screen_and_back(
@@ -140,12 +142,12 @@ def test_the_focus_view_takes_the_running_exercise_full_screen_and_back(
     main_window = area.exercise.window()
     qtbot.keyClick(area.exercise, Qt.Key.Key_F11)
     focus = area.focus_window
-    assert focus is not None and area.exercise.window() is focus
+    assert area.in_focus_view and area.exercise.window() is focus
     assert focus.isFullScreen()
     assert area.exercise.frame_timer.isActive()  # it keeps breathing over there
     assert area.exercise.focus_button.text() == "Leave focus view"
     area.exercise.focus_button.click()
-    assert area.focus_window is None
+    assert not area.in_focus_view and not focus.isVisible()
     assert area.exercise.window() is main_window
     assert area.currentWidget() is area.exercise and area.exercise.is_running()
     area.exercise.stop()
@@ -156,6 +158,44 @@ def test_ending_in_the_focus_view_returns_to_the_window(qtbot, area: BreatheArea
     area.toggle_focus_view()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area.focus_window)
     qtbot.keyClick(area.exercise, Qt.Key.Key_Escape)
-    assert area.focus_window is None
+    assert not area.in_focus_view
     assert area.currentWidget() is area.intro
     assert len(store.sessions.all()) == 1
+    # Found in review: starting again after the focus view crashed Qt.
+    QCoreApplication.processEvents()
+    area.start_pause()
+    assert area.currentWidget() is area.exercise and area.exercise.isVisible()
+    area.exercise.stop()
+
+
+def test_a_new_start_replaces_a_running_exercise_and_stays_visible(
+    area: BreatheArea, store
+) -> None:
+    area.start_breathing("calm", 5)
+    area.start_pause()  # e.g. `pause-app pause` from outside, mid-session
+    assert area.currentWidget() is area.exercise and area.exercise.isVisible()
+    assert area.exercise.exercise.plan.kind is SessionKind.PAUSE
+    assert area.exercise.frame_timer.isActive()
+    [first] = store.sessions.all()
+    assert (first.kind, first.ended) == (SessionKind.BREATHING, SessionEnd.STOPPED_EARLY)
+    area.exercise.stop()
+
+
+def test_a_pause_never_holds_the_breath_after_a_box_session(area: BreatheArea) -> None:
+    controls = area.controls
+    controls.pattern.setCurrentIndex(controls.pattern.findData("box"))
+    area.start_pause()
+    assert area.exercise.exercise.plan.pattern.name == "calm"
+    assert area.exercise.caution.isHidden()
+    area.exercise.stop()
+    controls.pattern.setCurrentIndex(controls.pattern.findData("resonance"))
+    area.start_pause()  # a pattern without holds is used as chosen
+    assert area.exercise.exercise.plan.pattern.name == "resonance"
+    area.exercise.stop()
+
+
+def test_reduced_motion_applies_to_a_running_exercise(area: BreatheArea) -> None:
+    area.start_pause()
+    area.reduced_motion = True
+    assert area.exercise.guide.reduced_motion
+    area.exercise.stop()

@@ -47,9 +47,19 @@ def test_reduced_motion_changes_brightness_not_size(guide) -> None:
 
 
 def test_feel_safe_is_a_faint_slow_rhythm(guide) -> None:
-    guide.show_state(state_at(CALM, 0), faint=True)
+    guide.show_state(state_at(CALM, 4000), faint=True, faintness=0.0)
+    full_swing, full_colour = guide.circle_radius(), guide.fill_color()
+    guide.show_state(state_at(CALM, 0), faint=True, faintness=1.0)
     low = guide.circle_radius()
-    guide.show_state(state_at(CALM, 4000), faint=True)
+    guide.show_state(state_at(CALM, 4000), faint=True, faintness=1.0)
     high = guide.circle_radius()
-    assert low < high < guide.largest_radius()
-    assert (high - low) < guide.largest_radius() * 0.2
+    assert low < high < full_swing  # a smaller swing
+    assert guide.fill_color().lightness() != full_colour.lightness()  # and softer
+    assert guide.caption() == ("", "")  # without instructions
+
+
+def test_presence_fades_the_circle_toward_the_background(guide) -> None:
+    guide.show_state(state_at(CALM, 2000), presence=0.0)
+    assert guide.fill_color() == guide.palette().color(guide.backgroundRole())
+    guide.show_state(state_at(CALM, 2000), presence=1.0)
+    assert guide.fill_color() != guide.palette().color(guide.backgroundRole())

@@ -53,8 +53,8 @@ def test_the_four_steps(view: ExerciseView, tick: FakeMonotonic) -> None:
     assert view.frame_timer.isActive()
     _frame(view, tick, 5)
     assert view.title.text() == "Breathe"
-    assert view.guide.isVisible()
     assert "gently, not deeply" in view.line.text()
+    assert "dizzy or tingly" in view.advice.text() and view.advice.isVisible()
     _frame(view, tick, 2)  # mid-inhale
     assert view.guide.state.phase is Phase.INHALE
     assert view.guide.fullness() == pytest.approx(0.5)
@@ -166,4 +166,49 @@ def test_interrupt_keeps_a_running_exercise(qtbot, view, tick) -> None:
 def test_reduced_motion_reaches_the_guide(view) -> None:
     view.start(pause_plan(Pattern.custom(4, 0, 6, 0)), reduced_motion=True)
     assert view.guide.reduced_motion
+    view.stop()
+
+
+def test_a_focused_rating_button_gives_its_rating_on_enter(qtbot, view, tick) -> None:
+    view.start(pause_plan(CALM))
+    _frame(view, tick, 81)
+    view.rating_buttons[Rating.TOO_MUCH].setFocus()
+    with qtbot.waitSignal(view.session_ended) as ended:
+        qtbot.keyClick(view.rating_buttons[Rating.TOO_MUCH], Qt.Key.Key_Return)
+    assert ended.args[0].rating is Rating.TOO_MUCH
+
+
+def test_clicking_a_button_leaves_space_to_pause(qtbot, view, tick) -> None:
+    view.start(pause_plan(CALM))
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)  # paused by mouse
+    assert view.exercise.run_state is RunState.PAUSED
+    assert not view.pause_button.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # and Space resumes, as the view kept the keys
+    assert view.exercise.run_state is RunState.RUNNING
+    view.stop()
+
+
+def test_nothing_ticks_while_nothing_moves(view, tick) -> None:
+    view.start(pause_plan(CALM))
+    assert view.frame_timer.interval() >= 5000  # Stop: one wake-up, at its end
+    _frame(view, tick, 5)
+    assert view.frame_timer.interval() == ExerciseView.FRAME_MS  # breathing: frames
+    _frame(view, tick, 75)
+    assert view.title.text() == "Continue"
+    assert not view.frame_timer.isActive()  # Continue: nothing at all
+
+
+def test_hidden_with_sound_on_the_cues_keep_time_without_frames(view, tick, cues) -> None:
+    cues.enabled = True
+    view.start(pause_plan(CALM))
+    _frame(view, tick, 5)
+    view.hide()
+    assert view.frame_timer.isActive()
+    assert view.frame_timer.interval() == ExerciseView.CUE_MS
+    _frame(view, tick, 4)
+    assert cues.played == [Cue.BREATHE_IN, Cue.BREATHE_OUT]
+    cues.enabled = False
+    view.show()
+    view.hide()
+    assert not view.frame_timer.isActive()  # without sound, hidden means nothing runs
     view.stop()
