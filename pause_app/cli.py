@@ -120,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     breathe = commands.add_parser("breathe", help=translate("cli", "start a breathing session"))
     breathe.add_argument(
         "--pattern",
-        choices=tuple(PRESETS),
-        help=translate("cli", "breathing pattern (default: the one chosen last)"),
+        choices=(*PRESETS, "custom"),
+        help=translate(
+            "cli", "breathing pattern, or custom for your own (default: the one chosen last)"
+        ),
     )
     breathe.add_argument(
         "--minutes",

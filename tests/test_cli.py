@@ -288,3 +288,13 @@ def test_window_command_errors_speak_dutch(run) -> None:
     code, _, err = run("--lang", "nl", "breathe", "--minutes", "0")
     assert code == 2
     assert "--minutes neemt een heel getal van 1 tot en met 60" in err
+
+
+def test_a_custom_pattern_from_the_command_line(run) -> None:
+    assert run("config", "set", "breathing.custom", "4,2,6,0") == (
+        0,
+        "breathing.custom = 4,2,6,0\n",
+        "",
+    )
+    code, _, err = run("config", "set", "breathing.custom", "30,0,6,0")
+    assert code == 2 and "in 1 to 15" in err

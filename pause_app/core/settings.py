@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pause_app.core.breathing import Pattern
+
 SETTINGS_VERSION = 1
 
 
@@ -19,6 +21,7 @@ class Kind(StrEnum):
     BOOL = "bool"
     INT = "int"
     CHOICE = "choice"
+    PATTERN = "pattern"  # a custom breathing pattern: "in,hold,out,hold" in seconds
 
 
 class SettingProblem(StrEnum):
@@ -27,6 +30,7 @@ class SettingProblem(StrEnum):
     NOT_A_WHOLE_NUMBER = "not_a_whole_number"
     OUT_OF_RANGE = "out_of_range"
     NOT_A_CHOICE = "not_a_choice"
+    NOT_A_PATTERN = "not_a_pattern"
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Spec:
             return "true|false"
         if self.kind is Kind.INT:
             return f"{self.minimum}..{self.maximum}"
+        if self.kind is Kind.PATTERN:
+            return "in,hold,out,hold (seconds: 1-15, 0-10, 1-15, 0-10)"
         return "|".join(self.choices)
 
 
@@ -60,8 +66,9 @@ SPECS: dict[str, Spec] = {
             "breathing.pattern",
             Kind.CHOICE,
             "calm",
-            choices=("calm", "resonance", "gentle", "sigh", "box", "4-7-8"),
+            choices=("calm", "resonance", "gentle", "sigh", "box", "4-7-8", "custom"),
         ),
+        Spec("breathing.custom", Kind.PATTERN, "4,0,6,0"),
         Spec("breathing.pause_minutes", Kind.CHOICE, "1", choices=("1", "2", "5")),
         Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=60),
     )
@@ -104,9 +111,33 @@ def check(key: str, value: Any) -> bool | int | str:
         if not spec.minimum <= value <= spec.maximum:
             raise SettingError(key, SettingProblem.OUT_OF_RANGE, value)
         return value
+    if spec.kind is Kind.PATTERN:
+        if not isinstance(value, str):
+            raise SettingError(key, SettingProblem.NOT_A_PATTERN, value)
+        try:
+            pattern = custom_pattern(value)
+        except ValueError:
+            raise SettingError(key, SettingProblem.NOT_A_PATTERN, value) from None
+        return pattern_text(pattern)
     if value not in spec.choices:
         raise SettingError(key, SettingProblem.NOT_A_CHOICE, value)
     return str(value)
+
+
+def custom_pattern(text: str) -> Pattern:
+    """'4,0,6,0' -> a checked custom Pattern; raises PatternError or ValueError."""
+    parts = [part.strip() for part in text.replace(";", ",").split(",")]
+    if len(parts) != 4:
+        raise ValueError("a pattern has four parts")
+    inhale, hold_in, exhale, hold_out = (float(part) for part in parts)
+    return Pattern.custom(inhale, hold_in, exhale, hold_out)
+
+
+def pattern_text(pattern: Pattern) -> str:
+    return ",".join(
+        f"{ms / 1000:g}"
+        for ms in (pattern.inhale_ms, pattern.hold_in_ms, pattern.exhale_ms, pattern.hold_out_ms)
+    )
 
 
 def parse(key: str, text: str) -> bool | int | str:

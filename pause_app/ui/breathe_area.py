@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS, Pattern
+from pause_app.core.breathing import (
+    BREATH_LIMITS_S,
+    DEFAULT_PATTERN,
+    HOLD_LIMITS_S,
+    PRESETS,
+    Pattern,
+)
 from pause_app.core.exercise import (
     MAX_SESSION_MINUTES,
     SESSION_MINUTES,
@@ -32,6 +39,7 @@ from pause_app.core.exercise import (
     pause_plan,
 )
 from pause_app.core.model import Moment, NewSession
+from pause_app.core.settings import custom_pattern
 from pause_app.storage.store import Store
 from pause_app.ui.exercise_view import ExerciseView
 from pause_app.ui.i18n import Retranslating
@@ -40,6 +48,7 @@ from pause_app.ui.settings_watcher import SettingsWatcher
 from pause_app.ui.sound import Cues
 
 CUSTOM = 0  # the length combo's "custom" entry
+CUSTOM_PATTERN = "custom"
 translate = QCoreApplication.translate
 
 
@@ -62,6 +71,23 @@ class BreatheControls(Retranslating, QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pattern.setMinimumContentsLength(18)
+        self.custom_row = QWidget()
+        custom_layout = QHBoxLayout(self.custom_row)
+        custom_layout.setContentsMargins(0, 0, 0, 0)
+        self.custom_parts: list[QDoubleSpinBox] = []
+        self.custom_labels: list[QLabel] = []
+        for low, high in (BREATH_LIMITS_S, HOLD_LIMITS_S, BREATH_LIMITS_S, HOLD_LIMITS_S):
+            label, spin = QLabel(), QDoubleSpinBox()
+            spin.setRange(low, high)  # the allowed range: a wrong value cannot be typed
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            label.setBuddy(spin)
+            spin.valueChanged.connect(self._on_custom_changed)
+            custom_layout.addWidget(label)
+            custom_layout.addWidget(spin)
+            self.custom_labels.append(label)
+            self.custom_parts.append(spin)
+        custom_layout.addStretch(1)
         self.length = QComboBox()
         self.custom_minutes = QSpinBox()
         self.custom_minutes.setRange(1, MAX_SESSION_MINUTES)
@@ -90,6 +116,7 @@ class BreatheControls(Retranslating, QFrame):
         length_row.addWidget(self.custom_minutes)
         length_row.addStretch(1)
         form.addRow(self.pattern_label, self.pattern)
+        form.addRow("", self.custom_row)
         form.addRow(self.length_label, length_row)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_breathing)
@@ -126,10 +153,11 @@ class BreatheControls(Retranslating, QFrame):
             "sigh": self.tr("Sigh: in 2 and a little more, out 6"),
             "box": self.tr("Box: 4, hold 4, 4, hold 4 (holds the breath)"),
             "4-7-8": self.tr("4-7-8: in 4, hold 7, out 8 (holds the breath)"),
+            CUSTOM_PATTERN: self.tr("Your own rhythm"),
         }
         with _quiet(self.pattern, self.length, self.pause_minutes):
             self.pattern.clear()
-            for key in PRESETS:
+            for key in (*PRESETS, CUSTOM_PATTERN):
                 self.pattern.addItem(names[key], key)
             self.length.clear()
             for minutes in SESSION_MINUTES:
@@ -145,6 +173,14 @@ class BreatheControls(Retranslating, QFrame):
         self.pattern_label.setText(self.tr("&Pattern"))
         self.length_label.setText(self.tr("&Length"))
         self.custom_minutes.setSuffix(self.tr(" min"))
+        for label, text in zip(
+            self.custom_labels,
+            (self.tr("In"), self.tr("Hold"), self.tr("Out"), self.tr("Hold")),
+            strict=True,
+        ):
+            label.setText(text)
+        for spin in self.custom_parts:
+            spin.setSuffix(self.tr(" s"))
         self.start_breathing.setText(self.tr("Start breathing"))
         self.sound.setText(self.tr("Soft sound cues for in and out (off unless you turn them on)"))
         self.sound_note.setText(
@@ -163,6 +199,12 @@ class BreatheControls(Retranslating, QFrame):
             self.custom_minutes.setValue(minutes)
             _select(self.pause_minutes, int(self._settings.get("breathing.pause_minutes")))
             self.sound.setChecked(bool(self._settings.get("sound.enabled")))
+        custom = pattern_named(CUSTOM_PATTERN, self._settings)
+        values = (custom.inhale_ms, custom.hold_in_ms, custom.exhale_ms, custom.hold_out_ms)
+        with _quiet(*self.custom_parts):
+            for spin, ms in zip(self.custom_parts, values, strict=True):
+                spin.setValue(ms / 1000)
+        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
         self.custom_minutes.setVisible(self.length.currentData() == CUSTOM)
         self._show_caution()
 
@@ -179,6 +221,12 @@ class BreatheControls(Retranslating, QFrame):
 
     def _on_pattern_changed(self) -> None:
         self._settings.set("breathing.pattern", self.chosen_pattern())
+        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+        self._show_caution()
+
+    def _on_custom_changed(self) -> None:
+        text = ",".join(f"{spin.value():g}" for spin in self.custom_parts)
+        self._settings.set("breathing.custom", text)
         self._show_caution()
 
     def _on_length_changed(self) -> None:
@@ -195,9 +243,17 @@ class BreatheControls(Retranslating, QFrame):
         self.breathing_requested.emit(self.chosen_pattern(), minutes)
 
     def _show_caution(self) -> None:
-        text = caution_for(PRESETS[self.chosen_pattern()]) if self.pattern.count() else ""
+        chosen = self.chosen_pattern()
+        text = caution_for(pattern_named(chosen, self._settings)) if self.pattern.count() else ""
         self.caution.setText(text)
         self.caution.setVisible(bool(text))
+
+
+def pattern_named(name: str, settings: SettingsWatcher) -> Pattern:
+    """A preset, or the user's own rhythm as saved in ``breathing.custom``."""
+    if name == CUSTOM_PATTERN:
+        return custom_pattern(str(settings.get("breathing.custom")))
+    return PRESETS[name]
 
 
 def caution_for(pattern: Pattern) -> str:
@@ -342,7 +398,7 @@ class BreatheArea(QStackedWidget):
         self.exercise.guide.update()
 
     def start_pause(self, minutes: float | None = None) -> None:
-        chosen_pattern = PRESETS[str(self._settings.get("breathing.pattern"))]
+        chosen_pattern = pattern_named(str(self._settings.get("breathing.pattern")), self._settings)
         # A pause never holds the breath: patterns with holds were chosen for a session.
         pattern = PRESETS[DEFAULT_PATTERN] if chosen_pattern.opt_in else chosen_pattern
         chosen = minutes or int(self._settings.get("breathing.pause_minutes"))
@@ -351,7 +407,8 @@ class BreatheArea(QStackedWidget):
     def start_breathing(
         self, pattern_name: str | None = None, minutes: float | None = None
     ) -> None:
-        pattern = PRESETS[pattern_name or str(self._settings.get("breathing.pattern"))]
+        name = pattern_name or str(self._settings.get("breathing.pattern"))
+        pattern = pattern_named(name, self._settings)
         chosen = minutes or int(self._settings.get("breathing.session_minutes"))
         self._start(breathing_plan(pattern, chosen), pattern)
 

@@ -75,6 +75,12 @@ def setting_message(error: SettingError) -> str:
     spec = SPECS[error.key]
     if spec.kind is Kind.BOOL:
         allowed = translate("Wording", "true or false")
+    elif spec.kind is Kind.PATTERN:
+        allowed = translate(
+            "Wording",
+            "four numbers of seconds, like 4,0,6,0: in 1 to 15, hold 0 to 10, out 1 to 15, "
+            "hold 0 to 10",
+        )
     elif spec.kind is Kind.INT:
         allowed = translate("Wording", "a whole number from {minimum} to {maximum}").format(
             minimum=spec.minimum, maximum=spec.maximum

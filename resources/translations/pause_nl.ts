@@ -105,6 +105,10 @@
         <source>4-7-8: in 4, hold 7, out 8 (holds the breath)</source>
         <translation>4-7-8: 4 in, 7 vasthouden, 8 uit (houdt de adem vast)</translation>
     </message>
+    <message>
+        <source>Your own rhythm</source>
+        <translation>Je eigen ritme</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -142,6 +146,22 @@
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start breathing</source>
@@ -593,6 +613,10 @@
         <translation>true of false</translation>
     </message>
     <message>
+        <source>four numbers of seconds, like 4,0,6,0: in 1 to 15, hold 0 to 10, out 1 to 15, hold 0 to 10</source>
+        <translation>vier aantallen seconden, zoals 4,0,6,0: in 1 tot 15, vasthouden 0 tot 10, uit 1 tot 15, vasthouden 0 tot 10</translation>
+    </message>
+    <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>een heel getal van {minimum} tot en met {maximum}</translation>
     </message>
@@ -750,8 +774,8 @@
         <translation>een ademsessie beginnen</translation>
     </message>
     <message>
-        <source>breathing pattern (default: the one chosen last)</source>
-        <translation>ademhalingspatroon (standaard: het laatst gekozen patroon)</translation>
+        <source>breathing pattern, or custom for your own (default: the one chosen last)</source>
+        <translation>ademhalingspatroon, of custom voor je eigen ritme (standaard: het laatst gekozen patroon)</translation>
     </message>
     <message>
         <source>length in minutes, 1 to 60</source>

@@ -102,5 +102,19 @@ def test_breathing_pattern_choices_are_the_presets() -> None:
     from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS
 
     spec = schema.SPECS["breathing.pattern"]
-    assert set(spec.choices) == set(PRESETS)
+    assert set(spec.choices) == {*PRESETS, "custom"}
     assert spec.default == DEFAULT_PATTERN
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"), [("4,0,6,0", "4,0,6,0"), (" 4.5 ; 1 ; 6 ; 0 ", "4.5,1,6,0")]
+)
+def test_a_custom_pattern_setting(text: str, stored: str) -> None:
+    assert schema.parse("breathing.custom", text) == stored
+
+
+@pytest.mark.parametrize("text", ["4,0,6", "20,0,6,0", "4,11,6,0", "a,b,c,d", ""])
+def test_a_custom_pattern_out_of_range_is_refused(text: str) -> None:
+    with pytest.raises(SettingError) as caught:
+        schema.parse("breathing.custom", text)
+    assert caught.value.problem is SettingProblem.NOT_A_PATTERN

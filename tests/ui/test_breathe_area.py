@@ -199,3 +199,24 @@ def test_reduced_motion_applies_to_a_running_exercise(area: BreatheArea) -> None
     area.reduced_motion = True
     assert area.exercise.guide.reduced_motion
     area.exercise.stop()
+
+
+def test_your_own_rhythm(area: BreatheArea, settings: SettingsWatcher) -> None:
+    controls = area.controls
+    assert controls.custom_row.isHidden()
+    controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
+    assert controls.custom_row.isVisible()
+    inhale, hold_in, exhale, hold_out = controls.custom_parts
+    assert (inhale.minimum(), inhale.maximum(), hold_in.maximum()) == (1.0, 15.0, 10.0)
+    exhale.setValue(7.5)
+    assert settings.get("breathing.custom") == "4,0,7.5,0"
+    assert controls.caution.isHidden()
+    hold_out.setValue(2)
+    assert "holds the breath" in controls.caution.text()  # holds are a choice, said once
+    controls.start_breathing.click()
+    pattern = area.exercise.exercise.plan.pattern
+    assert (pattern.name, pattern.exhale_ms, pattern.hold_out_ms) == ("custom", 7500, 2000)
+    area.exercise.stop()
+    area.start_pause()  # a pause never holds the breath
+    assert area.exercise.exercise.plan.pattern.name == "calm"
+    area.exercise.stop()
