@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -72,22 +73,24 @@ class BreatheControls(Retranslating, QFrame):
         )
         self.pattern.setMinimumContentsLength(18)
         self.custom_row = QWidget()
-        custom_layout = QHBoxLayout(self.custom_row)
+        custom_layout = QGridLayout(self.custom_row)  # in and its hold, then out and its hold
         custom_layout.setContentsMargins(0, 0, 0, 0)
         self.custom_parts: list[QDoubleSpinBox] = []
         self.custom_labels: list[QLabel] = []
-        for low, high in (BREATH_LIMITS_S, HOLD_LIMITS_S, BREATH_LIMITS_S, HOLD_LIMITS_S):
+        limits = (BREATH_LIMITS_S, HOLD_LIMITS_S, BREATH_LIMITS_S, HOLD_LIMITS_S)
+        for index, (low, high) in enumerate(limits):
             label, spin = QLabel(), QDoubleSpinBox()
             spin.setRange(low, high)  # the allowed range: a wrong value cannot be typed
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             label.setBuddy(spin)
             spin.valueChanged.connect(self._on_custom_changed)
-            custom_layout.addWidget(label)
-            custom_layout.addWidget(spin)
+            row, column = divmod(index, 2)
+            custom_layout.addWidget(label, row, column * 2)
+            custom_layout.addWidget(spin, row, column * 2 + 1)
             self.custom_labels.append(label)
             self.custom_parts.append(spin)
-        custom_layout.addStretch(1)
+        custom_layout.setColumnStretch(4, 1)
         self.length = QComboBox()
         self.custom_minutes = QSpinBox()
         self.custom_minutes.setRange(1, MAX_SESSION_MINUTES)

@@ -112,6 +112,12 @@ def screenshots(folder: Path) -> None:
                     window.show_page(index)
                     _grab(window, folder / f"main-{name}-{suffix}.png")
                 exercise_screenshots(window, tick, folder, suffix)
+                controls = window.breathe_area.controls
+                controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
+                controls.custom_parts[1].setValue(2)  # a hold: the caution line shows
+                window.show_page(MainWindow.BREATHE)
+                window.breathe_page.verticalScrollBar().setValue(0)
+                _grab(window, folder / f"main-breathe-own-rhythm-{suffix}.png")
                 window.reduced_motion = True
                 window.start_pause(1)
                 tick.now += 7.0

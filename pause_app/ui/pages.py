@@ -85,6 +85,7 @@ class Page(Retranslating, QScrollArea):
             item = self._cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once: deletion waits for the event loop
                 widget.deleteLater()
 
     def _add_card(self, title: str, *lines: str) -> QFrame:

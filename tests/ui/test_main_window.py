@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
 from pause_app.storage.paths import AppPaths
@@ -158,3 +158,18 @@ def test_first_shown_comes_once_from_the_event_loop(qtbot, store, pause_home, cl
         window.hide()
         window.show()
         QCoreApplication.processEvents()
+
+
+def test_refreshing_leaves_no_old_cards_on_screen(window: MainWindow) -> None:
+    def cards_on_screen() -> int:
+        frames = window.breathe_page.widget().findChildren(QFrame)
+        return sum(1 for f in frames if f.property("role") == "card" and f.isVisible())
+
+    window.breathe_page.refresh()
+    QCoreApplication.processEvents()  # new cards are shown by a queued call
+    shown = cards_on_screen()
+    assert shown >= 2
+    window.breathe_page.refresh()
+    window.breathe_page.refresh()
+    QCoreApplication.processEvents()  # (deferred deletions still wait for a real event loop)
+    assert cards_on_screen() == shown
