@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from pause_app.core.exercise import (
 from pause_app.core.model import Moment, NewSession
 from pause_app.core.settings import custom_pattern
 from pause_app.storage.store import Store
+from pause_app.ui import theme
 from pause_app.ui.exercise_view import ExerciseView
 from pause_app.ui.i18n import Retranslating
 from pause_app.ui.pages import BreathePage
@@ -310,6 +311,7 @@ class FocusWindow(QWidget):
         self.setWindowTitle("Pause")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(48, 40, 48, 40)
+        self.fade: QPropertyAnimation | None = None
 
     def take(self, exercise: ExerciseView) -> None:
         self._layout.addWidget(exercise)
@@ -369,6 +371,7 @@ class BreatheArea(QStackedWidget):
         self.focus_window.take(self.exercise)
         self.exercise.in_focus_view = True
         self.focus_window.showFullScreen()
+        self.focus_window.fade = theme.fade_in(self.focus_window, self.reduced_motion)
         self.focus_window.activateWindow()  # so Space, Esc and Enter reach it at once
         self.exercise.setFocus()
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,6 +21,7 @@ from pause_app.core.model import Moment
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
+from pause_app.ui import theme
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe_area import BreatheArea
 from pause_app.ui.i18n import Retranslating
@@ -32,8 +33,6 @@ from pause_app.ui.sound import Cues
 
 class MainWindow(Retranslating, QMainWindow):
     BREATHE, GOALS, PROGRESS = range(3)
-    FADE_IN_MS = 350
-    FADING_PLATFORMS = ("xcb", "windows", "cocoa")
 
     closed = Signal()
     first_shown = Signal()
@@ -184,15 +183,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._first_shown_timer.start()
 
     def _fade_in(self) -> None:
-        """Windows fade in rather than pop, unless motion is reduced."""
-        if self.reduced_motion or QGuiApplication.platformName() not in self.FADING_PLATFORMS:
-            return
-        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
-        self._fade.setObjectName("fade_in")
-        self._fade.setDuration(self.FADE_IN_MS)
-        self._fade.setStartValue(0.0)
-        self._fade.setEndValue(1.0)
-        self._fade.start()
+        self._fade = theme.fade_in(self, self.reduced_motion)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

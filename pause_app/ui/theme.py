@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPropertyAnimation, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -155,3 +155,20 @@ def prefers_reduced_motion(setting: str) -> bool:
         return False
     reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
     return reduced is not None and preference() == reduced
+
+
+FADE_IN_MS = 350
+FADING_PLATFORMS = ("xcb", "windows", "cocoa")  # where a window's opacity can change
+
+
+def fade_in(window: QWidget, reduced_motion: bool) -> QPropertyAnimation | None:
+    """Windows fade in rather than pop (BREATHING.md), unless motion is reduced."""
+    if reduced_motion or QGuiApplication.platformName() not in FADING_PLATFORMS:
+        return None
+    fade = QPropertyAnimation(window, b"windowOpacity", window)
+    fade.setObjectName("fade_in")
+    fade.setDuration(FADE_IN_MS)
+    fade.setStartValue(0.0)
+    fade.setEndValue(1.0)
+    fade.start(QPropertyAnimation.DeletionPolicy.KeepWhenStopped)
+    return fade

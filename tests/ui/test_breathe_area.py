@@ -220,3 +220,20 @@ def test_your_own_rhythm(area: BreatheArea, settings: SettingsWatcher) -> None:
     area.start_pause()  # a pause never holds the breath
     assert area.exercise.exercise.plan.pattern.name == "calm"
     area.exercise.stop()
+
+
+def test_the_focus_view_fades_in_unless_motion_is_reduced(
+    area: BreatheArea, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.ui import theme
+
+    monkeypatch.setattr(theme, "FADING_PLATFORMS", ("offscreen",))
+    area.start_pause()
+    area.toggle_focus_view()
+    assert area.focus_window.fade is not None
+    area.focus_window.fade.stop()
+    area.toggle_focus_view()
+    area.reduced_motion = True
+    area.toggle_focus_view()
+    assert area.focus_window.fade is None
+    area.exercise.stop()

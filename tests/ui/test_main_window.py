@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel
 from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui import i18n
+from pause_app.ui import i18n, theme
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.pages import Page
@@ -138,13 +138,13 @@ def test_the_language_changes_live(window: MainWindow, translations: i18n.Transl
 def test_the_window_fades_in_unless_motion_is_reduced(
     qtbot, store: Store, pause_home: AppPaths, clock, monkeypatch: pytest.MonkeyPatch, reduced: bool
 ) -> None:
-    monkeypatch.setattr(MainWindow, "FADING_PLATFORMS", ("offscreen",))
+    monkeypatch.setattr(theme, "FADING_PLATFORMS", ("offscreen",))
     shown = MainWindow(store, pause_home, clock, reduced_motion=reduced)
     qtbot.addWidget(shown)
     shown.show()
     assert (shown._fade is None) is reduced
     if shown._fade is not None:
-        shown._fade.setCurrentTime(MainWindow.FADE_IN_MS // 2)
+        shown._fade.setCurrentTime(theme.FADE_IN_MS // 2)
         assert 0.0 < shown._fade.currentValue() < 1.0
         shown._fade.stop()
 
