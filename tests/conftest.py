@@ -12,12 +12,17 @@ os.environ["LC_ALL"] = "C.UTF-8"
 os.environ["LANGUAGE"] = "en"
 
 import pytest
+from hypothesis import settings
 
 from pause_app.storage import logs
 from pause_app.storage.paths import HOME_ENV, AppPaths
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.history import open_store
+
+# Deterministic: the same examples on every run and machine (STYLE.md: tests do not flake).
+settings.register_profile("pause", derandomize=True, deadline=None)
+settings.load_profile("pause")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,221 @@
+"""The goal engine: small steps that never push (PACING.md).
+
+Pure: an activity, its history, the rules and today's local date in; the current
+target, an offer or none, the reason as an Enum, and the day an offer could come,
+out. Nothing here changes a target: rule 1, the user decides.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from pause_app.core.model import Activity, Attempt, Felt, TargetChange
+from pause_app.core.summary import DayStatus, TargetHistory, day_status
+
+BAD_FEELINGS = (Felt.TIRED, Felt.CRASH)
+# How far ahead to look for the day the weekly ceiling lifts.
+CEILING_LOOKAHEAD_DAYS = 7
+
+
+class Reason(Enum):
+    """Why there is, or is not, an offer today. Checked in this order."""
+
+    MAINTENANCE = "maintenance"  # rule 9
+    RECOVERING = "recovering"  # rule 7: after a crash, 7 calm days first
+    RECENT_TIRED = "recent_tired"  # rule 3: a tired or crash day in the last 3 days or today
+    TOO_SOON = "too_soon"  # rule 3: 3 days since the last increase
+    NOT_STABLE_YET = "not_stable_yet"  # rule 3: met on 3 of the last 5 logged days
+    WEEKLY_CEILING = "weekly_ceiling"  # rule 4: never above 110% of a week ago
+    OFFER = "offer"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The thresholds: conventions, not trial results, so each has a safe range."""
+
+    days_between_increases: int = 3
+    quiet_days_after_tired: int = 3
+    stable_days_needed: int = 3
+    stable_days_looked_at: int = 5
+    weekly_ceiling_percent: int = 110
+    recovery_days: int = 7
+    lower_after_crash_percent: int = 70
+    large_jump_percent: int = 10
+    baseline_percent: int = 80
+    baseline_days: int = 7
+
+    # (field, lowest, highest): never less careful than PACING.md's defaults.
+    RANGES = (
+        ("days_between_increases", 3, 14),
+        ("quiet_days_after_tired", 3, 14),
+        ("stable_days_needed", 3, 10),
+        ("stable_days_looked_at", 3, 14),
+        ("weekly_ceiling_percent", 100, 110),
+        ("recovery_days", 7, 28),
+        ("lower_after_crash_percent", 50, 90),
+        ("large_jump_percent", 5, 25),
+        ("baseline_percent", 50, 100),
+        ("baseline_days", 7, 14),
+    )
+
+    def __post_init__(self) -> None:
+        for name, low, high in self.RANGES:
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ValueError(f"{name} must be {low} to {high}, not {value}")
+        if self.stable_days_needed > self.stable_days_looked_at:
+            raise ValueError("stable_days_needed cannot exceed stable_days_looked_at")
+
+
+@dataclass(frozen=True)
+class Answer:
+    target: int
+    offer: int | None  # the proposed new target, or None
+    reason: Reason
+    earliest: date | None  # from when an offer could come, where that can be known
+
+
+def step_size(target: int, step_percent: float) -> int:
+    """Rule 4: the step, rounded to whole units, never less than one (50 -> 1, 400 -> 8)."""
+    return max(1, math.floor(target * step_percent / 100 + 0.5))
+
+
+def is_large_jump(old: int, new: int, rules: Rules = Rules()) -> bool:
+    """Rule 5: a hand-set target more than 10% up gets one calm sentence (never a block)."""
+    return new > old * (100 + rules.large_jump_percent) / 100
+
+
+def lowered_after_crash(target: int, rules: Rules = Rules()) -> int:
+    """Rule 7: the target offered after a crash, about 70% of the current one."""
+    return max(1 if target else 0, math.floor(target * rules.lower_after_crash_percent / 100 + 0.5))
+
+
+def first_target_from_logs(daily_amounts: Sequence[int], rules: Rules = Rules()) -> int | None:
+    """Rule 2: from 7 logged days, a first target a little below the baseline (about 80%)."""
+    if len(daily_amounts) < rules.baseline_days:
+        return None
+    baseline = statistics.median(daily_amounts)
+    return max(1, math.floor(baseline * rules.baseline_percent / 100))
+
+
+def new_place(inside_target: int, step_percent: float) -> tuple[int, int]:
+    """Rule 8: outside starts at the inside level; at most one step above it."""
+    return inside_target, inside_target + step_size(inside_target, step_percent)
+
+
+def _bad_days(attempts: Iterable[Attempt], today: date) -> list[date]:
+    return sorted(
+        {a.local_date for a in attempts if a.felt in BAD_FEELINGS and a.local_date <= today}
+    )
+
+
+def _recovery_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
+    """The first day offers may come back after the last crash, if that is after today."""
+    crashes = [a.local_date for a in attempts if a.felt is Felt.CRASH and a.local_date <= today]
+    if not crashes:
+        return None
+    last_crash = max(crashes)
+    last_bad = max(d for d in _bad_days(attempts, today) if d >= last_crash)
+    allowed = last_bad + timedelta(days=rules.recovery_days + 1)
+    return allowed if today < allowed else None
+
+
+def _recent_tired_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
+    window_start = today - timedelta(days=rules.quiet_days_after_tired)
+    recent = [d for d in _bad_days(attempts, today) if d >= window_start]
+    if not recent:
+        return None
+    return max(recent) + timedelta(days=rules.quiet_days_after_tired + 1)
+
+
+def _too_soon_until(changes: Sequence[TargetChange], today: date, rules: Rules) -> date | None:
+    increases = [
+        c.local_date
+        for c in changes
+        if c.old_target is not None and c.new_target > c.old_target and c.local_date <= today
+    ]
+    if not increases:
+        return None
+    allowed = max(increases) + timedelta(days=rules.days_between_increases)
+    return allowed if today < allowed else None
+
+
+def _is_stable(
+    attempts: Sequence[Attempt], history: TargetHistory, today: date, rules: Rules
+) -> bool:
+    by_day: dict[date, list[Attempt]] = defaultdict(list)
+    for attempt in attempts:
+        if attempt.local_date <= today:
+            by_day[attempt.local_date].append(attempt)
+    recent_days = sorted(by_day)[-rules.stable_days_looked_at :]
+    met = sum(1 for day in recent_days if day_status(by_day[day], history.on(day)) is DayStatus.MET)
+    return met >= rules.stable_days_needed
+
+
+def weekly_ceiling(history: TargetHistory, day: date, rules: Rules) -> int | None:
+    """Rule 4: the highest target allowed on ``day``: 110% of the target a week before."""
+    week_ago = history.on(day - timedelta(days=7))
+    if week_ago is None:
+        week_ago = history.first  # younger than a week: measured from its first target
+    if week_ago is None:
+        return None
+    return math.floor(week_ago * rules.weekly_ceiling_percent / 100)
+
+
+def answer(
+    activity: Activity,
+    attempts: Sequence[Attempt],
+    changes: Sequence[TargetChange],
+    today: date,
+    rules: Rules = Rules(),
+) -> Answer:
+    """May a next step be offered today, how large, and if not, why and from when.
+
+    ``attempts`` are the user's attempts for *every* activity (a tired day anywhere
+    counts); ``changes`` are this activity's target changes. Only what is logged on or
+    before ``today`` (local days) counts, however late it was entered.
+    """
+    target = activity.target
+    if activity.maintenance:
+        return Answer(target, None, Reason.MAINTENANCE, None)
+
+    waits = (
+        (Reason.RECOVERING, _recovery_until(attempts, today, rules)),
+        (Reason.RECENT_TIRED, _recent_tired_until(attempts, today, rules)),
+        (Reason.TOO_SOON, _too_soon_until(changes, today, rules)),
+    )
+    blocking = [(reason, until) for reason, until in waits if until is not None]
+    if blocking:
+        return Answer(target, None, blocking[0][0], max(until for _, until in blocking))
+
+    own = [a for a in attempts if a.activity_id == activity.id]
+    history = TargetHistory(changes)
+    if not _is_stable(own, history, today, rules):
+        return Answer(target, None, Reason.NOT_STABLE_YET, None)
+
+    step = step_size(target, activity.step_percent)
+    ceiling = weekly_ceiling(history, today, rules)
+    offer = target + step if ceiling is None else min(target + step, ceiling)
+    if offer < target + 1:
+        return Answer(target, None, Reason.WEEKLY_CEILING, _ceiling_lifts(history, today, rules))
+    return Answer(target, offer, Reason.OFFER, today)
+
+
+def _ceiling_lifts(history: TargetHistory, today: date, rules: Rules) -> date | None:
+    """The first day the weekly ceiling leaves room for one unit, or None if it never will
+    (below 10 units, 10% is less than one: such targets grow only by hand)."""
+    current = history.on(today)
+    if current is None:
+        return None
+    for ahead in range(1, CEILING_LOOKAHEAD_DAYS + 1):
+        day = today + timedelta(days=ahead)
+        ceiling = weekly_ceiling(history, day, rules)
+        if ceiling is not None and ceiling >= current + 1:
+            return day
+    return None
