@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -20,11 +21,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pause_app import __version__
 from pause_app.clock import now_moment
+from pause_app.core import pacing, validation
 from pause_app.core import settings as schema
-from pause_app.core import validation
 from pause_app.core.breathing import PRESETS
 from pause_app.core.exercise import MAX_SESSION_MINUTES
-from pause_app.core.model import Felt, Moment, NewActivity
+from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage import export, logs, paths
@@ -34,8 +35,24 @@ from pause_app.storage.store import Store
 from pause_app.ui import i18n, wording
 
 PROG = "pause-app"
-HEADLESS_COMMANDS = ("activity", "log", "export", "config")
+HEADLESS_COMMANDS = (
+    "activity",
+    "log",
+    "offer",
+    "accept",
+    "target",
+    "maintenance",
+    "export",
+    "config",
+)
 GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
+NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
+    "log",
+    "offer",
+    "accept",
+    "target",
+    "maintenance",
+)
 EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
 
 translate = QCoreApplication.translate
@@ -136,15 +153,18 @@ def build_parser() -> argparse.ArgumentParser:
     activity_commands = activity.add_subparsers(dest="activity_command", required=True)
     add = activity_commands.add_parser("add", help=translate("cli", "add an activity"))
     add.add_argument("name", metavar=translate("cli", "NAME"))
-    add.add_argument("--unit", required=True, help=translate("cli", "what you count, like steps"))
-    add.add_argument(
-        "--target", required=True, metavar="N", help=translate("cli", "what you can do now")
-    )
+    add.add_argument("--unit", help=translate("cli", "what you count, like steps"))
+    add.add_argument("--target", metavar="N", help=translate("cli", "what you can do now"))
     add.add_argument(
         "--step-percent",
         metavar="P",
-        default="2",
         help=translate("cli", "size of a next step in percent, 0 to 5 (default 2)"),
+    )
+    add.add_argument(
+        "--from",
+        dest="from_activity",
+        metavar=translate("cli", "OTHER"),
+        help=translate("cli", "a new place for an activity you already do, like outside"),
     )
     add.add_argument(
         "--on",
@@ -153,6 +173,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing = activity_commands.add_parser("list", help=translate("cli", "list activities"))
     listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    offer = commands.add_parser(
+        "offer", help=translate("cli", "see whether a next step is possible")
+    )
+    offer.add_argument("name", metavar=translate("cli", "NAME"))
+    offer.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    accept = commands.add_parser("accept", help=translate("cli", "take the next step offered"))
+    accept.add_argument("name", metavar=translate("cli", "NAME"))
+    accept.add_argument(
+        "amount",
+        nargs="?",
+        metavar=translate("cli", "AMOUNT"),
+        help=translate("cli", "a smaller step than the one offered"),
+    )
+    target = commands.add_parser("target", help=translate("cli", "set a target yourself"))
+    target.add_argument("name", metavar=translate("cli", "NAME"))
+    target.add_argument("amount", metavar="N")
+    target.add_argument(
+        "--on",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "the day it changed, if earlier than today"),
+    )
+    maintenance = commands.add_parser(
+        "maintenance", help=translate("cli", "turn offers off or on for an activity")
+    )
+    maintenance.add_argument("name", metavar=translate("cli", "NAME"))
+    maintenance.add_argument("state", choices=("on", "off"))
 
     log = commands.add_parser("log", help=translate("cli", "log what you did"))
     log.add_argument("name", metavar=translate("cli", "NAME"))
@@ -296,14 +343,22 @@ def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
             print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
         if options.command == "config":
             return _config(options, settings_file, loaded)
-        if options.command == "log" and not app_paths.database.exists():
+        if options.command in NEEDS_AN_ACTIVITY and not app_paths.database.exists():
             raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
         with Store.open(app_paths.database, at.utc) as store:
             if store.kept_corrupt_file is not None:
                 print(
                     wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr
                 )
-            handler = {"activity": _activity, "log": _log, "export": _export}[options.command]
+            handler = {
+                "activity": _activity,
+                "log": _log,
+                "offer": _offer,
+                "accept": _accept,
+                "target": _target,
+                "maintenance": _maintenance,
+                "export": _export,
+            }[options.command]
             return handler(options, validated, store, at)
     except UsageError as error:
         return _fail(str(error), EXIT_BAD_INPUT)
@@ -344,9 +399,20 @@ def _validate(
     on = getattr(options, "on", None)
     checked["day"] = at.local_date if on is None else validation.parse_day(on, at.local_date)
     if options.command == "activity" and options.activity_command == "add":
-        checked["unit"] = validation.clean_unit(options.unit)
-        checked["target"] = validation.parse_amount(options.target, validation.Field.TARGET)
-        checked["step"] = validation.parse_step_percent(options.step_percent)
+        if options.from_activity is None and (options.unit is None or options.target is None):
+            raise UsageError(
+                translate("cli", "add --unit and --target, or --from OTHER for a new place")
+            )
+        if options.from_activity is not None:
+            checked["from"] = validation.clean_name(options.from_activity)
+        if options.unit is not None:
+            checked["unit"] = validation.clean_unit(options.unit)
+        if options.target is not None:
+            checked["target"] = validation.parse_amount(options.target, validation.Field.TARGET)
+        if options.step_percent is not None:
+            checked["step"] = validation.parse_step_percent(options.step_percent)
+    if options.command in ("accept", "target") and options.amount is not None:
+        checked["amount"] = validation.parse_amount(options.amount, validation.Field.TARGET)
     if options.command == "log":
         checked["amount"] = validation.parse_amount(options.amount)
         checked["note"] = validation.clean_note(options.note)
@@ -367,22 +433,7 @@ def _activity(
     options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
 ) -> int:
     if options.activity_command == "add":
-        activity = store.activities.add(
-            NewActivity(
-                name=str(checked["name"]),
-                unit=str(checked["unit"]),
-                target=int(str(checked["target"])),
-                step_percent=float(str(checked["step"])),
-                started_on=checked["day"],  # type: ignore[arg-type]
-            ),
-            at,
-        )
-        print(
-            translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
-                name=activity.name, target=activity.target, unit=activity.unit
-            )
-        )
-        return EXIT_OK
+        return _add_activity(checked, store, at)
     activities = store.activities.list()
     if options.json:
         print(json.dumps(export.rows(activities), indent=2, ensure_ascii=False))
@@ -398,6 +449,129 @@ def _activity(
                 name=activity.name, target=activity.target, unit=activity.unit, done=today
             )
         )
+    return EXIT_OK
+
+
+def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
+    other = store.activities.find(str(checked["from"])) if "from" in checked else None
+    step = float(str(checked.get("step", other.step_percent if other else 2.0)))
+    target = checked.get("target")
+    if other is not None:
+        proposed, most = pacing.new_place(other.target, other.step_percent)
+        target = proposed if target is None else target
+        if int(str(target)) > most:
+            raise UsageError(
+                translate(
+                    "cli",
+                    "A new place is a step up by itself: start at {proposed}, at most {most}.",
+                ).format(proposed=proposed, most=most)
+            )
+    activity = store.activities.add(
+        NewActivity(
+            name=str(checked["name"]),
+            unit=str(checked.get("unit", other.unit if other else "")),
+            target=int(str(target)),
+            step_percent=step,
+            started_on=checked["day"],  # type: ignore[arg-type]
+            derived_from=other.id if other else None,
+        ),
+        at,
+    )
+    print(
+        translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
+            name=activity.name, target=activity.target, unit=activity.unit
+        )
+    )
+    if other is not None:
+        print(translate("cli", "Half out and half back is a sensible first plan."))
+    return EXIT_OK
+
+
+def _answer(store: Store, activity: Activity, at: Moment) -> pacing.Answer:
+    changes = store.target_changes.for_activity(activity.id)
+    return pacing.answer(activity, store.attempts.all(), changes, at.local_date)
+
+
+def _offer(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    result = _answer(store, activity, at)
+    if options.json:
+        document = {
+            "activity": activity.name,
+            "unit": activity.unit,
+            "target": result.target,
+            "offer": result.offer,
+            "reason": result.reason.value,
+            "earliest": None if result.earliest is None else result.earliest.isoformat(),
+        }
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        print(wording.offer_sentence(result, activity))
+    return EXIT_OK
+
+
+def _accept(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    result = _answer(store, activity, at)
+    if result.offer is None:
+        raise UsageError(wording.offer_sentence(result, activity))
+    new = int(str(checked.get("amount", result.offer)))
+    if new > result.offer:
+        raise UsageError(
+            translate(
+                "cli", "The step offered goes up to {offer}; smaller steps are safer."
+            ).format(offer=result.offer)
+        )
+    if new <= activity.target:
+        raise UsageError(
+            translate("cli", "A next step is above the target of {target}.").format(
+                target=activity.target
+            )
+        )
+    store.activities.set_target(activity.id, new, ChangeReason.OFFER_ACCEPTED, at)
+    print(
+        translate("cli", "New target for “{name}”: {target} {unit}. One small step.").format(
+            name=activity.name, target=new, unit=activity.unit
+        )
+    )
+    return EXIT_OK
+
+
+def _target(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    new = int(str(checked["amount"]))
+    changed_on = at.on_day(checked["day"])  # type: ignore[arg-type]
+    store.activities.set_target(activity.id, new, ChangeReason.MANUAL, changed_on)
+    print(
+        translate("cli", "Target for “{name}”: {target} {unit}.").format(
+            name=activity.name, target=new, unit=activity.unit
+        )
+    )
+    if pacing.is_large_jump(activity.target, new):
+        print(wording.large_jump_sentence())
+    return EXIT_OK
+
+
+def _maintenance(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    on = options.state == "on"
+    store.activities.set_maintenance(activity.id, on)
+    if on:
+        line = translate(
+            "cli",
+            "Maintenance mode is on for “{name}”: no offers, just staying within your limits.",
+        )
+    else:
+        line = translate("cli", "Maintenance mode is off for “{name}”: offers can come again.")
+    print(line.format(name=activity.name))
     return EXIT_OK
 
 
@@ -431,6 +605,15 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
                 "Take it easy. If symptoms are new or changed, consider contacting your GP.",
             )
         )
+        lower = pacing.lowered_after_crash(activity.target)
+        if lower < activity.target:
+            print(
+                translate(
+                    "cli",
+                    "If you like, lower the target to {lower} for now: "
+                    "pause-app target {name} {lower}",
+                ).format(lower=lower, name=shlex.quote(activity.name))
+            )
     return EXIT_OK
 
 

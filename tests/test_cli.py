@@ -298,3 +298,120 @@ def test_a_custom_pattern_from_the_command_line(run) -> None:
     )
     code, _, err = run("config", "set", "breathing.custom", "30,0,6,0")
     assert code == 2 and "in 1 to 15" in err
+
+
+def _diary(run, days: list[tuple[str, str, str]], target: str = "50") -> None:
+    """An activity started on 1 March, and logs (day, amount, felt) for it."""
+    run(
+        "activity",
+        "add",
+        "Steps inside",
+        "--unit",
+        "steps",
+        "--target",
+        target,
+        "--on",
+        "2026-03-01",
+    )
+    for day, amount, felt in days:
+        assert run("log", "Steps inside", amount, "--felt", felt, "--on", day)[0] == 0
+
+
+GOOD_WEEK = [(f"2026-03-{d:02d}", "50", "good") for d in range(9, 16)]
+
+
+def test_offer_json(run) -> None:
+    _diary(run, GOOD_WEEK)
+    code, out, _ = run("offer", "Steps inside", "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "activity": "Steps inside",
+        "unit": "steps",
+        "target": 50,
+        "offer": 51,
+        "reason": "offer",
+        "earliest": "2026-03-15",
+    }
+
+
+def test_offer_in_words_after_a_tired_day(run) -> None:
+    _diary(run, [*GOOD_WEEK, ("2026-03-14", "20", "tired")])
+    code, out, _ = run("offer", "Steps inside")
+    assert code == 0
+    assert "tired day" in out and "Wednesday 18 March" in out
+    code, out, _ = run("offer", "Steps inside", "--json")
+    assert json.loads(out)["reason"] == "recent_tired"
+    assert json.loads(out)["earliest"] == "2026-03-18"
+
+
+def test_accept_the_offer_or_a_smaller_step(run) -> None:
+    _diary(run, GOOD_WEEK, target="400")
+    for day in range(9, 16):
+        run("log", "Steps inside", "400", "--felt", "good", "--on", f"2026-03-{day:02d}")
+    code, _, err = run("accept", "Steps inside", "409")
+    assert code == 2 and "goes up to 408" in err
+    code, out, _ = run("accept", "Steps inside", "404")
+    assert code == 0 and "404 steps" in out
+    change = _export(run)["target_changes"][-1]
+    assert (change["old_target"], change["new_target"], change["reason"]) == (
+        400,
+        404,
+        "offer_accepted",
+    )
+    code, _, err = run("accept", "Steps inside")  # the next step needs a few days
+    assert code == 2 and "few days" in err
+
+
+def test_target_by_hand_with_a_calm_sentence_above_ten_percent(run) -> None:
+    _diary(run, [])
+    code, out, _ = run("target", "Steps inside", "54")
+    assert (code, out) == (0, "Target for “Steps inside”: 54 steps.\n")
+    code, out, _ = run("target", "Steps inside", "70", "--on", "2026-03-10")
+    assert code == 0 and "Smaller steps are safer" in out
+    assert _export(run)["target_changes"][-1]["local_date"] == "2026-03-10"
+
+
+def test_maintenance(run) -> None:
+    _diary(run, GOOD_WEEK)
+    assert run("maintenance", "Steps inside", "on")[0] == 0
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "maintenance"
+    assert run("maintenance", "Steps inside", "off")[0] == 0
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "offer"
+
+
+def test_a_new_place_starts_at_the_inside_level(run) -> None:
+    _diary(run, [], target="400")
+    run("target", "Steps inside", "400")
+    code, out, _ = run("activity", "add", "Steps outside", "--from", "Steps inside")
+    assert code == 0
+    assert "400 steps" in out and "Half out and half back" in out
+    outside = _export(run)["activities"][-1]
+    assert (outside["unit"], outside["target"], outside["derived_from"]) == ("steps", 400, 1)
+    code, _, err = run("activity", "add", "Steps far", "--from", "Steps inside", "--target", "420")
+    assert code == 2 and "at most 408" in err
+
+
+def test_a_crash_offers_to_lower_the_target(run) -> None:
+    _diary(run, [("2026-03-14", "50", "good")])
+    code, out, _ = run("log", "Steps inside", "5", "--felt", "crash")
+    assert code == 0
+    assert "lower the target to 35" in out and "pause-app target 'Steps inside' 35" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("offer", "Nope"), "no activity called"),
+        (("accept", "Steps inside", "-4"), "below zero"),
+        (("target", "Steps inside", "lots"), "whole number"),
+        (("maintenance", "Steps inside", "maybe"), "invalid choice"),
+        (("activity", "add", "Outside", "--from", "Nope"), "no activity called"),
+    ],
+)
+def test_goal_commands_refuse_bad_input_and_change_nothing(run, argv, message) -> None:
+    _diary(run, GOOD_WEEK)
+    before = _export(run)
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and message in err
+    assert _export(run) == before

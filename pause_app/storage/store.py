@@ -188,6 +188,13 @@ class ActivityRepository:
             sql += " WHERE archived = 0"
         return [_activity(row) for row in self._store._query(sql + " ORDER BY id")]
 
+    def set_maintenance(self, activity_id: int, on: bool) -> Activity:
+        """Rule 9: maintenance mode turns all offers off for this activity."""
+        self.get(activity_id)
+        with self._store.transaction() as db:
+            db.execute("UPDATE activities SET maintenance = ? WHERE id = ?", (int(on), activity_id))
+        return self.get(activity_id)
+
     def set_target(
         self, activity_id: int, new_target: int, reason: ChangeReason, at: Moment
     ) -> Activity:

@@ -5,9 +5,12 @@ Shared by the windows and the command line (QtCore only).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
 
-from pause_app.core.model import Felt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from pause_app.core.model import Activity, Felt
+from pause_app.core.pacing import Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew
@@ -143,3 +146,64 @@ def felt_name(felt: Felt) -> str:
         Felt.CRASH: translate("Wording", "crash"),
     }
     return names[felt]
+
+
+def day_name(day: date) -> str:
+    """'Thursday 5 March' in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+
+def offer_sentence(result: Answer, activity: Activity) -> str:
+    """Why there is or is not a next step today, in plain words, never a rule number."""
+    unit, target = activity.unit, result.target
+    when = day_name(result.earliest) if result.earliest else ""
+    if result.reason is Reason.OFFER:
+        return translate(
+            "Wording",
+            "A next step could be {offer} {unit}, up from {target}. Only if it feels right; "
+            "saying no is fine too.",
+        ).format(offer=result.offer, unit=unit, target=target)
+    if result.reason is Reason.MAINTENANCE:
+        return translate(
+            "Wording", "Maintenance mode is on: the goal is to stay within your limits."
+        )
+    if result.reason is Reason.RECOVERING:
+        return translate(
+            "Wording",
+            "You are recovering from a crash. Rest is the step for now; a next step can come "
+            "on {day} at the earliest.",
+        ).format(day=when)
+    if result.reason is Reason.RECENT_TIRED:
+        return translate(
+            "Wording",
+            "A tired day was logged recently, so the target stays where it is. A next step can "
+            "come on {day} at the earliest.",
+        ).format(day=when)
+    if result.reason is Reason.TOO_SOON:
+        return translate(
+            "Wording",
+            "Your next step can come on {day}: your body gets a few days to answer the last one.",
+        ).format(day=when)
+    if result.reason is Reason.NOT_STABLE_YET:
+        return translate(
+            "Wording",
+            "Your next step comes once {target} {unit} has gone well on 3 of your last 5 "
+            "logged days.",
+        ).format(target=target, unit=unit)
+    if result.earliest is not None:
+        return translate(
+            "Wording", "You have grown enough for this week. A next step can come on {day}."
+        ).format(day=when)
+    return translate(
+        "Wording",
+        "A step of 10% would be less than one {unit}. You can set a new target yourself "
+        "when it feels right.",
+    ).format(unit=unit)
+
+
+def large_jump_sentence() -> str:
+    """PACING.md rule 5: one calm sentence, not a block."""
+    return translate(
+        "Wording",
+        "Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.",
+    )

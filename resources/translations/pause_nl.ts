@@ -601,6 +601,42 @@
         <translation>er is geen activiteit met de naam “{limit}”.</translation>
     </message>
     <message>
+        <source>A next step could be {offer} {unit}, up from {target}. Only if it feels right; saying no is fine too.</source>
+        <translation>Een volgende stap kan {offer} {unit} zijn, nu is het {target}. Alleen als het goed voelt; nee zeggen mag ook.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the goal is to stay within your limits.</source>
+        <translation>Onderhoudsmodus staat aan: het doel is binnen je grenzen blijven.</translation>
+    </message>
+    <message>
+        <source>You are recovering from a crash. Rest is the step for now; a next step can come on {day} at the earliest.</source>
+        <translation>Je herstelt van een terugval. Rust is nu de stap; een volgende stap kan op zijn vroegst op {day} komen.</translation>
+    </message>
+    <message>
+        <source>A tired day was logged recently, so the target stays where it is. A next step can come on {day} at the earliest.</source>
+        <translation>Je hebt kort geleden een dag genoteerd waarop je moe was, dus je doel blijft staan. Een volgende stap kan op zijn vroegst op {day} komen.</translation>
+    </message>
+    <message>
+        <source>Your next step can come on {day}: your body gets a few days to answer the last one.</source>
+        <translation>Je volgende stap kan op {day} komen: je lichaam krijgt een paar dagen om op de vorige te reageren.</translation>
+    </message>
+    <message>
+        <source>Your next step comes once {target} {unit} has gone well on 3 of your last 5 logged days.</source>
+        <translation>Je volgende stap komt zodra {target} {unit} goed is gegaan op 3 van je laatste 5 genoteerde dagen.</translation>
+    </message>
+    <message>
+        <source>You have grown enough for this week. A next step can come on {day}.</source>
+        <translation>Je bent deze week al genoeg gegroeid. Een volgende stap kan op {day} komen.</translation>
+    </message>
+    <message>
+        <source>A step of 10% would be less than one {unit}. You can set a new target yourself when it feels right.</source>
+        <translation>Een stap van 10% zou minder dan één {unit} zijn. Je kunt zelf een nieuw doel kiezen als het goed voelt.</translation>
+    </message>
+    <message>
+        <source>Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.</source>
+        <translation>Kleinere stappen zijn veiliger: een sprong van meer dan 10% kan een dag of twee later tot een terugval leiden.</translation>
+    </message>
+    <message>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
@@ -806,6 +842,14 @@
         <translation>grootte van een volgende stap in procent, 0 tot en met 5 (standaard 2)</translation>
     </message>
     <message>
+        <source>OTHER</source>
+        <translation>ANDERE</translation>
+    </message>
+    <message>
+        <source>a new place for an activity you already do, like outside</source>
+        <translation>een nieuwe plek voor een activiteit die je al doet, zoals buiten</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
@@ -822,8 +866,36 @@
         <translation>als JSON tonen</translation>
     </message>
     <message>
+        <source>see whether a next step is possible</source>
+        <translation>zien of een volgende stap kan</translation>
+    </message>
+    <message>
+        <source>take the next step offered</source>
+        <translation>de aangeboden volgende stap nemen</translation>
+    </message>
+    <message>
+        <source>a smaller step than the one offered</source>
+        <translation>een kleinere stap dan de aangeboden stap</translation>
+    </message>
+    <message>
+        <source>set a target yourself</source>
+        <translation>zelf een doel instellen</translation>
+    </message>
+    <message>
+        <source>the day it changed, if earlier than today</source>
+        <translation>de dag waarop het veranderde, als dat eerder was dan vandaag</translation>
+    </message>
+    <message>
+        <source>turn offers off or on for an activity</source>
+        <translation>aanbiedingen voor een activiteit uit- of aanzetten</translation>
+    </message>
+    <message>
         <source>log what you did</source>
         <translation>noteren wat je hebt gedaan</translation>
+    </message>
+    <message>
+        <source>If you like, lower the target to {lower} for now: pause-app target {name} {lower}</source>
+        <translation>Als je wilt, verlaag je doel voorlopig naar {lower}: pause-app target {name} {lower}</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -890,12 +962,20 @@
         <translation>kon {path} niet gebruiken: {reason}</translation>
     </message>
     <message>
+        <source>add --unit and --target, or --from OTHER for a new place</source>
+        <translation>voeg --unit en --target toe, of --from ANDERE voor een nieuwe plek</translation>
+    </message>
+    <message>
         <source>CSV export needs a folder: add -o and a folder name</source>
         <translation>CSV-export heeft een map nodig: voeg -o met een mapnaam toe</translation>
     </message>
     <message>
         <source>{path} is one of Pause&apos;s own files; choose another name</source>
         <translation>{path} is een van de eigen bestanden van Pause; kies een andere naam</translation>
+    </message>
+    <message>
+        <source>A new place is a step up by itself: start at {proposed}, at most {most}.</source>
+        <translation>Een nieuwe plek is op zich al een stap omhoog: begin bij {proposed}, hooguit {most}.</translation>
     </message>
     <message>
         <source>Added “{name}”: {target} {unit} to start with.</source>
@@ -908,6 +988,34 @@
     <message>
         <source>{name}: target {target} {unit}, today {done}</source>
         <translation>{name}: doel {target} {unit}, vandaag {done}</translation>
+    </message>
+    <message>
+        <source>Half out and half back is a sensible first plan.</source>
+        <translation>Half heen en half terug is een verstandig eerste plan.</translation>
+    </message>
+    <message>
+        <source>The step offered goes up to {offer}; smaller steps are safer.</source>
+        <translation>De aangeboden stap gaat tot {offer}; kleinere stappen zijn veiliger.</translation>
+    </message>
+    <message>
+        <source>A next step is above the target of {target}.</source>
+        <translation>Een volgende stap ligt boven het doel van {target}.</translation>
+    </message>
+    <message>
+        <source>New target for “{name}”: {target} {unit}. One small step.</source>
+        <translation>Nieuw doel voor “{name}”: {target} {unit}. Eén kleine stap.</translation>
+    </message>
+    <message>
+        <source>Target for “{name}”: {target} {unit}.</source>
+        <translation>Doel voor “{name}”: {target} {unit}.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for “{name}”: no offers, just staying within your limits.</source>
+        <translation>Onderhoudsmodus staat aan voor “{name}”: geen aanbiedingen, gewoon binnen je grenzen blijven.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off for “{name}”: offers can come again.</source>
+        <translation>Onderhoudsmodus staat uit voor “{name}”: er kunnen weer aanbiedingen komen.</translation>
     </message>
     <message>
         <source>Logged {amount} {unit} for “{name}” on {day} ({felt}).</source>

@@ -139,3 +139,11 @@ def test_attempts_cannot_be_in_the_future_or_before_the_start(
             store.attempts.add(activity.id, 5, Felt.GOOD, "", clock().on_day(day))
         assert caught.value.problem is problem
     assert store.attempts.all() == []
+
+
+def test_maintenance_mode(store: Store, clock: FakeClock) -> None:
+    activity = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    assert store.activities.set_maintenance(activity.id, True).maintenance
+    assert not store.activities.set_maintenance(activity.id, False).maintenance
+    with pytest.raises(ValidationError):
+        store.activities.set_maintenance(activity.id + 9, True)
