@@ -17,15 +17,17 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pause_app.core.model import Moment
+from pause_app.core.model import Felt, Moment
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui import i18n, theme, wording
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.activity_dialog import AddActivityDialog
+from pause_app.ui.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
@@ -96,6 +98,31 @@ def exercise_screenshots(
     window.exercise_view.stop()
 
 
+def goal_screenshots(
+    window: MainWindow, store: Store, folder: Path, suffix: str, language: str
+) -> None:
+    """The goal panel: with an offer, celebrating, in recovery; and the log form."""
+    window.show_page(MainWindow.GOALS)
+    _grab(window, folder / f"goals-offer-{suffix}.png")
+    reading = store.activities.list()[1]
+    window.goals_page._celebrations[reading.id] = QCoreApplication.translate(
+        "GoalCard", "I did it! A small step, and it counts."
+    )
+    window.goals_page.refresh()
+    _grab(window, folder / f"goals-celebration-{suffix}.png")
+    log = LogDialog(store, store.activities.list()[0], lambda: DEMO_NOW)
+    log.amount.setText("vijftig" if language == "nl" else "fifty")
+    log.save_button.click()  # the calm error next to the field
+    _grab(log, folder / f"goals-log-form-error-{suffix}.png")
+    log.close()
+    inside = store.activities.list()[0]
+    store.attempts.add(inside.id, 20, Felt.CRASH, "", DEMO_NOW)
+    window.goals_page._after_crash.add(inside.id)
+    window.goals_page._celebrations.clear()
+    window.goals_page.refresh()
+    _grab(window, folder / f"goals-recovery-{suffix}.png")
+
+
 def screenshots(folder: Path) -> None:
     translations = i18n.Translations()
     qt_app = QApplication.instance()
@@ -111,6 +138,7 @@ def screenshots(folder: Path) -> None:
                 for name, index in PAGES.items():
                     window.show_page(index)
                     _grab(window, folder / f"main-{name}-{suffix}.png")
+                goal_screenshots(window, store, folder, suffix, language)
                 exercise_screenshots(window, tick, folder, suffix)
                 controls = window.breathe_area.controls
                 controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from pause_app.core import summary
 from pause_app.core.model import Moment
-from pause_app.core.summary import DayStatus
 from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
+from pause_app.ui.goal_card import GoalCard
 from pause_app.ui.i18n import Retranslating
 
 
@@ -191,6 +191,9 @@ class BreathePage(Page):
 
 class GoalsPage(Page):
     def __init__(self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None):
+        # Remembered across refreshes (cards are rebuilt), for this run of the app.
+        self._celebrations: dict[int, str] = {}
+        self._after_crash: set[int] = set()
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         super().__init__(store, clock, parent)
@@ -227,28 +230,19 @@ class GoalsPage(Page):
                 ),
             )
             return
-        today = self._clock().local_date
         for activity in activities:
-            logs = self._store.attempts.on_day(activity.id, today)
-            done = max((a.amount for a in logs), default=0)
-            status = summary.day_status(logs, activity.target)
-            unit = activity.unit
-            if status is DayStatus.NOTHING:
-                today_line = self.tr("Today: nothing logged yet. A rest day counts too.")
-            elif status is DayStatus.MET:
-                today_line = self.tr("Today: {done} {unit}. I did it!")
-            elif status is DayStatus.TIRED:
-                today_line = self.tr("Today: {done} {unit}. A tired day: the target stays.")
-            else:
-                today_line = self.tr("Today: {done} {unit}")
-            today_line = today_line.format(done=done, unit=unit)
-            self._add_card(
-                activity.name,
-                self.tr("Target: {target} {unit}").format(
-                    target=activity.target, unit=activity.unit
-                ),
-                today_line,
+            card = GoalCard(
+                self._store,
+                activity,
+                self._clock,
+                celebration=self._celebrations.get(activity.id, ""),
+                after_crash=activity.id in self._after_crash,
             )
+            card.celebrated.connect(self._celebrations.__setitem__)
+            card.crashed.connect(self._after_crash.add)
+            card.crash_answered.connect(self._after_crash.discard)
+            card.changed.connect(self.refresh)
+            self._cards.addWidget(card)
 
 
 class ProgressPage(Page):

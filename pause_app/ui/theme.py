@@ -113,6 +113,13 @@ def style_sheet(colors: Colors) -> str:
     QFrame[role="card"] {{
         background: {colors.surface}; border: 1px solid {colors.border}; border-radius: 10px;
     }}
+    QFrame[role="card"][celebrating="true"] {{
+        background: {colors.highlight}; border: 2px solid {colors.accent};
+    }}
+    QLabel[role="celebration"] {{ color: {colors.text}; font-size: 12pt; }}
+    QPushButton[role="choice"]:checked {{
+        background: {colors.highlight}; border: 2px solid {colors.accent};
+    }}
     QFrame[role="notice"] {{
         background: {colors.notice}; border: 1px solid {colors.border}; border-radius: 8px;
     }}

@@ -359,6 +359,73 @@
     </message>
 </context>
 <context>
+    <name>GoalCard</name>
+    <message>
+        <source>Target: {target} {unit}</source>
+        <translation>Doel: {target} {unit}</translation>
+    </message>
+    <message>
+        <source>I did it!</source>
+        <translation>Ik heb het gedaan!</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Noteren…</translation>
+    </message>
+    <message>
+        <source>Take the step: {offer} {unit}</source>
+        <translation>Zet de stap: {offer} {unit}</translation>
+    </message>
+    <message>
+        <source>After a crash, a lower target for a while can help. If your symptoms are new or changed, consider contacting your GP.</source>
+        <translation>Na een terugval kan een lager doel voor een tijdje helpen. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
+    </message>
+    <message>
+        <source>Lower to {lower} {unit}</source>
+        <translation>Verlaag naar {lower} {unit}</translation>
+    </message>
+    <message>
+        <source>Keep {target}</source>
+        <translation>Houd {target}</translation>
+    </message>
+    <message>
+        <source>Today: nothing logged yet. A rest day counts too.</source>
+        <translation>Vandaag: nog niets genoteerd. Een rustdag telt ook.</translation>
+    </message>
+    <message>
+        <source>Today: {done} {unit}. I did it!</source>
+        <translation>Vandaag: {done} {unit}. Ik heb het gedaan!</translation>
+    </message>
+    <message>
+        <source>Today: {done} {unit}. A tired day: the target stays.</source>
+        <translation>Vandaag: {done} {unit}. Een dag om het rustig aan te doen: je doel blijft staan.</translation>
+    </message>
+    <message>
+        <source>Today: {done} {unit}</source>
+        <translation>Vandaag: {done} {unit}</translation>
+    </message>
+    <message>
+        <source>Rest is part of it. Listening to your body is a success too.</source>
+        <translation>Rust hoort erbij. Luisteren naar je lichaam is ook een succes.</translation>
+    </message>
+    <message>
+        <source>I did it! A small step, and it counts.</source>
+        <translation>Ik heb het gedaan! Een kleine stap, en die telt.</translation>
+    </message>
+    <message>
+        <source>I did it! Steady and gentle, one day at a time.</source>
+        <translation>Ik heb het gedaan! Rustig en zacht, dag voor dag.</translation>
+    </message>
+    <message>
+        <source>I did it! Well done for keeping it small.</source>
+        <translation>Ik heb het gedaan! Goed dat ik het klein hield.</translation>
+    </message>
+    <message>
+        <source>I did it! This is how it grows.</source>
+        <translation>Ik heb het gedaan! Zo groeit het.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <source>Add an activity…</source>
@@ -380,25 +447,52 @@
         <source>Choose something you can already do, such as steps inside or minutes of reading, and start from what you can do today.</source>
         <translation>Kies iets wat je nu al kunt, zoals stappen in huis of minuten lezen, en begin bij wat je vandaag kunt.</translation>
     </message>
+</context>
+<context>
+    <name>LogDialog</name>
     <message>
-        <source>Today: nothing logged yet. A rest day counts too.</source>
-        <translation>Vandaag: nog niets genoteerd. Een rustdag telt ook.</translation>
+        <source>Log: {name}</source>
+        <translation>Noteren: {name}</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}. I did it!</source>
-        <translation>Vandaag: {done} {unit}. Ik heb het gedaan!</translation>
+        <source>&amp;Done ({unit})</source>
+        <translation>&amp;Gedaan ({unit})</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}. A tired day: the target stays.</source>
-        <translation>Vandaag: {done} {unit}. Een dag om het rustig aan te doen: je doel blijft staan.</translation>
+        <source>How did it feel?</source>
+        <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}</source>
-        <translation>Vandaag: {done} {unit}</translation>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <source>Target: {target} {unit}</source>
-        <translation>Doel: {target} {unit}</translation>
+        <source>D&amp;ay</source>
+        <translation>D&amp;ag</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Oké</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Moe</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>Terugval</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

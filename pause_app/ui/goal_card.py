@@ -1,0 +1,179 @@
+"""One activity on the goal panel: today's target, what was done, the offer in words,
+and the few buttons a tired user needs: "I did it!", "Log…", "Take the step".
+
+A success gets a calm moment: a soft, steady glow on the card and a short line that
+changes over time. No confetti, no flashing, no sound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pause_app.core import pacing, summary
+from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
+from pause_app.core.summary import DayStatus
+from pause_app.storage.store import Store
+from pause_app.ui import wording
+from pause_app.ui.log_dialog import LogDialog
+
+
+class GoalCard(QFrame):
+    changed = Signal()  # something was stored: the page re-reads
+    celebrated = Signal(int, str)  # activity id, the line shown
+    crashed = Signal(int)  # activity id: offer a lower target
+    crash_answered = Signal(int)  # activity id: lowered or kept, the offer goes
+
+    def __init__(
+        self,
+        store: Store,
+        activity: Activity,
+        clock: Callable[[], Moment],
+        celebration: str = "",
+        after_crash: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"goal_card_{activity.id}")
+        self.setProperty("role", "card")
+        self.setProperty("celebrating", bool(celebration))
+        self._store, self.activity, self._clock = store, activity, clock
+        today = clock().local_date
+        logs = store.attempts.on_day(activity.id, today)
+        self.answer = pacing.answer(
+            activity,
+            store.attempts.all(),
+            store.target_changes.for_activity(activity.id),
+            today,
+        )
+
+        self.name = _label("subheading", activity.name)
+        self.target_line = _label(
+            "",
+            self.tr("Target: {target} {unit}").format(target=activity.target, unit=activity.unit),
+        )
+        self.today_line = _label("", self._today_text(logs))
+        self.offer_line = _label("muted", wording.offer_sentence(self.answer, activity))
+        self.celebration = _label("celebration", celebration)
+        self.celebration.setVisible(bool(celebration))
+
+        self.did_it = QPushButton(self.tr("I did it!"))
+        self.did_it.setProperty("role", "primary")
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.take_step = QPushButton()
+        if self.answer.offer is not None:
+            self.take_step.setText(
+                self.tr("Take the step: {offer} {unit}").format(
+                    offer=self.answer.offer, unit=activity.unit
+                )
+            )
+        self.take_step.setVisible(self.answer.offer is not None)
+        buttons = QHBoxLayout()
+        for button in (self.did_it, self.log_button, self.take_step):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        lower = pacing.lowered_after_crash(activity.target)
+        self.crash_box = QFrame()
+        crash_layout = QVBoxLayout(self.crash_box)
+        crash_layout.setContentsMargins(0, 6, 0, 0)
+        self.crash_line = _label(
+            "",
+            self.tr(
+                "After a crash, a lower target for a while can help. If your symptoms are new or "
+                "changed, consider contacting your GP."
+            ),
+        )
+        self.lower_button = QPushButton(
+            self.tr("Lower to {lower} {unit}").format(lower=lower, unit=activity.unit)
+        )
+        self.keep_button = QPushButton(self.tr("Keep {target}").format(target=activity.target))
+        crash_buttons = QHBoxLayout()
+        crash_buttons.addWidget(self.lower_button)
+        crash_buttons.addWidget(self.keep_button)
+        crash_buttons.addStretch(1)
+        crash_layout.addWidget(self.crash_line)
+        crash_layout.addLayout(crash_buttons)
+        self.crash_box.setVisible(after_crash and lower < activity.target)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(6)
+        for widget in (self.name, self.target_line, self.today_line, self.offer_line):
+            layout.addWidget(widget)
+        layout.addWidget(self.celebration)
+        layout.addLayout(buttons)
+        layout.addWidget(self.crash_box)
+
+        self.did_it.clicked.connect(self._on_did_it)
+        self.log_button.clicked.connect(self._on_log)
+        self.take_step.clicked.connect(self._on_take_step)
+        self.lower_button.clicked.connect(lambda: self._set_target(lower, ChangeReason.AFTER_CRASH))
+        self.keep_button.clicked.connect(self._on_keep)
+
+    def _today_text(self, logs: list[Attempt]) -> str:
+        done = max((a.amount for a in logs), default=0)
+        status = summary.day_status(logs, self.activity.target)
+        if status is DayStatus.NOTHING:
+            return self.tr("Today: nothing logged yet. A rest day counts too.")
+        if status is DayStatus.MET:
+            text = self.tr("Today: {done} {unit}. I did it!")
+        elif status is DayStatus.TIRED:
+            text = self.tr("Today: {done} {unit}. A tired day: the target stays.")
+        else:
+            text = self.tr("Today: {done} {unit}")
+        return text.format(done=done, unit=self.activity.unit)
+
+    def celebration_line(self, attempt: Attempt) -> str:
+        """Different words over time, all calm."""
+        if attempt.felt in (Felt.TIRED, Felt.CRASH):
+            return self.tr("Rest is part of it. Listening to your body is a success too.")
+        lines = (
+            self.tr("I did it! A small step, and it counts."),
+            self.tr("I did it! Steady and gentle, one day at a time."),
+            self.tr("I did it! Well done for keeping it small."),
+            self.tr("I did it! This is how it grows."),
+        )
+        return lines[attempt.id % len(lines)]
+
+    def _after_log(self, attempt: Attempt) -> None:
+        """Every logged attempt is a success worth a calm moment: done, rested, stopped early."""
+        if attempt.felt is Felt.CRASH:
+            self.crashed.emit(self.activity.id)
+        self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
+        self.changed.emit()
+
+    def _on_keep(self) -> None:
+        self.crash_answered.emit(self.activity.id)
+        self.changed.emit()
+
+    def _on_did_it(self) -> None:
+        attempt = self._store.attempts.add(
+            self.activity.id, self.activity.target, Felt.GOOD, "", self._clock()
+        )
+        self._after_log(attempt)
+
+    def _on_log(self) -> None:
+        attempt = LogDialog.ask(self._store, self.activity, self._clock, self)
+        if attempt is not None:
+            self._after_log(attempt)
+
+    def _on_take_step(self) -> None:
+        if self.answer.offer is not None:
+            self._set_target(self.answer.offer, ChangeReason.OFFER_ACCEPTED)
+
+    def _set_target(self, new: int, reason: ChangeReason) -> None:
+        self._store.activities.set_target(self.activity.id, new, reason, self._clock())
+        if reason is ChangeReason.AFTER_CRASH:
+            self.crash_answered.emit(self.activity.id)
+        self.changed.emit()
+
+
+def _label(role: str, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+
+from pause_app.core.model import ChangeReason, Felt, NewActivity
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from pause_app.ui.goal_card import GoalCard
+from pause_app.ui.log_dialog import LogDialog
+from pause_app.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def activity(store: Store, clock: FakeClock):
+    started = clock.today - timedelta(days=10)
+    return store.activities.add(
+        NewActivity("Steps inside", "steps", 50, started_on=started), clock()
+    )
+
+
+@pytest.fixture
+def window(qtbot, store: Store, pause_home: AppPaths, clock: FakeClock, activity) -> MainWindow:
+    main = MainWindow(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page(MainWindow.GOALS)
+    return main
+
+
+def _card(window: MainWindow) -> GoalCard:
+    QCoreApplication.processEvents()  # a re-read page shows its new card by a queued call
+    [card] = [c for c in window.goals_page.findChildren(GoalCard) if c.isVisible()]
+    return card
+
+
+def _good_days(store: Store, clock: FakeClock, activity, days: range) -> None:
+    for back in days:
+        store.attempts.add(
+            activity.id, 50, Felt.GOOD, "", clock().on_day(clock.today - timedelta(days=back))
+        )
+
+
+def test_a_card_says_target_today_and_why_there_is_no_step_yet(window) -> None:
+    card = _card(window)
+    assert card.target_line.text() == "Target: 50 steps"
+    assert card.today_line.text() == "Today: nothing logged yet. A rest day counts too."
+    assert "3 of your last 5 logged days" in card.offer_line.text()
+    assert card.take_step.isHidden()
+
+
+def test_i_did_it_logs_the_target_and_celebrates_calmly(qtbot, window, store, activity) -> None:
+    qtbot.mouseClick(_card(window).did_it, Qt.MouseButton.LeftButton)
+    [attempt] = store.attempts.all()
+    assert (attempt.amount, attempt.felt) == (50, Felt.GOOD)
+    card = _card(window)  # the page re-read: a new card
+    assert card.today_line.text() == "Today: 50 steps. I did it!"
+    assert card.celebration.isVisible() and card.celebration.text().startswith("I did it!")
+    assert card.property("celebrating") is True  # the steady glow
+    window.goals_page.refresh()
+    assert _card(window).celebration.isVisible()  # not lost when the page re-reads
+
+
+def test_the_offer_can_be_taken_in_one_tap(qtbot, window, store, clock, activity) -> None:
+    _good_days(store, clock, activity, range(1, 6))
+    window.goals_page.refresh()
+    card = _card(window)
+    assert card.take_step.isVisible() and card.take_step.text() == "Take the step: 51 steps"
+    qtbot.mouseClick(card.take_step, Qt.MouseButton.LeftButton)
+    change = store.target_changes.for_activity(activity.id)[-1]
+    assert (change.old_target, change.new_target, change.reason) == (
+        50,
+        51,
+        ChangeReason.OFFER_ACCEPTED,
+    )
+    assert "a few days" in _card(window).offer_line.text()
+
+
+def test_a_crash_offers_a_lower_target_and_the_gp(
+    qtbot, window, store, clock, activity, monkeypatch
+) -> None:
+    def crash(cls, store_, activity_, clock_, parent):
+        return store_.attempts.add(activity_.id, 5, Felt.CRASH, "", clock_())
+
+    monkeypatch.setattr(LogDialog, "ask", classmethod(crash))
+    qtbot.mouseClick(_card(window).log_button, Qt.MouseButton.LeftButton)
+    card = _card(window)
+    assert card.crash_box.isVisible()
+    assert "GP" in card.crash_line.text()
+    assert card.celebration.text().startswith("Rest is part of it")
+    assert "recovering from a crash" in card.offer_line.text()
+    qtbot.mouseClick(card.lower_button, Qt.MouseButton.LeftButton)
+    assert store.activities.get(activity.id).target == 35
+    assert store.target_changes.for_activity(activity.id)[-1].reason is ChangeReason.AFTER_CRASH
+    assert _card(window).crash_box.isHidden()
+
+
+def test_keeping_the_target_after_a_crash(qtbot, window, store, activity, monkeypatch) -> None:
+    monkeypatch.setattr(
+        LogDialog,
+        "ask",
+        classmethod(lambda cls, s, a, c, p: s.attempts.add(a.id, 5, Felt.CRASH, "", c())),
+    )
+    qtbot.mouseClick(_card(window).log_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_card(window).keep_button, Qt.MouseButton.LeftButton)
+    assert store.activities.get(activity.id).target == 50
+    assert _card(window).crash_box.isHidden()
+
+
+@pytest.fixture
+def log_dialog(qtbot, store, activity, clock) -> LogDialog:
+    dialog = LogDialog(store, activity, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_log_form_checks_the_amount_next_to_the_field(qtbot, log_dialog, store) -> None:
+    log_dialog.amount.setText("fifty")
+    log_dialog.save_button.click()
+    assert log_dialog.amount_error.isVisible()
+    assert log_dialog.amount_error.text() == "Please use a whole number, like 50."
+    assert store.attempts.all() == [] and log_dialog.isVisible()
+    qtbot.keyClicks(log_dialog.amount, "x")
+    assert log_dialog.amount_error.isHidden()  # typing clears it
+
+
+def test_the_log_form_logs_a_tired_day_for_yesterday(qtbot, log_dialog, store, clock) -> None:
+    log_dialog.amount.setText("30")
+    log_dialog.felt_buttons[Felt.TIRED].click()
+    log_dialog.note.setText("windy")
+    yesterday = clock.today - timedelta(days=1)
+    log_dialog.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    with qtbot.waitSignal(log_dialog.accepted):
+        log_dialog.save_button.click()
+    [attempt] = store.attempts.all()
+    assert (attempt.amount, attempt.felt, attempt.note, attempt.local_date) == (
+        30,
+        Felt.TIRED,
+        "windy",
+        yesterday,
+    )
+
+
+def test_the_log_form_cannot_pick_a_future_day(log_dialog, clock) -> None:
+    tomorrow = clock.today + timedelta(days=1)
+    log_dialog.day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert log_dialog.day.date().toPython() == clock.today
+
+
+def test_the_log_form_refuses_a_day_before_the_start(qtbot, log_dialog, store, activity) -> None:
+    start = activity.started_on - timedelta(days=2)
+    log_dialog.day.setDate(QDate(start.year, start.month, start.day))
+    log_dialog.save_button.click()
+    assert "before the activity started" in log_dialog.problem.text()
+    assert store.attempts.all() == []
