@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pause_app import APP_ID, cli
 from pause_app.clock import now_moment
-from pause_app.core.model import Moment
+from pause_app.core.model import Activity, Moment
 from pause_app.core.settings import Settings
 from pause_app.storage import logs, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui import i18n, single_instance, theme, wording
+from pause_app.ui.first_run import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.settings_watcher import SettingsWatcher
 from pause_app.ui.sound import Cues
@@ -57,6 +58,7 @@ class Pause:
     watcher: SettingsWatcher
     instance_server: single_instance.InstanceServer
     cli_language: str | None = None
+    clock: Callable[[], Moment] = now_moment
     notices: list[str] = field(default_factory=list)
 
     def apply_settings(self, loaded: Loaded) -> None:
@@ -83,6 +85,18 @@ class Pause:
             log.warning("ignored a command line from another instance: %s", argv)
             return
         self.run_command(options)
+
+    def welcome_if_new(self) -> None:
+        """The first start shows the welcome once (with the disclaimer), then never again."""
+        if self.watcher.get("ui.welcomed") or self.store.activities.list():
+            return
+        FirstRunDialog.offer(self.store, self.clock, self.window, self._on_welcomed)
+
+    def _on_welcomed(self, first: Activity | None) -> None:
+        self.watcher.set("ui.welcomed", "true")
+        if first is not None:
+            self.window.show_page(MainWindow.GOALS)
+        self.window.goals_page.refresh()
 
     def run_command(self, options: argparse.Namespace) -> None:
         if options.command == "pause":
@@ -192,7 +206,16 @@ def build(
     )
     _configure_cues(cues, loaded.settings)
     pause = Pause(
-        qt_app, app_paths, store, window, translations, settings_file, watcher, server, options.lang
+        qt_app,
+        app_paths,
+        store,
+        window,
+        translations,
+        settings_file,
+        watcher,
+        server,
+        options.lang,
+        clock,
     )
     if store.kept_corrupt_file is not None:
         window.notices.add(wording.database_corrupt_notice(str(store.kept_corrupt_file)))
@@ -235,6 +258,8 @@ def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
         built.window.showMinimized()
     else:
         built.window.show()
+        if options.command is None:
+            built.welcome_if_new()
     built.run_command(options)
     code = built.qt_app.exec()
     built.shutdown()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from pause_app import __version__
 from pause_app.storage.paths import AppPaths
+from pause_app.ui import wording
 from pause_app.ui.i18n import Retranslating
 
 
@@ -68,20 +69,4 @@ class AboutDialog(Retranslating, QDialog):
         )
 
     def disclaimer_text(self) -> str:
-        lines = [
-            self.tr(
-                "Pause is a relaxation and self-tracking aid. It is not a medical device and "
-                "does not diagnose or treat anything."
-            ),
-            self.tr(
-                "Talk to your doctor or physiotherapist before you increase activity if you "
-                "have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart "
-                "or lung condition."
-            ),
-            self.tr("Stop the breathing exercise if you feel dizzy, and breathe normally."),
-            self.tr(
-                "For chest pain, fainting or severe breathlessness, call 112 "
-                "(or your local emergency number)."
-            ),
-        ]
-        return "\n\n".join(lines)
+        return wording.disclaimer()

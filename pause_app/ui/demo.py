@@ -27,6 +27,7 @@ from pause_app.storage.store import Store
 from pause_app.ui import i18n, theme, wording
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.activity_dialog import AddActivityDialog
+from pause_app.ui.first_run import FirstRunDialog
 from pause_app.ui.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
 
@@ -170,6 +171,9 @@ def screenshots(folder: Path) -> None:
                 )
                 window.show_page(MainWindow.GOALS)
                 _grab(window, folder / f"main-first-run-{suffix}.png")
+                welcome = FirstRunDialog(store, lambda: DEMO_NOW, window)
+                _grab(welcome, folder / f"first-run-welcome-{suffix}.png")
+                welcome.close()
                 window.close()
     translations.uninstall()
 

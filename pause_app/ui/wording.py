@@ -207,3 +207,29 @@ def large_jump_sentence() -> str:
         "Wording",
         "Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.",
     )
+
+
+def disclaimer() -> str:
+    """PACING.md: what the About dialog and the first run say, word for word the same."""
+    lines = [
+        translate(
+            "Disclaimer",
+            "Pause is a relaxation and self-tracking aid. It is not a medical device and "
+            "does not diagnose or treat anything.",
+        ),
+        translate(
+            "Disclaimer",
+            "Talk to your doctor or physiotherapist before you increase activity if you "
+            "have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart "
+            "or lung condition.",
+        ),
+        translate(
+            "Disclaimer", "Stop the breathing exercise if you feel dizzy, and breathe normally."
+        ),
+        translate(
+            "Disclaimer",
+            "For chest pain, fainting or severe breathlessness, call 112 "
+            "(or your local emergency number).",
+        ),
+    ]
+    return "\n\n".join(lines)

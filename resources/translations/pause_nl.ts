@@ -23,22 +23,6 @@
         <source>Your data stays on this computer, in {folder}</source>
         <translation>Je gegevens blijven op deze computer, in {folder}</translation>
     </message>
-    <message>
-        <source>Pause is a relaxation and self-tracking aid. It is not a medical device and does not diagnose or treat anything.</source>
-        <translation>Pause helpt je ontspannen en bijhouden hoe het met je gaat. Het is geen medisch hulpmiddel: het stelt geen diagnose en behandelt niets.</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor or physiotherapist before you increase activity if you have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart or lung condition.</source>
-        <translation>Heb je ME/cvs, long covid met post-exertionele malaise (PEM), POTS of een hart- of longaandoening? Overleg dan met je huisarts of fysiotherapeut voordat je meer gaat doen.</translation>
-    </message>
-    <message>
-        <source>Stop the breathing exercise if you feel dizzy, and breathe normally.</source>
-        <translation>Word je duizelig? Stop dan met de ademoefening en adem weer gewoon.</translation>
-    </message>
-    <message>
-        <source>For chest pain, fainting or severe breathlessness, call 112 (or your local emergency number).</source>
-        <translation>Bij pijn op de borst, flauwvallen of ernstige benauwdheid: bel 112 (of het alarmnummer waar je bent).</translation>
-    </message>
 </context>
 <context>
     <name>AddActivityDialog</name>
@@ -284,6 +268,25 @@
     </message>
 </context>
 <context>
+    <name>Disclaimer</name>
+    <message>
+        <source>Pause is a relaxation and self-tracking aid. It is not a medical device and does not diagnose or treat anything.</source>
+        <translation>Pause helpt je ontspannen en bijhouden hoe het met je gaat. Het is geen medisch hulpmiddel: het stelt geen diagnose en behandelt niets.</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor or physiotherapist before you increase activity if you have ME/CFS, long COVID with post-exertional malaise (PEM), POTS, or a heart or lung condition.</source>
+        <translation>Heb je ME/cvs, long covid met post-exertionele malaise (PEM), POTS of een hart- of longaandoening? Overleg dan met je huisarts of fysiotherapeut voordat je meer gaat doen.</translation>
+    </message>
+    <message>
+        <source>Stop the breathing exercise if you feel dizzy, and breathe normally.</source>
+        <translation>Word je duizelig? Stop dan met de ademoefening en adem weer gewoon.</translation>
+    </message>
+    <message>
+        <source>For chest pain, fainting or severe breathlessness, call 112 (or your local emergency number).</source>
+        <translation>Bij pijn op de borst, flauwvallen of ernstige benauwdheid: bel 112 (of het alarmnummer waar je bent).</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
         <source>Resume</source>
@@ -356,6 +359,53 @@
     <message>
         <source>Carry on with your day, gently. How did this feel?</source>
         <translation>Ga rustig verder met je dag. Hoe voelde dit?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Pause</source>
+        <translation>Welkom bij Pause</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Pause helps you stop, breathe and feel safe for a moment, and grow what you can do in tiny steps, only when it is safe. Rest counts as progress here.</source>
+        <translation>Pause helpt je even te stoppen, te ademen en je veilig te voelen, en te laten groeien wat je kunt, in heel kleine stapjes, alleen als het veilig is. Rust telt hier als vooruitgang.</translation>
+    </message>
+    <message>
+        <source>A first small step</source>
+        <translation>Een eerste kleine stap</translation>
+    </message>
+    <message>
+        <source>Steps inside</source>
+        <translation>Stappen in huis</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Steps you can walk now, on an ordinary day</source>
+        <translation>Aantal &amp;stappen dat je nu kunt lopen, op een gewone dag</translation>
+    </message>
+    <message>
+        <source>for example 50</source>
+        <translation>bijvoorbeeld 50</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Nu overslaan</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
     </message>
 </context>
 <context>

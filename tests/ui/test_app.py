@@ -149,3 +149,22 @@ def test_quitting_during_an_exercise_keeps_it_as_interrupted(started, pause_home
     with Store.open(pause_home.database, FakeClock()().utc) as store:
         [session] = store.sessions.all()
     assert session.ended.value == "interrupted"
+
+
+def test_the_welcome_comes_once_and_only_without_activities(
+    started, monkeypatch: pytest.MonkeyPatch, pause_home: AppPaths
+) -> None:
+    from pause_app.ui.first_run import FirstRunDialog
+
+    offered: list[object] = []
+
+    def offer(cls, store, clock, parent, done) -> None:
+        offered.append(parent)
+        done(None)  # skipped
+
+    monkeypatch.setattr(FirstRunDialog, "offer", classmethod(offer))
+    pause = _build(started)
+    pause.welcome_if_new()
+    pause.welcome_if_new()
+    assert len(offered) == 1
+    assert SettingsFile(pause_home.settings).load().settings["ui.welcomed"] is True
