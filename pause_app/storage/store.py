@@ -188,6 +188,34 @@ class ActivityRepository:
             sql += " WHERE archived = 0"
         return [_activity(row) for row in self._store._query(sql + " ORDER BY id")]
 
+    def rename(self, activity_id: int, name: str) -> Activity:
+        cleaned = validation.clean_name(name)
+        self.get(activity_id)
+        with self._store.transaction() as db:
+            clash = db.execute(
+                "SELECT 1 FROM activities WHERE name = ? AND id != ?", (cleaned, activity_id)
+            ).fetchone()
+            if clash:
+                raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, cleaned)
+            db.execute("UPDATE activities SET name = ? WHERE id = ?", (cleaned, activity_id))
+        return self.get(activity_id)
+
+    def set_step_percent(self, activity_id: int, percent: float) -> Activity:
+        step = validation.check_step_percent(percent)
+        self.get(activity_id)
+        with self._store.transaction() as db:
+            db.execute("UPDATE activities SET step_percent = ? WHERE id = ?", (step, activity_id))
+        return self.get(activity_id)
+
+    def set_archived(self, activity_id: int, archived: bool) -> Activity:
+        """Archived activities leave the lists; their history stays, and they can come back."""
+        self.get(activity_id)
+        with self._store.transaction() as db:
+            db.execute(
+                "UPDATE activities SET archived = ? WHERE id = ?", (int(archived), activity_id)
+            )
+        return self.get(activity_id)
+
     def set_maintenance(self, activity_id: int, on: bool) -> Activity:
         """Rule 9: maintenance mode turns all offers off for this activity."""
         self.get(activity_id)

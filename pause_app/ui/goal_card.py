@@ -9,15 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pause_app.core import pacing, summary
 from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
 from pause_app.core.summary import DayStatus
+from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.log_dialog import LogDialog
+
+translate = QCoreApplication.translate
 
 
 class GoalCard(QFrame):
@@ -70,10 +85,17 @@ class GoalCard(QFrame):
                 )
             )
         self.take_step.setVisible(self.answer.offer is not None)
+        self.more = QToolButton()
+        self.more.setText(self.tr("More"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setMenu(self._build_menu())
         buttons = QHBoxLayout()
         for button in (self.did_it, self.log_button, self.take_step):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.more)
+        self.problem = _label("field_error", "")
+        self.problem.hide()
 
         lower = pacing.lowered_after_crash(activity.target)
         self.crash_box = QFrame()
@@ -105,6 +127,7 @@ class GoalCard(QFrame):
             layout.addWidget(widget)
         layout.addWidget(self.celebration)
         layout.addLayout(buttons)
+        layout.addWidget(self.problem)
         layout.addWidget(self.crash_box)
 
         self.did_it.clicked.connect(self._on_did_it)
@@ -112,6 +135,84 @@ class GoalCard(QFrame):
         self.take_step.clicked.connect(self._on_take_step)
         self.lower_button.clicked.connect(lambda: self._set_target(lower, ChangeReason.AFTER_CRASH))
         self.keep_button.clicked.connect(self._on_keep)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        steps = menu.addMenu(self.tr("Step size"))
+        group = QActionGroup(steps)
+        self.step_actions: dict[float, QAction] = {}
+        for percent, text in (
+            (0.0, self.tr("The smallest step: +1")),
+            (1.0, self.tr("+1%")),
+            (2.0, self.tr("+2% (the usual)")),
+            (5.0, self.tr("+5%, at most")),
+        ):
+            action = steps.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.activity.step_percent == percent)
+            action.triggered.connect(lambda _on=False, p=percent: self._set_step(p))
+            group.addAction(action)
+            self.step_actions[percent] = action
+        self.maintenance_action = menu.addAction(
+            self.tr("Maintenance mode: no offers, stay within my limits")
+        )
+        self.maintenance_action.setCheckable(True)
+        self.maintenance_action.setChecked(self.activity.maintenance)
+        self.maintenance_action.toggled.connect(self._set_maintenance)
+        menu.addSeparator()
+        self.rename_action = menu.addAction(self.tr("Rename…"))
+        self.rename_action.triggered.connect(self._on_rename)
+        self.archive_action = menu.addAction(self.tr("Archive (its history is kept)"))
+        self.archive_action.triggered.connect(self._on_archive)
+        return menu
+
+    @staticmethod
+    def ask_name(parent: QWidget, current: str) -> str | None:
+        """The seam for the rename question (tests replace it)."""
+        name, ok = QInputDialog.getText(
+            parent,
+            translate("GoalCard", "Rename"),
+            translate("GoalCard", "New name:"),
+            text=current,
+        )
+        return name if ok else None
+
+    @staticmethod
+    def confirm_archive(parent: QWidget, name: str) -> bool:
+        """The seam for the archive question (tests replace it)."""
+        answer = QMessageBox.question(
+            parent,
+            translate("GoalCard", "Archive"),
+            translate(
+                "GoalCard", "Archive “{name}”? It leaves the list; its history is kept."
+            ).format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_step(self, percent: float) -> None:
+        self._store.activities.set_step_percent(self.activity.id, percent)
+        self.changed.emit()
+
+    def _set_maintenance(self, on: bool) -> None:
+        self._store.activities.set_maintenance(self.activity.id, on)
+        self.changed.emit()
+
+    def _on_rename(self) -> None:
+        name = GoalCard.ask_name(self, self.activity.name)
+        if name is None:
+            return
+        try:
+            self._store.activities.rename(self.activity.id, name)
+        except ValidationError as error:
+            self.problem.setText(wording.validation_message(error))
+            self.problem.show()
+            return
+        self.changed.emit()
+
+    def _on_archive(self) -> None:
+        if GoalCard.confirm_archive(self, self.activity.name):
+            self._store.activities.set_archived(self.activity.id, True)
+            self.changed.emit()
 
     def _today_text(self, logs: list[Attempt]) -> str:
         done = max((a.amount for a in logs), default=0)

@@ -427,6 +427,10 @@
         <translation>Zet de stap: {offer} {unit}</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
         <source>After a crash, a lower target for a while can help. If your symptoms are new or changed, consider contacting your GP.</source>
         <translation>Na een terugval kan een lager doel voor een tijdje helpen. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
     </message>
@@ -437,6 +441,54 @@
     <message>
         <source>Keep {target}</source>
         <translation>Houd {target}</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Stapgrootte</translation>
+    </message>
+    <message>
+        <source>The smallest step: +1</source>
+        <translation>De kleinste stap: +1</translation>
+    </message>
+    <message>
+        <source>+1%</source>
+        <translation>+1%</translation>
+    </message>
+    <message>
+        <source>+2% (the usual)</source>
+        <translation>+2% (gebruikelijk)</translation>
+    </message>
+    <message>
+        <source>+5%, at most</source>
+        <translation>+5%, hooguit</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: no offers, stay within my limits</source>
+        <translation>Onderhoudsmodus: geen aanbiedingen, binnen mijn grenzen blijven</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Archive (its history is kept)</source>
+        <translation>Archiveren (de geschiedenis blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It leaves the list; its history is kept.</source>
+        <translation>“{name}” archiveren? Het verdwijnt uit de lijst; de geschiedenis blijft bewaard.</translation>
     </message>
     <message>
         <source>Today: nothing logged yet. A rest day counts too.</source>

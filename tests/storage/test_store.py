@@ -147,3 +147,19 @@ def test_maintenance_mode(store: Store, clock: FakeClock) -> None:
     assert not store.activities.set_maintenance(activity.id, False).maintenance
     with pytest.raises(ValidationError):
         store.activities.set_maintenance(activity.id + 9, True)
+
+
+def test_rename_step_size_and_archive(store: Store, clock: FakeClock) -> None:
+    walk = store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    store.activities.add(NewActivity("Reading", "minutes", 10), clock())
+    assert store.activities.rename(walk.id, "  Walking inside ").name == "Walking inside"
+    with pytest.raises(ValidationError) as caught:
+        store.activities.rename(walk.id, "reading")
+    assert caught.value.problem is Problem.ALREADY_EXISTS
+    assert store.activities.set_step_percent(walk.id, 5).step_percent == 5.0
+    with pytest.raises(ValidationError):
+        store.activities.set_step_percent(walk.id, 7)
+    store.activities.set_archived(walk.id, True)
+    assert [a.name for a in store.activities.list()] == ["Reading"]
+    assert len(store.activities.list(include_archived=True)) == 2
+    assert store.activities.set_archived(walk.id, False).archived is False

@@ -157,3 +157,52 @@ def test_the_log_form_refuses_a_day_before_the_start(qtbot, log_dialog, store, a
     log_dialog.save_button.click()
     assert "before the activity started" in log_dialog.problem.text()
     assert store.attempts.all() == []
+
+
+def test_step_size_from_one_unit_to_five_percent(window, store, activity) -> None:
+    card = _card(window)
+    assert card.step_actions[2.0].isChecked()
+    card.step_actions[5.0].trigger()
+    assert store.activities.get(activity.id).step_percent == 5.0
+    assert _card(window).step_actions[5.0].isChecked()
+    _card(window).step_actions[0.0].trigger()
+    assert store.activities.get(activity.id).step_percent == 0.0
+
+
+def test_maintenance_switch(window, store, activity) -> None:
+    _card(window).maintenance_action.setChecked(True)
+    assert store.activities.get(activity.id).maintenance
+    card = _card(window)
+    assert "Maintenance mode is on" in card.offer_line.text()
+    card.maintenance_action.setChecked(False)
+    assert not store.activities.get(activity.id).maintenance
+
+
+def test_rename_and_a_name_in_use(window, store, activity, clock, monkeypatch) -> None:
+    store.activities.add(NewActivity("Reading", "minutes", 10), clock())
+    window.goals_page.refresh()
+    monkeypatch.setattr(GoalCard, "ask_name", staticmethod(lambda parent, current: "reading"))
+    [card] = [c for c in _cards(window) if c.activity.id == activity.id]
+    card.rename_action.trigger()
+    assert card.problem.isVisible() and "already an activity" in card.problem.text()
+    monkeypatch.setattr(GoalCard, "ask_name", staticmethod(lambda parent, current: "Walking"))
+    card.rename_action.trigger()
+    assert store.activities.get(activity.id).name == "Walking"
+
+
+def test_archive_keeps_the_history(window, store, activity, clock, monkeypatch) -> None:
+    store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())
+    monkeypatch.setattr(GoalCard, "confirm_archive", staticmethod(lambda parent, name: False))
+    _card(window).archive_action.trigger()
+    assert store.activities.list() != []
+    monkeypatch.setattr(GoalCard, "confirm_archive", staticmethod(lambda parent, name: True))
+    _card(window).archive_action.trigger()
+    assert store.activities.list() == []
+    assert len(store.attempts.all()) == 1
+    QCoreApplication.processEvents()
+    assert not [c for c in window.goals_page.findChildren(GoalCard) if c.isVisible()]
+
+
+def _cards(window: MainWindow) -> list[GoalCard]:
+    QCoreApplication.processEvents()
+    return [c for c in window.goals_page.findChildren(GoalCard) if c.isVisible()]
