@@ -296,6 +296,57 @@ class AttemptRepository:
         )
         return [_attempt(row) for row in rows]
 
+    def get(self, attempt_id: int) -> Attempt:
+        rows = self._store._query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))
+        if not rows:
+            raise ValidationError(Field.AMOUNT, Problem.NOT_FOUND, str(attempt_id))
+        return _attempt(rows[0])
+
+    def update(
+        self, attempt_id: int, amount: int, felt: Felt, note: str, day: date, today: date
+    ) -> Attempt:
+        """Correct a log: what was done, how it felt, the note, the day it counts on."""
+        old = self.get(attempt_id)
+        amount = validation.check_amount(amount)
+        note = validation.clean_note(note)
+        felt = Felt(felt)
+        activity = self._store.activities.get(old.activity_id)
+        validation.check_day(day, today)
+        if day < activity.started_on:
+            raise ValidationError(Field.DATE, Problem.BEFORE_START, activity.started_on.isoformat())
+        with self._store.transaction() as db:
+            db.execute(
+                "UPDATE attempts SET amount = ?, felt = ?, note = ?, local_date = ? WHERE id = ?",
+                (amount, felt.value, note, day.isoformat(), attempt_id),
+            )
+        return self.get(attempt_id)
+
+    def delete(self, attempt_id: int) -> Attempt:
+        """Remove a log; returns it, so that it can be restored (undo)."""
+        old = self.get(attempt_id)
+        with self._store.transaction() as db:
+            db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+        return old
+
+    def restore(self, attempt: Attempt) -> Attempt:
+        """Undo a delete: the same row again, with its own id and times."""
+        with self._store.transaction() as db:
+            db.execute(
+                "INSERT INTO attempts (id, activity_id, amount, felt, note, logged_utc,"
+                " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attempt.id,
+                    attempt.activity_id,
+                    attempt.amount,
+                    attempt.felt.value,
+                    attempt.note,
+                    utc_text(attempt.logged_utc),
+                    attempt.local_date.isoformat(),
+                    attempt.utc_offset_minutes,
+                ),
+            )
+        return self.get(attempt.id)
+
     def on_day(self, activity_id: int, day: date) -> list[Attempt]:
         """What was logged for one local day, in the order it was entered."""
         rows = self._store._query(

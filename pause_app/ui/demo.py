@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.model import Felt, Moment
@@ -28,6 +28,7 @@ from pause_app.ui import i18n, theme, wording
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.first_run import FirstRunDialog
+from pause_app.ui.history_dialog import HistoryDialog
 from pause_app.ui.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
 
@@ -48,6 +49,14 @@ def demo_store(with_history: bool = True, language: str = "en") -> Iterator[tupl
             yield store, app_paths
         finally:
             store.close()
+
+
+def _dispose(widget: QWidget) -> None:
+    """Close and really delete: without an event loop deleteLater() would never run, and a
+    later language change would reach widgets whose store is already closed."""
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _grab(widget: QWidget, target: Path) -> None:
@@ -115,8 +124,14 @@ def goal_screenshots(
     log.amount.setText("vijftig" if language == "nl" else "fifty")
     log.save_button.click()  # the calm error next to the field
     _grab(log, folder / f"goals-log-form-error-{suffix}.png")
-    log.close()
+    _dispose(log)
     inside = store.activities.list()[0]
+    history = HistoryDialog(store, inside, lambda: DEMO_NOW)
+    history.list.setCurrentRow(1)
+    history.delete_button.click()  # shows the undo line
+    _grab(history, folder / f"goals-history-undo-{suffix}.png")
+    history.undo_button.click()
+    _dispose(history)
     store.attempts.add(inside.id, 20, Felt.CRASH, "", DEMO_NOW)
     window.goals_page._after_crash.add(inside.id)
     window.goals_page._celebrations.clear()
@@ -153,17 +168,17 @@ def screenshots(folder: Path) -> None:
                 window.exercise_view.frame_timer.timeout.emit()
                 _grab(window, folder / f"pause-reduced-motion-mid-inhale-{suffix}.png")
                 window.exercise_view.stop()
-                window.close()
+                _dispose(window)
                 about = AboutDialog(app_paths)
                 _grab(about, folder / f"about-{suffix}.png")
-                about.close()
+                _dispose(about)
                 adding = AddActivityDialog(store, lambda: DEMO_NOW)
                 adding.name.setText(sample.NAMES[language][0][0])
                 adding.unit.setText(sample.NAMES[language][0][1])
                 adding.target.setText("fifty" if language == "en" else "vijftig")
                 adding.add_button.click()  # shows the calm error next to the field
                 _grab(adding, folder / f"add-activity-error-{suffix}.png")
-                adding.close()
+                _dispose(adding)
             with demo_store(with_history=False) as (store, app_paths):
                 window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
                 window.notices.add(
@@ -173,8 +188,8 @@ def screenshots(folder: Path) -> None:
                 _grab(window, folder / f"main-first-run-{suffix}.png")
                 welcome = FirstRunDialog(store, lambda: DEMO_NOW, window)
                 _grab(welcome, folder / f"first-run-welcome-{suffix}.png")
-                welcome.close()
-                window.close()
+                _dispose(welcome)
+                _dispose(window)
     translations.uninstall()
 
 

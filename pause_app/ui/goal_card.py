@@ -30,6 +30,7 @@ from pause_app.core.summary import DayStatus
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
+from pause_app.ui.history_dialog import HistoryDialog
 from pause_app.ui.log_dialog import LogDialog
 
 translate = QCoreApplication.translate
@@ -160,6 +161,8 @@ class GoalCard(QFrame):
         self.maintenance_action.setChecked(self.activity.maintenance)
         self.maintenance_action.toggled.connect(self._set_maintenance)
         menu.addSeparator()
+        self.history_action = menu.addAction(self.tr("History…"))
+        self.history_action.triggered.connect(self._on_history)
         self.rename_action = menu.addAction(self.tr("Rename…"))
         self.rename_action.triggered.connect(self._on_rename)
         self.archive_action = menu.addAction(self.tr("Archive (its history is kept)"))
@@ -208,6 +211,10 @@ class GoalCard(QFrame):
             self.problem.show()
             return
         self.changed.emit()
+
+    def _on_history(self) -> None:
+        if HistoryDialog.ask(self._store, self.activity, self._clock, self):
+            self.changed.emit()
 
     def _on_archive(self) -> None:
         if GoalCard.confirm_archive(self, self.activity.name):

@@ -39,13 +39,15 @@ class LogDialog(Retranslating, QDialog):
         activity: Activity,
         clock: Callable[[], Moment],
         parent: QWidget | None = None,
+        correcting: Attempt | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("log_dialog")
         self._store, self._activity, self._clock = store, activity, clock
+        self.correcting = correcting
         self.logged: Attempt | None = None
 
-        self.amount = QLineEdit(str(activity.target))
+        self.amount = QLineEdit(str(correcting.amount if correcting else activity.target))
         self.amount.selectAll()
         self.amount_error = _error_label()
         self.felt_buttons: dict[Felt, QPushButton] = {}
@@ -59,14 +61,17 @@ class LogDialog(Retranslating, QDialog):
             self.felt_group.addButton(button)
             self.felt_buttons[felt] = button
             felt_row.addWidget(button)
-        self.felt_buttons[Felt.GOOD].setChecked(True)
-        self.note = QLineEdit()
+        self.felt_buttons[correcting.felt if correcting else Felt.GOOD].setChecked(True)
+        self.note = QLineEdit(correcting.note if correcting else "")
         self.note_error = _error_label()
         today = clock().local_date
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))  # never the future
         self.day.setDisplayFormat("d MMMM yyyy")
+        if correcting is not None:
+            day = correcting.local_date
+            self.day.setDate(QDate(day.year, day.month, day.day))
         self.problem = _error_label()
 
         self.form = QFormLayout()
@@ -110,15 +115,17 @@ class LogDialog(Retranslating, QDialog):
         activity: Activity,
         clock: Callable[[], Moment],
         parent: QWidget | None = None,
+        correcting: Attempt | None = None,
     ) -> Attempt | None:
-        """Show the form modally; the attempt logged, or None (the test seam)."""
-        dialog = cls(store, activity, clock, parent)
+        """Show the form modally; the attempt logged or corrected, or None (the test seam)."""
+        dialog = cls(store, activity, clock, parent, correcting)
         dialog.exec()
         dialog.deleteLater()
         return dialog.logged
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Log: {name}").format(name=self._activity.name))
+        title = self.tr("Correct: {name}") if self.correcting else self.tr("Log: {name}")
+        self.setWindowTitle(title.format(name=self._activity.name))
         self.labels[0].setText(self.tr("&Done ({unit})").format(unit=self._activity.unit))
         self.labels[1].setText(self.tr("How did it feel?"))
         self.labels[2].setText(self.tr("&Note"))
@@ -151,9 +158,14 @@ class LogDialog(Retranslating, QDialog):
         at = self._clock()
         day = at.local_date.replace(picked.year(), picked.month(), picked.day())
         try:
-            self.logged = self._store.attempts.add(
-                self._activity.id, amount, self.chosen_felt(), note, at.on_day(day)
-            )
+            if self.correcting is not None:
+                self.logged = self._store.attempts.update(
+                    self.correcting.id, amount, self.chosen_felt(), note, day, at.local_date
+                )
+            else:
+                self.logged = self._store.attempts.add(
+                    self._activity.id, amount, self.chosen_felt(), note, at.on_day(day)
+                )
         except ValidationError as error:
             target = self.amount_error if error.field is Field.AMOUNT else self.problem
             return _show(target, wording.validation_message(error))

@@ -467,6 +467,10 @@
         <translation>Onderhoudsmodus: geen aanbiedingen, binnen mijn grenzen blijven</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
@@ -551,10 +555,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {name}</source>
+        <translation>Geschiedenis: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Rest days count too.</source>
+        <translation>Nog niets genoteerd. Rustdagen tellen ook.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Verbeteren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>{day} · {amount} {unit} · {felt}</source>
+        <translation>{day} · {amount} {unit} · {felt}</translation>
+    </message>
+    <message>
+        <source>Deleted: {log}</source>
+        <translation>Verwijderd: {log}</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Log: {name}</source>
         <translation>Noteren: {name}</translation>
+    </message>
+    <message>
+        <source>Correct: {name}</source>
+        <translation>Verbeteren: {name}</translation>
     </message>
     <message>
         <source>&amp;Done ({unit})</source>

@@ -163,3 +163,27 @@ def test_rename_step_size_and_archive(store: Store, clock: FakeClock) -> None:
     assert [a.name for a in store.activities.list()] == ["Reading"]
     assert len(store.activities.list(include_archived=True)) == 2
     assert store.activities.set_archived(walk.id, False).archived is False
+
+
+def test_a_log_can_be_corrected_deleted_and_restored(store: Store, clock: FakeClock) -> None:
+    started = clock.today - timedelta(days=5)
+    activity = store.activities.add(NewActivity("Walk", "steps", 50, started_on=started), clock())
+    logged = store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())
+    yesterday = clock.today - timedelta(days=1)
+    fixed = store.attempts.update(logged.id, 45, Felt.TIRED, "windy", yesterday, clock.today)
+    assert (fixed.amount, fixed.felt, fixed.note, fixed.local_date) == (
+        45,
+        Felt.TIRED,
+        "windy",
+        yesterday,
+    )
+    assert fixed.logged_utc == logged.logged_utc  # when it was first entered stays
+    for bad_day in (clock.today + timedelta(days=1), started - timedelta(days=1)):
+        with pytest.raises(ValidationError):
+            store.attempts.update(logged.id, 45, Felt.OK, "", bad_day, clock.today)
+    with pytest.raises(ValidationError):
+        store.attempts.update(logged.id, -1, Felt.OK, "", yesterday, clock.today)
+    assert store.attempts.get(logged.id) == fixed  # a refused correction changes nothing
+    gone = store.attempts.delete(logged.id)
+    assert store.attempts.all() == []
+    assert store.attempts.restore(gone) == fixed
