@@ -27,6 +27,7 @@ from pause_app.core.breathing import PRESETS
 from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
+from pause_app.core.summary import TargetHistory
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage import export, logs, paths
 from pause_app.storage.database import DatabaseError
@@ -528,8 +529,8 @@ def _accept(
         )
     if new <= activity.target:
         raise UsageError(
-            translate("cli", "A next step is above the target of {target}.").format(
-                target=activity.target
+            translate("cli", "Choose a number above {target}, up to {offer}.").format(
+                target=activity.target, offer=result.offer
             )
         )
     store.activities.set_target(activity.id, new, ChangeReason.OFFER_ACCEPTED, at)
@@ -590,10 +591,14 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
             felt=wording.felt_name(felt),
         )
     )
-    if felt in (Felt.GOOD, Felt.OK) and amount >= activity.target:
+    # A late log is measured against the target of its own day.
+    target_then = TargetHistory(store.target_changes.for_activity(activity.id)).on(day)  # type: ignore[arg-type]
+    if target_then is None:
+        target_then = activity.target
+    if felt in (Felt.GOOD, Felt.OK) and amount >= target_then:
         print(
             translate("cli", "I did it! That meets the target of {target}.").format(
-                target=activity.target
+                target=target_then
             )
         )
     elif felt is Felt.TIRED:

@@ -364,11 +364,29 @@ def test_accept_the_offer_or_a_smaller_step(run) -> None:
 
 def test_target_by_hand_with_a_calm_sentence_above_ten_percent(run) -> None:
     _diary(run, [])
-    code, out, _ = run("target", "Steps inside", "54")
+    code, out, _ = run("target", "Steps inside", "54", "--on", "2026-03-10")
     assert (code, out) == (0, "Target for “Steps inside”: 54 steps.\n")
-    code, out, _ = run("target", "Steps inside", "70", "--on", "2026-03-10")
-    assert code == 0 and "Smaller steps are safer" in out
     assert _export(run)["target_changes"][-1]["local_date"] == "2026-03-10"
+    code, out, _ = run("target", "Steps inside", "70")
+    assert code == 0 and "Smaller steps are safer" in out  # said once, and still done
+    assert _export(run)["activities"][0]["target"] == 70
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("target", "Steps inside", "60", "--on", "2026-02-20"), "before the activity started"),
+        (("target", "Steps inside", "60", "--on", "2026-03-05"), "before the last change"),
+        (("target", "Steps inside", "54"), "the target is 54 already"),
+    ],
+)
+def test_target_changes_keep_the_history_in_order(run, argv, message) -> None:
+    _diary(run, [])
+    run("target", "Steps inside", "54", "--on", "2026-03-10")
+    before = _export(run)
+    code, _, err = run(*argv)
+    assert code == 2 and message in err
+    assert _export(run) == before
 
 
 def test_maintenance(run) -> None:
@@ -415,3 +433,10 @@ def test_goal_commands_refuse_bad_input_and_change_nothing(run, argv, message) -
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and message in err
     assert _export(run) == before
+
+
+def test_a_late_log_is_measured_against_the_target_of_its_day(run) -> None:
+    _diary(run, [])
+    run("target", "Steps inside", "60")
+    code, out, _ = run("log", "Steps inside", "55", "--felt", "good", "--on", "2026-03-10")
+    assert code == 0 and "meets the target of 50" in out  # 50 was the target on 10 March

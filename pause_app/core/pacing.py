@@ -120,10 +120,14 @@ def _recovery_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> d
     crashes = [a.local_date for a in attempts if a.felt is Felt.CRASH and a.local_date <= today]
     if not crashes:
         return None
-    last_crash = max(crashes)
-    last_bad = max(d for d in _bad_days(attempts, today) if d >= last_crash)
-    allowed = last_bad + timedelta(days=rules.recovery_days + 1)
-    return allowed if today < allowed else None
+    wait = timedelta(days=rules.recovery_days + 1)
+    allowed: date | None = None
+    for day in _bad_days(attempts, today):
+        if allowed is not None and day < allowed:
+            allowed = day + wait  # a tired or crash day during recovery: the 7 days start again
+        elif day in crashes:
+            allowed = day + wait  # a crash starts a recovery period (a tired day alone does not)
+    return allowed if allowed is not None and today < allowed else None
 
 
 def _recent_tired_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
@@ -146,26 +150,28 @@ def _too_soon_until(changes: Sequence[TargetChange], today: date, rules: Rules) 
     return allowed if today < allowed else None
 
 
-def _is_stable(
-    attempts: Sequence[Attempt], history: TargetHistory, today: date, rules: Rules
-) -> bool:
+def _is_stable(attempts: Sequence[Attempt], target: int, today: date, rules: Rules) -> bool:
+    """Rule 3: the *current* target went well on 3 of the last 5 logged days (a raised
+    target that has not been done yet is not stable, however well the old one went)."""
     by_day: dict[date, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
         if attempt.local_date <= today:
             by_day[attempt.local_date].append(attempt)
     recent_days = sorted(by_day)[-rules.stable_days_looked_at :]
-    met = sum(1 for day in recent_days if day_status(by_day[day], history.on(day)) is DayStatus.MET)
+    met = sum(1 for day in recent_days if day_status(by_day[day], target) is DayStatus.MET)
     return met >= rules.stable_days_needed
 
 
 def weekly_ceiling(history: TargetHistory, day: date, rules: Rules) -> int | None:
-    """Rule 4: the highest target allowed on ``day``: 110% of the target a week before."""
-    week_ago = history.on(day - timedelta(days=7))
-    if week_ago is None:
-        week_ago = history.first  # younger than a week: measured from its first target
-    if week_ago is None:
+    """Rule 4: the highest target allowed on ``day``: 110% of the lowest target of the 7 days
+    before (measured from a week ago only, lowering and raising again could beat it)."""
+    targets = [history.on(day - timedelta(days=back)) for back in range(0, 8)]
+    known = [t for t in targets if t is not None]
+    if history.first is not None and len(known) < len(targets):
+        known.append(history.first)  # younger than a week: its first target counts too
+    if not known:
         return None
-    return math.floor(week_ago * rules.weekly_ceiling_percent / 100)
+    return math.floor(min(known) * rules.weekly_ceiling_percent / 100)
 
 
 def answer(
@@ -196,7 +202,7 @@ def answer(
 
     own = [a for a in attempts if a.activity_id == activity.id]
     history = TargetHistory(changes)
-    if not _is_stable(own, history, today, rules):
+    if not _is_stable(own, target, today, rules):
         return Answer(target, None, Reason.NOT_STABLE_YET, None)
 
     step = step_size(target, activity.step_percent)

@@ -46,6 +46,8 @@ class Problem(StrEnum):
     TOO_OLD = "too_old"
     CONTROL_CHARACTERS = "control_characters"
     BEFORE_START = "before_start"
+    BEFORE_LAST_CHANGE = "before_last_change"
+    UNCHANGED = "unchanged"
     ALREADY_EXISTS = "already_exists"
     NOT_FOUND = "not_found"
 

@@ -228,8 +228,19 @@ class ActivityRepository:
     ) -> Activity:
         """Change the current target and record why, in one transaction."""
         target = validation.check_amount(new_target, Field.TARGET)
+        activity = self.get(activity_id)
+        if target == activity.target:
+            raise ValidationError(Field.TARGET, Problem.UNCHANGED, str(target))
+        if at.local_date < activity.started_on:
+            raise ValidationError(Field.DATE, Problem.BEFORE_START, activity.started_on.isoformat())
+        last = self._store._query(
+            "SELECT MAX(local_date) FROM target_changes WHERE activity_id = ?", (activity_id,)
+        )[0][0]
+        if last is not None and at.local_date.isoformat() < last:
+            # The history of targets is a sequence: a change cannot slip in before the last one.
+            raise ValidationError(Field.DATE, Problem.BEFORE_LAST_CHANGE, last)
         with self._store.transaction() as db:
-            old = self.get(activity_id).target
+            old = activity.target
             db.execute("UPDATE activities SET target = ? WHERE id = ?", (target, activity_id))
             _insert_target_change(db, activity_id, old, target, reason, at)
         return self.get(activity_id)
@@ -329,13 +340,13 @@ class AttemptRepository:
         return old
 
     def restore(self, attempt: Attempt) -> Attempt:
-        """Undo a delete: the same row again, with its own id and times."""
+        """Undo a delete: the same log again, with its times (under a new id: the old one
+        may have been taken by a log made meanwhile)."""
         with self._store.transaction() as db:
-            db.execute(
-                "INSERT INTO attempts (id, activity_id, amount, felt, note, logged_utc,"
-                " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            cursor = db.execute(
+                "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc,"
+                " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    attempt.id,
                     attempt.activity_id,
                     attempt.amount,
                     attempt.felt.value,
@@ -345,7 +356,8 @@ class AttemptRepository:
                     attempt.utc_offset_minutes,
                 ),
             )
-        return self.get(attempt.id)
+            restored_id = int(cursor.lastrowid or 0)
+        return self.get(restored_id)
 
     def on_day(self, activity_id: int, day: date) -> list[Attempt]:
         """What was logged for one local day, in the order it was entered."""

@@ -119,7 +119,9 @@ class GoalCard(QFrame):
         crash_buttons.addStretch(1)
         crash_layout.addWidget(self.crash_line)
         crash_layout.addLayout(crash_buttons)
-        self.crash_box.setVisible(after_crash and lower < activity.target)
+        # The GP line shows after every crash; lowering only where there is room to lower.
+        self.crash_box.setVisible(after_crash)
+        self.lower_button.setVisible(lower < activity.target)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -236,7 +238,7 @@ class GoalCard(QFrame):
 
     def celebration_line(self, attempt: Attempt) -> str:
         """Different words over time, all calm."""
-        if attempt.felt in (Felt.TIRED, Felt.CRASH):
+        if attempt.felt is Felt.TIRED:
             return self.tr("Rest is part of it. Listening to your body is a success too.")
         lines = (
             self.tr("I did it! A small step, and it counts."),
@@ -247,10 +249,12 @@ class GoalCard(QFrame):
         return lines[attempt.id % len(lines)]
 
     def _after_log(self, attempt: Attempt) -> None:
-        """Every logged attempt is a success worth a calm moment: done, rested, stopped early."""
+        """A logged attempt is a success worth a calm moment: done, rested, stopped early.
+        A crash is not celebrated: it gets care instead (a lower target, the GP)."""
         if attempt.felt is Felt.CRASH:
             self.crashed.emit(self.activity.id)
-        self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
+        else:
+            self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
         self.changed.emit()
 
     def _on_keep(self) -> None:
@@ -269,8 +273,19 @@ class GoalCard(QFrame):
             self._after_log(attempt)
 
     def _on_take_step(self) -> None:
-        if self.answer.offer is not None:
-            self._set_target(self.answer.offer, ChangeReason.OFFER_ACCEPTED)
+        """Ask the engine again at the click: a card can be old (a log or a step taken
+        elsewhere, midnight passed); an offer is never taken twice or out of date."""
+        today = self._clock().local_date
+        current = pacing.answer(
+            self._store.activities.get(self.activity.id),
+            self._store.attempts.all(),
+            self._store.target_changes.for_activity(self.activity.id),
+            today,
+        )
+        if current.offer is None or current.offer != self.answer.offer:
+            self.changed.emit()  # re-read: the card now says what is true
+            return
+        self._set_target(current.offer, ChangeReason.OFFER_ACCEPTED)
 
     def _set_target(self, new: int, reason: ChangeReason) -> None:
         self._store.activities.set_target(self.activity.id, new, reason, self._clock())

@@ -36,7 +36,7 @@ class HistoryDialog(Retranslating, QDialog):
         self.setObjectName("history_dialog")
         self._store, self._activity, self._clock = store, activity, clock
         self.changed = False
-        self._deleted: Attempt | None = None
+        self._deleted: list[Attempt] = []  # newest last: Undo brings back one at a time
         self.list = QListWidget()
         self.list.setSpacing(3)  # a little air between the rows
         self.empty = QLabel()
@@ -153,16 +153,21 @@ class HistoryDialog(Retranslating, QDialog):
         attempt = self.selected()
         if attempt is None:
             return
-        self._deleted = self._store.attempts.delete(attempt.id)
+        self._deleted.append(self._store.attempts.delete(attempt.id))
         self.changed = True
-        self.undo_bar.setText(self.tr("Deleted: {log}").format(log=self._describe(self._deleted)))
-        self._show_undo(True)
+        self._show_last_deleted()
         self.reload()
 
     def _on_undo(self) -> None:
-        if self._deleted is None:
+        if not self._deleted:
             return
-        self._store.attempts.restore(self._deleted)
-        self._deleted = None
-        self._show_undo(False)
+        self._store.attempts.restore(self._deleted.pop())
+        self._show_last_deleted()
         self.reload()
+
+    def _show_last_deleted(self) -> None:
+        if self._deleted:
+            self.undo_bar.setText(
+                self.tr("Deleted: {log}").format(log=self._describe(self._deleted[-1]))
+            )
+        self._show_undo(bool(self._deleted))

@@ -64,6 +64,10 @@ def _problem(error: ValidationError) -> str:
         Problem.CONTROL_CHARACTERS: translate(
             "Wording", "this contains characters that cannot be stored."
         ),
+        Problem.BEFORE_LAST_CHANGE: translate(
+            "Wording", "this day is before the last change of the target, on {limit}."
+        ),
+        Problem.UNCHANGED: translate("Wording", "the target is {limit} already."),
         Problem.ALREADY_EXISTS: translate(
             "Wording", "there is already an activity called “{limit}”."
         ),
@@ -187,18 +191,15 @@ def offer_sentence(result: Answer, activity: Activity) -> str:
     if result.reason is Reason.NOT_STABLE_YET:
         return translate(
             "Wording",
-            "Your next step comes once {target} {unit} has gone well on 3 of your last 5 "
-            "logged days.",
+            "Your next step comes after a few more days on which {target} {unit} went well.",
         ).format(target=target, unit=unit)
     if result.earliest is not None:
         return translate(
             "Wording", "You have grown enough for this week. A next step can come on {day}."
         ).format(day=when)
     return translate(
-        "Wording",
-        "A step of 10% would be less than one {unit}. You can set a new target yourself "
-        "when it feels right.",
-    ).format(unit=unit)
+        "Wording", "A target this small grows only when you set it yourself, when it feels right."
+    )
 
 
 def large_jump_sentence() -> str:

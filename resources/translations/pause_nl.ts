@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Maintenance mode: no offers, stay within my limits</source>
-        <translation>Onderhoudsmodus: geen aanbiedingen, binnen mijn grenzen blijven</translation>
+        <translation>Onderhoudsmodus: geen voorstellen, binnen mijn grenzen blijven</translation>
     </message>
     <message>
         <source>History…</source>
@@ -828,6 +828,14 @@
         <translation>hierin staan tekens die niet bewaard kunnen worden.</translation>
     </message>
     <message>
+        <source>this day is before the last change of the target, on {limit}.</source>
+        <translation>deze dag ligt voor de laatste wijziging van het doel, op {limit}.</translation>
+    </message>
+    <message>
+        <source>the target is {limit} already.</source>
+        <translation>het doel is al {limit}.</translation>
+    </message>
+    <message>
         <source>there is already an activity called “{limit}”.</source>
         <translation>er is al een activiteit met de naam “{limit}”.</translation>
     </message>
@@ -856,16 +864,16 @@
         <translation>Je volgende stap kan op {day} komen: je lichaam krijgt een paar dagen om op de vorige te reageren.</translation>
     </message>
     <message>
-        <source>Your next step comes once {target} {unit} has gone well on 3 of your last 5 logged days.</source>
-        <translation>Je volgende stap komt zodra {target} {unit} goed is gegaan op 3 van je laatste 5 genoteerde dagen.</translation>
+        <source>Your next step comes after a few more days on which {target} {unit} went well.</source>
+        <translation>Je volgende stap komt na nog een paar dagen waarop {target} {unit} goed ging.</translation>
+    </message>
+    <message>
+        <source>A target this small grows only when you set it yourself, when it feels right.</source>
+        <translation>Een doel dat zo klein is, groeit alleen als je het zelf verhoogt, wanneer het goed voelt.</translation>
     </message>
     <message>
         <source>You have grown enough for this week. A next step can come on {day}.</source>
         <translation>Je bent deze week al genoeg gegroeid. Een volgende stap kan op {day} komen.</translation>
-    </message>
-    <message>
-        <source>A step of 10% would be less than one {unit}. You can set a new target yourself when it feels right.</source>
-        <translation>Een stap van 10% zou minder dan één {unit} zijn. Je kunt zelf een nieuw doel kiezen als het goed voelt.</translation>
     </message>
     <message>
         <source>Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.</source>
@@ -933,7 +941,7 @@
     </message>
     <message>
         <source>crash</source>
-        <translation>crash</translation>
+        <translation>terugval</translation>
     </message>
 </context>
 <context>
@@ -1122,11 +1130,15 @@
     </message>
     <message>
         <source>turn offers off or on for an activity</source>
-        <translation>aanbiedingen voor een activiteit uit- of aanzetten</translation>
+        <translation>voorstellen voor een activiteit uit- of aanzetten</translation>
     </message>
     <message>
         <source>log what you did</source>
         <translation>noteren wat je hebt gedaan</translation>
+    </message>
+    <message>
+        <source>Choose a number above {target}, up to {offer}.</source>
+        <translation>Kies een getal boven {target}, tot en met {offer}.</translation>
     </message>
     <message>
         <source>If you like, lower the target to {lower} for now: pause-app target {name} {lower}</source>
@@ -1233,10 +1245,6 @@
         <translation>De aangeboden stap gaat tot {offer}; kleinere stappen zijn veiliger.</translation>
     </message>
     <message>
-        <source>A next step is above the target of {target}.</source>
-        <translation>Een volgende stap ligt boven het doel van {target}.</translation>
-    </message>
-    <message>
         <source>New target for “{name}”: {target} {unit}. One small step.</source>
         <translation>Nieuw doel voor “{name}”: {target} {unit}. Eén kleine stap.</translation>
     </message>
@@ -1246,11 +1254,11 @@
     </message>
     <message>
         <source>Maintenance mode is on for “{name}”: no offers, just staying within your limits.</source>
-        <translation>Onderhoudsmodus staat aan voor “{name}”: geen aanbiedingen, gewoon binnen je grenzen blijven.</translation>
+        <translation>Onderhoudsmodus staat aan voor “{name}”: geen voorstellen, gewoon binnen je grenzen blijven.</translation>
     </message>
     <message>
         <source>Maintenance mode is off for “{name}”: offers can come again.</source>
-        <translation>Onderhoudsmodus staat uit voor “{name}”: er kunnen weer aanbiedingen komen.</translation>
+        <translation>Onderhoudsmodus staat uit voor “{name}”: er kunnen weer voorstellen komen.</translation>
     </message>
     <message>
         <source>Logged {amount} {unit} for “{name}” on {day} ({felt}).</source>

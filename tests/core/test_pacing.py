@@ -191,3 +191,29 @@ def test_the_earliest_day_is_the_latest_of_all_waits() -> None:
     history.log(day(7), 10, Felt.TIRED)
     result = history.answer(day(7))
     assert (result.reason, result.earliest) == (Reason.RECENT_TIRED, day(11))
+
+
+def test_rule_3_a_raised_target_must_go_well_itself_before_the_next_offer() -> None:
+    history = History(100).good_days(day(2), 6, amount=100).set_target(day(8), 102)
+    result = history.answer(day(11))  # 3 days later: old days at 100 do not meet 102
+    assert result.reason is Reason.NOT_STABLE_YET
+    history.good_days(day(9), 3, amount=102)
+    assert history.answer(day(11)).reason is Reason.OFFER
+
+
+def test_rule_7_a_tired_day_after_recovery_is_a_tired_day_not_a_new_recovery() -> None:
+    history = History(start=date(2026, 2, 20)).good_days(date(2026, 2, 20), 9)
+    history.log(day(1), 10, Felt.CRASH).good_days(day(2), 40)
+    assert history.answer(day(9)).reason is Reason.OFFER  # recovered
+    history.log(day(20), 30, Felt.TIRED)
+    result = history.answer(day(21))
+    assert (result.reason, result.earliest) == (Reason.RECENT_TIRED, day(24))
+
+
+def test_rule_4_lowering_and_raising_again_cannot_beat_the_weekly_ceiling() -> None:
+    history = History(100, 5).good_days(day(2), 20, amount=200)
+    history.set_target(day(2), 105).set_target(day(3), 90, reason=ChangeReason.MANUAL)
+    result = history.answer(day(6))
+    assert result.offer == 95  # +5%, and within 110% of the lowest target this week (99)
+    history.set_target(day(6), 95)
+    assert history.answer(day(9)).offer == 99  # capped at 110% of 90, not of 105

@@ -81,3 +81,27 @@ def test_an_empty_history_says_so(qtbot, store, clock) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.empty.isVisible() and not dialog.delete_button.isEnabled()
+
+
+def test_two_deletes_two_undos(history: HistoryDialog, store: Store) -> None:
+    history.list.setCurrentRow(0)
+    history.delete_button.click()
+    history.list.setCurrentRow(0)
+    history.delete_button.click()
+    assert store.attempts.all() == []
+    history.undo_button.click()  # the last delete comes back first
+    assert [a.amount for a in store.attempts.all()] == [40]
+    assert history.undo_button.isVisible()  # and the first can still be undone
+    history.undo_button.click()
+    assert sorted(a.amount for a in store.attempts.all()) == [40, 50]
+    assert history.undo_button.isHidden()
+
+
+def test_undo_after_a_log_made_meanwhile(
+    history: HistoryDialog, store: Store, activity, clock
+) -> None:
+    history.list.setCurrentRow(0)
+    history.delete_button.click()
+    store.attempts.add(activity.id, 30, Felt.OK, "", clock())  # e.g. from the command line
+    history.undo_button.click()
+    assert sorted(a.amount for a in store.attempts.all()) == [30, 40, 50]
