@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core import pacing, summary
+from pause_app.core import pacing, summary, validation
 from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
 from pause_app.core.summary import DayStatus
 from pause_app.core.validation import ValidationError
@@ -41,6 +41,7 @@ class GoalCard(QFrame):
     celebrated = Signal(int, str)  # activity id, the line shown
     crashed = Signal(int)  # activity id: offer a lower target
     crash_answered = Signal(int)  # activity id: lowered or kept, the offer goes
+    noted = Signal(int, str)  # activity id, one calm sentence to show on the card
 
     def __init__(
         self,
@@ -49,6 +50,7 @@ class GoalCard(QFrame):
         clock: Callable[[], Moment],
         celebration: str = "",
         after_crash: bool = False,
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,6 +99,8 @@ class GoalCard(QFrame):
         buttons.addWidget(self.more)
         self.problem = _label("field_error", "")
         self.problem.hide()
+        self.note = _label("muted", note)  # e.g. rule 5's sentence after a large jump
+        self.note.setVisible(bool(note))
 
         lower = pacing.lowered_after_crash(activity.target)
         self.crash_box = QFrame()
@@ -131,6 +135,7 @@ class GoalCard(QFrame):
         layout.addWidget(self.celebration)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
+        layout.addWidget(self.note)
         layout.addWidget(self.crash_box)
 
         self.did_it.clicked.connect(self._on_did_it)
@@ -163,6 +168,8 @@ class GoalCard(QFrame):
         self.maintenance_action.setChecked(self.activity.maintenance)
         self.maintenance_action.toggled.connect(self._set_maintenance)
         menu.addSeparator()
+        self.set_target_action = menu.addAction(self.tr("Set the target yourself…"))
+        self.set_target_action.triggered.connect(self._on_set_target)
         self.history_action = menu.addAction(self.tr("History…"))
         self.history_action.triggered.connect(self._on_history)
         self.rename_action = menu.addAction(self.tr("Rename…"))
@@ -181,6 +188,14 @@ class GoalCard(QFrame):
             text=current,
         )
         return name if ok else None
+
+    @staticmethod
+    def ask_number(
+        parent: QWidget, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
+        """The seam for a number question: a smaller step, or a target by hand."""
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None
 
     @staticmethod
     def confirm_archive(parent: QWidget, name: str) -> bool:
@@ -285,7 +300,39 @@ class GoalCard(QFrame):
         if current.offer is None or current.offer != self.answer.offer:
             self.changed.emit()  # re-read: the card now says what is true
             return
-        self._set_target(current.offer, ChangeReason.OFFER_ACCEPTED)
+        step: int | None = current.offer
+        if current.offer - current.target > 1:  # rule 1: the user may pick a smaller step
+            step = GoalCard.ask_number(
+                self,
+                self.tr("Take the step"),
+                self.tr("New target ({low} to {high}); a smaller step is fine:").format(
+                    low=current.target + 1, high=current.offer
+                ),
+                current.offer,
+                current.target + 1,
+                current.offer,
+            )
+        if step is None:
+            return  # declining is a fine answer
+        self._set_target(step, ChangeReason.OFFER_ACCEPTED)
+
+    def _on_set_target(self) -> None:
+        """Rule 5: always allowed; a jump of more than 10% gets one calm sentence."""
+        old = self.activity.target
+        new = GoalCard.ask_number(
+            self,
+            self.tr("Set the target yourself"),
+            self.tr("New target ({unit}):").format(unit=self.activity.unit),
+            old,
+            0,
+            validation.MAX_AMOUNT,
+        )
+        if new is None or new == old:
+            return
+        self._store.activities.set_target(self.activity.id, new, ChangeReason.MANUAL, self._clock())
+        if pacing.is_large_jump(old, new):
+            self.noted.emit(self.activity.id, wording.large_jump_sentence())
+        self.changed.emit()
 
     def _set_target(self, new: int, reason: ChangeReason) -> None:
         self._store.activities.set_target(self.activity.id, new, reason, self._clock())

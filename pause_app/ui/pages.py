@@ -194,6 +194,7 @@ class GoalsPage(Page):
         # Remembered across refreshes (cards are rebuilt), for this run of the app.
         self._celebrations: dict[int, str] = {}
         self._after_crash: set[int] = set()
+        self._notes: dict[int, str] = {}
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         super().__init__(store, clock, parent)
@@ -237,10 +238,12 @@ class GoalsPage(Page):
                 self._clock,
                 celebration=self._celebrations.get(activity.id, ""),
                 after_crash=activity.id in self._after_crash,
+                note=self._notes.pop(activity.id, ""),
             )
             card.celebrated.connect(self._celebrations.__setitem__)
             card.crashed.connect(self._after_crash.add)
             card.crash_answered.connect(self._after_crash.discard)
+            card.noted.connect(self._notes.__setitem__)
             card.changed.connect(self.refresh)
             self._cards.addWidget(card)
 

@@ -467,6 +467,10 @@
         <translation>Onderhoudsmodus: geen voorstellen, binnen mijn grenzen blijven</translation>
     </message>
     <message>
+        <source>Set the target yourself…</source>
+        <translation>Zelf het doel instellen…</translation>
+    </message>
+    <message>
         <source>History…</source>
         <translation>Geschiedenis…</translation>
     </message>
@@ -513,6 +517,22 @@
     <message>
         <source>Rest is part of it. Listening to your body is a success too.</source>
         <translation>Rust hoort erbij. Luisteren naar je lichaam is ook een succes.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>De stap zetten</translation>
+    </message>
+    <message>
+        <source>New target ({low} to {high}); a smaller step is fine:</source>
+        <translation>Nieuw doel ({low} tot en met {high}); een kleinere stap is ook goed:</translation>
+    </message>
+    <message>
+        <source>Set the target yourself</source>
+        <translation>Zelf het doel instellen</translation>
+    </message>
+    <message>
+        <source>New target ({unit}):</source>
+        <translation>Nieuw doel ({unit}):</translation>
     </message>
     <message>
         <source>I did it! A small step, and it counts.</source>

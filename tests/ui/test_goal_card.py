@@ -235,3 +235,37 @@ def test_the_gp_line_comes_with_every_crash(qtbot, store, pause_home, clock, mon
     assert card.activity.id == tiny.id
     assert card.crash_box.isVisible() and "GP" in card.crash_line.text()
     assert card.lower_button.isHidden()  # nothing to lower from 1
+
+
+def test_a_smaller_step_or_declining(qtbot, window, store, clock, activity, monkeypatch) -> None:
+    store.activities.set_step_percent(activity.id, 5)  # 50 -> 53: room for a smaller step
+    _good_days(store, clock, activity, range(1, 6))
+    window.goals_page.refresh()
+    asked: list[tuple[int, int, int]] = []
+
+    def declined(parent, title, label, value, low, high):
+        asked.append((value, low, high))
+        return None
+
+    monkeypatch.setattr(GoalCard, "ask_number", staticmethod(declined))
+    qtbot.mouseClick(_card(window).take_step, Qt.MouseButton.LeftButton)
+    assert asked == [(53, 51, 53)]
+    assert store.activities.get(activity.id).target == 50  # declining is a fine answer
+    monkeypatch.setattr(GoalCard, "ask_number", staticmethod(lambda *args: 51))
+    qtbot.mouseClick(_card(window).take_step, Qt.MouseButton.LeftButton)
+    assert store.activities.get(activity.id).target == 51
+
+
+def test_setting_a_target_by_hand_says_one_calm_sentence_above_ten_percent(
+    window, store, activity, monkeypatch
+) -> None:
+    monkeypatch.setattr(GoalCard, "ask_number", staticmethod(lambda *args: 52))
+    _card(window).set_target_action.trigger()
+    assert store.activities.get(activity.id).target == 52
+    assert _card(window).note.isHidden()
+    monkeypatch.setattr(GoalCard, "ask_number", staticmethod(lambda *args: 70))
+    _card(window).set_target_action.trigger()
+    assert store.activities.get(activity.id).target == 70  # never a block
+    card = _card(window)
+    assert card.note.isVisible() and "Smaller steps are safer" in card.note.text()
+    assert store.target_changes.for_activity(activity.id)[-1].reason is ChangeReason.MANUAL
