@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core import validation
+from pause_app.core import pacing, validation
 from pause_app.core.model import Activity, Moment, NewActivity
 from pause_app.core.validation import Field, ValidationError
 from pause_app.storage.database import DatabaseError
@@ -46,6 +47,23 @@ class AddActivityDialog(Retranslating, QDialog):
         self.errors: dict[Field, QLabel] = {}
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Rule 8: a new place for an activity already done (inside -> outside).
+        self.based_on = QComboBox()
+        self.based_on.addItem("", None)
+        for existing in store.activities.list():
+            self.based_on.addItem(existing.name, existing.id)
+        self.based_on_label = QLabel()
+        self.based_on_label.setBuddy(self.based_on)
+        self.place_hint = QLabel()
+        self.place_hint.setProperty("role", "muted")
+        self.place_hint.setWordWrap(True)
+        self.place_hint.hide()
+        if self.based_on.count() > 1:
+            self.form.addRow(self.based_on_label, self.based_on)
+        else:
+            self.based_on.hide()
+            self.based_on_label.hide()
+        self.based_on.currentIndexChanged.connect(self._on_based_on_changed)
         self._labels: dict[Field, QLabel] = {}
         for field, editor in (
             (Field.NAME, self.name),
@@ -82,6 +100,7 @@ class AddActivityDialog(Retranslating, QDialog):
         layout.setSpacing(14)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.place_hint)
         self.problem = QLabel()
         self.problem.setProperty("role", "field_error")
         self.problem.setWordWrap(True)
@@ -112,6 +131,8 @@ class AddActivityDialog(Retranslating, QDialog):
         self._labels[Field.NAME].setText(self.tr("&Activity"))
         self._labels[Field.UNIT].setText(self.tr("&Counted in"))
         self._labels[Field.TARGET].setText(self.tr("&What you can do now"))
+        self.based_on_label.setText(self.tr("A new &place for"))
+        self.based_on.setItemText(0, self.tr("(none: something new)"))
         self.name.setPlaceholderText(self.tr("Steps inside"))
         self.unit.setPlaceholderText(self.tr("steps"))
         self.target.setPlaceholderText(self.tr("50"))
@@ -120,6 +141,25 @@ class AddActivityDialog(Retranslating, QDialog):
     def _show_error(self, field: Field, text: str) -> None:
         self.errors[field].setText(text)
         self.errors[field].setVisible(bool(text))
+
+    def based_on_activity(self) -> Activity | None:
+        chosen = self.based_on.currentData()
+        return None if chosen is None else self._store.activities.get(int(chosen))
+
+    def _on_based_on_changed(self) -> None:
+        other = self.based_on_activity()
+        self.place_hint.setVisible(other is not None)
+        if other is None:
+            return
+        proposed, most = pacing.new_place(other.target, other.step_percent)
+        self.unit.setText(other.unit)
+        self.target.setText(str(proposed))
+        self.place_hint.setText(
+            self.tr(
+                "A new place is a step up by itself: start at {proposed} (at most {most}). "
+                "Half out and half back is a sensible first plan."
+            ).format(proposed=proposed, most=most)
+        )
 
     def _on_add(self) -> None:
         checks = (
@@ -136,12 +176,26 @@ class AddActivityDialog(Retranslating, QDialog):
                 self._show_error(field, wording.field_error(error))
         if len(values) < len(checks):
             return
+        other = self.based_on_activity()
+        target = int(str(values[Field.TARGET]))
+        if other is not None:
+            _proposed, most = pacing.new_place(other.target, other.step_percent)
+            if target > most:
+                self._show_error(
+                    Field.TARGET,
+                    self.tr("For a new place, at most {most}: one step above {name}.").format(
+                        most=most, name=other.name
+                    ),
+                )
+                return
         try:
             self.added = self._store.activities.add(
                 NewActivity(
                     name=str(values[Field.NAME]),
                     unit=str(values[Field.UNIT]),
-                    target=int(str(values[Field.TARGET])),
+                    target=target,
+                    step_percent=other.step_percent if other else 2.0,
+                    derived_from=other.id if other else None,
                 ),
                 self._clock(),
             )

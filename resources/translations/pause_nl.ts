@@ -47,6 +47,14 @@
         <translation>&amp;Wat je nu kunt</translation>
     </message>
     <message>
+        <source>A new &amp;place for</source>
+        <translation>Een nieuwe &amp;plek voor</translation>
+    </message>
+    <message>
+        <source>(none: something new)</source>
+        <translation>(geen: iets nieuws)</translation>
+    </message>
+    <message>
         <source>Steps inside</source>
         <translation>Stappen in huis</translation>
     </message>
@@ -61,6 +69,14 @@
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>A new place is a step up by itself: start at {proposed} (at most {most}). Half out and half back is a sensible first plan.</source>
+        <translation>Een nieuwe plek is op zich al een stap omhoog: begin bij {proposed} (hooguit {most}). Half heen en half terug is een verstandig eerste plan.</translation>
+    </message>
+    <message>
+        <source>For a new place, at most {most}: one step above {name}.</source>
+        <translation>Voor een nieuwe plek hooguit {most}: één stap boven {name}.</translation>
     </message>
 </context>
 <context>

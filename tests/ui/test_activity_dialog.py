@@ -101,3 +101,25 @@ def test_a_busy_database_is_said_in_the_dialog(
     assert dialog.problem.isVisible()
     assert "busy in another program" in dialog.problem.text()
     assert dialog.isVisible()
+
+
+def test_a_new_place_starts_at_the_inside_level(qtbot, store: Store, clock: FakeClock) -> None:
+    inside = store.activities.add(NewActivity("Steps inside", "steps", 400), clock())
+    dialog = AddActivityDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.based_on.setCurrentIndex(dialog.based_on.findData(inside.id))
+    assert (dialog.unit.text(), dialog.target.text()) == ("steps", "400")
+    assert "Half out and half back" in dialog.place_hint.text()
+    dialog.name.setText("Steps outside")
+    dialog.target.setText("420")
+    dialog.add_button.click()
+    assert "at most 408" in dialog.errors[Field.TARGET].text()
+    dialog.target.setText("408")
+    dialog.add_button.click()
+    outside = store.activities.find("Steps outside")
+    assert (outside.target, outside.derived_from) == (408, inside.id)
+
+
+def test_without_activities_there_is_no_new_place_choice(dialog: AddActivityDialog) -> None:
+    assert dialog.based_on.isHidden()
