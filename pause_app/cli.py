@@ -344,6 +344,7 @@ def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
             print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
         if options.command == "config":
             return _config(options, settings_file, loaded)
+        validated["rules"] = schema.pacing_rules(loaded.settings)
         if options.command in NEEDS_AN_ACTIVITY and not app_paths.database.exists():
             raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
         with Store.open(app_paths.database, at.utc) as store:
@@ -488,16 +489,22 @@ def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
     return EXIT_OK
 
 
-def _answer(store: Store, activity: Activity, at: Moment) -> pacing.Answer:
+def _rules(checked: dict[str, object]) -> pacing.Rules:
+    """The engine's thresholds, from the settings (put in ``checked`` by _dispatch)."""
+    rules = checked.get("rules")
+    return rules if isinstance(rules, pacing.Rules) else pacing.Rules()
+
+
+def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -> pacing.Answer:
     changes = store.target_changes.for_activity(activity.id)
-    return pacing.answer(activity, store.attempts.all(), changes, at.local_date)
+    return pacing.answer(activity, store.attempts.all(), changes, at.local_date, rules)
 
 
 def _offer(
     options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
 ) -> int:
     activity = store.activities.find(str(checked["name"]))
-    result = _answer(store, activity, at)
+    result = _answer(store, activity, at, _rules(checked))
     if options.json:
         document = {
             "activity": activity.name,
@@ -517,7 +524,7 @@ def _accept(
     options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
 ) -> int:
     activity = store.activities.find(str(checked["name"]))
-    result = _answer(store, activity, at)
+    result = _answer(store, activity, at, _rules(checked))
     if result.offer is None:
         raise UsageError(wording.offer_sentence(result, activity))
     new = int(str(checked.get("amount", result.offer)))
@@ -554,7 +561,7 @@ def _target(
             name=activity.name, target=new, unit=activity.unit
         )
     )
-    if pacing.is_large_jump(activity.target, new):
+    if pacing.is_large_jump(activity.target, new, _rules(checked)):
         print(wording.large_jump_sentence())
     return EXIT_OK
 
@@ -610,7 +617,7 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
                 "Take it easy. If symptoms are new or changed, consider contacting your GP.",
             )
         )
-        lower = pacing.lowered_after_crash(activity.target)
+        lower = pacing.lowered_after_crash(activity.target, _rules(checked))
         if lower < activity.target:
             print(
                 translate(

@@ -440,3 +440,15 @@ def test_a_late_log_is_measured_against_the_target_of_its_day(run) -> None:
     run("target", "Steps inside", "60")
     code, out, _ = run("log", "Steps inside", "55", "--felt", "good", "--on", "2026-03-10")
     assert code == 0 and "meets the target of 50" in out  # 50 was the target on 10 March
+
+
+def test_the_pacing_thresholds_are_settings_with_safe_ranges(run) -> None:
+    _diary(run, GOOD_WEEK)
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "offer"
+    assert run("config", "set", "pacing.stable_days_needed", "8")[0] == 0  # more careful
+    assert run("config", "set", "pacing.stable_days_looked_at", "10")[0] == 0
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "not_stable_yet"
+    code, _, err = run("config", "set", "pacing.days_between_increases", "1")  # less careful
+    assert code == 2 and "from 3 to 14" in err
+    code, _, err = run("config", "set", "pacing.weekly_ceiling_percent", "150")
+    assert code == 2 and "from 100 to 110" in err

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from pause_app.core.breathing import Pattern
+from pause_app.core.pacing import Rules
 
 SETTINGS_VERSION = 1
 
@@ -72,6 +73,12 @@ SPECS: dict[str, Spec] = {
         Spec("breathing.custom", Kind.PATTERN, "4,0,6,0"),
         Spec("breathing.pause_minutes", Kind.CHOICE, "1", choices=("1", "2", "5")),
         Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=60),
+        # PACING.md: the thresholds are conventions, so each is a setting with a safe
+        # default and a safe range; the ranges live with the engine (Rules.RANGES).
+        *(
+            Spec(f"pacing.{name}", Kind.INT, getattr(Rules(), name), minimum=low, maximum=high)
+            for name, low, high in Rules.RANGES
+        ),
     )
 }
 
@@ -243,3 +250,13 @@ def to_tree(settings: Settings) -> dict[str, Any]:
     """What the file holds: the version, then every key grouped by area."""
     tree = unflatten({**settings.unknown, **settings.values})
     return {"version": settings.version, **tree}
+
+
+def pacing_rules(settings: Settings) -> Rules:
+    """The engine's thresholds from the settings; a combination that does not hold together
+    (more stable days needed than looked at) falls back to the safe defaults."""
+    values = {name: settings[f"pacing.{name}"] for name, _low, _high in Rules.RANGES}
+    try:
+        return Rules(**values)  # type: ignore[arg-type]
+    except ValueError:
+        return Rules()

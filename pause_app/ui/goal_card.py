@@ -51,6 +51,7 @@ class GoalCard(QFrame):
         celebration: str = "",
         after_crash: bool = False,
         note: str = "",
+        rules: pacing.Rules | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class GoalCard(QFrame):
         self.setProperty("role", "card")
         self.setProperty("celebrating", bool(celebration))
         self._store, self.activity, self._clock = store, activity, clock
+        self._rules = rules or pacing.Rules()
         today = clock().local_date
         logs = store.attempts.on_day(activity.id, today)
         self.answer = pacing.answer(
@@ -65,6 +67,7 @@ class GoalCard(QFrame):
             store.attempts.all(),
             store.target_changes.for_activity(activity.id),
             today,
+            self._rules,
         )
 
         self.name = _label("subheading", activity.name)
@@ -102,7 +105,7 @@ class GoalCard(QFrame):
         self.note = _label("muted", note)  # e.g. rule 5's sentence after a large jump
         self.note.setVisible(bool(note))
 
-        lower = pacing.lowered_after_crash(activity.target)
+        lower = pacing.lowered_after_crash(activity.target, self._rules)
         self.crash_box = QFrame()
         crash_layout = QVBoxLayout(self.crash_box)
         crash_layout.setContentsMargins(0, 6, 0, 0)
@@ -296,6 +299,7 @@ class GoalCard(QFrame):
             self._store.attempts.all(),
             self._store.target_changes.for_activity(self.activity.id),
             today,
+            self._rules,
         )
         if current.offer is None or current.offer != self.answer.offer:
             self.changed.emit()  # re-read: the card now says what is true
@@ -330,7 +334,7 @@ class GoalCard(QFrame):
         if new is None or new == old:
             return
         self._store.activities.set_target(self.activity.id, new, ChangeReason.MANUAL, self._clock())
-        if pacing.is_large_jump(old, new):
+        if pacing.is_large_jump(old, new, self._rules):
             self.noted.emit(self.activity.id, wording.large_jump_sentence())
         self.changed.emit()
 

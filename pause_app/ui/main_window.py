@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.core.model import Moment
+from pause_app.core.settings import pacing_rules
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
@@ -74,7 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.breathe_page = self.breathe_area.intro
         self.exercise_view = self.breathe_area.exercise
         self.reduced_motion = reduced_motion
-        self.goals_page = GoalsPage(store, clock)
+        self.goals_page = GoalsPage(store, clock, lambda: pacing_rules(settings.current))
         self.progress_page = ProgressPage(store, clock)
         for page in (self.breathe_area, self.goals_page, self.progress_page):
             self.pages.addWidget(page)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pause_app.core import summary
 from pause_app.core.model import Moment
+from pause_app.core.pacing import Rules
 from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.goal_card import GoalCard
@@ -190,7 +191,14 @@ class BreathePage(Page):
 
 
 class GoalsPage(Page):
-    def __init__(self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], Moment],
+        rules: Callable[[], Rules] = Rules,
+        parent: QWidget | None = None,
+    ):
+        self._rules = rules  # the engine's thresholds, read from the settings when needed
         # Remembered across refreshes (cards are rebuilt), for this run of the app.
         self._celebrations: dict[int, str] = {}
         self._after_crash: set[int] = set()
@@ -239,6 +247,7 @@ class GoalsPage(Page):
                 celebration=self._celebrations.get(activity.id, ""),
                 after_crash=activity.id in self._after_crash,
                 note=self._notes.pop(activity.id, ""),
+                rules=self._rules(),
             )
             card.celebrated.connect(self._celebrations.__setitem__)
             card.crashed.connect(self._after_crash.add)

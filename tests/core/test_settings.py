@@ -118,3 +118,12 @@ def test_a_custom_pattern_out_of_range_is_refused(text: str) -> None:
     with pytest.raises(SettingError) as caught:
         schema.parse("breathing.custom", text)
     assert caught.value.problem is SettingProblem.NOT_A_PATTERN
+
+
+def test_pacing_rules_from_settings_fall_back_when_they_do_not_fit_together() -> None:
+    from pause_app.core.pacing import Rules
+
+    settings = Settings.defaults().with_value("pacing.recovery_days", 14)
+    assert schema.pacing_rules(settings).recovery_days == 14
+    odd = settings.with_value("pacing.stable_days_needed", 9)  # more than the 5 looked at
+    assert schema.pacing_rules(odd) == Rules()

@@ -269,3 +269,21 @@ def test_setting_a_target_by_hand_says_one_calm_sentence_above_ten_percent(
     card = _card(window)
     assert card.note.isVisible() and "Smaller steps are safer" in card.note.text()
     assert store.target_changes.for_activity(activity.id)[-1].reason is ChangeReason.MANUAL
+
+
+def test_the_card_follows_the_pacing_settings(qtbot, store, pause_home, clock, activity) -> None:
+    from pause_app.storage.settings_file import SettingsFile
+    from pause_app.ui.settings_watcher import SettingsWatcher
+
+    _good_days(store, clock, activity, range(1, 6))
+    file = SettingsFile(pause_home.settings)
+    settings = SettingsWatcher(file, file.load().settings)
+    window = MainWindow(store, pause_home, clock, reduced_motion=True, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(MainWindow.GOALS)
+    assert _card(window).take_step.isVisible()
+    settings.set("pacing.stable_days_looked_at", "10")
+    settings.set("pacing.stable_days_needed", "8")
+    window.goals_page.refresh()
+    assert _card(window).take_step.isHidden()
