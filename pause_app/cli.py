@@ -155,7 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     add = activity_commands.add_parser("add", help=translate("cli", "add an activity"))
     add.add_argument("name", metavar=translate("cli", "NAME"))
     add.add_argument("--unit", help=translate("cli", "what you count, like steps"))
-    add.add_argument("--target", metavar="N", help=translate("cli", "what you can do now"))
+    add.add_argument(
+        "--target",
+        metavar="N",
+        help=translate("cli", "what you can do now (leave it out to log a week first)"),
+    )
     add.add_argument(
         "--step-percent",
         metavar="P",
@@ -401,9 +405,9 @@ def _validate(
     on = getattr(options, "on", None)
     checked["day"] = at.local_date if on is None else validation.parse_day(on, at.local_date)
     if options.command == "activity" and options.activity_command == "add":
-        if options.from_activity is None and (options.unit is None or options.target is None):
+        if options.from_activity is None and options.unit is None:
             raise UsageError(
-                translate("cli", "add --unit and --target, or --from OTHER for a new place")
+                translate("cli", "add --unit (and --target), or --from OTHER for a new place")
             )
         if options.from_activity is not None:
             checked["from"] = validation.clean_name(options.from_activity)
@@ -457,7 +461,7 @@ def _activity(
 def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
     other = store.activities.find(str(checked["from"])) if "from" in checked else None
     step = float(str(checked.get("step", other.step_percent if other else 2.0)))
-    target = checked.get("target")
+    target = checked.get("target", None if other else pacing.NO_TARGET_YET)
     if other is not None:
         proposed, most = pacing.new_place(other.target, other.step_percent)
         target = proposed if target is None else target
@@ -486,6 +490,8 @@ def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
     )
     if other is not None:
         print(translate("cli", "Half out and half back is a sensible first plan."))
+    if activity.target == pacing.NO_TARGET_YET:
+        print(wording.offer_sentence(_answer(store, activity, at, pacing.Rules()), activity))
     return EXIT_OK
 
 

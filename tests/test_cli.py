@@ -452,3 +452,14 @@ def test_the_pacing_thresholds_are_settings_with_safe_ranges(run) -> None:
     assert code == 2 and "from 3 to 14" in err
     code, _, err = run("config", "set", "pacing.weekly_ceiling_percent", "150")
     assert code == 2 and "from 100 to 110" in err
+
+
+def test_an_activity_can_start_from_a_week_of_logs(run) -> None:
+    code, out, _ = run("activity", "add", "Reading", "--unit", "minutes", "--on", "2026-03-01")
+    assert code == 0 and "No target yet" in out
+    for day, amount in zip(range(8, 15), (20, 18, 22, 20, 19, 21, 20), strict=True):
+        run("log", "Reading", str(amount), "--felt", "good", "--on", f"2026-03-{day:02d}")
+    answer = json.loads(run("offer", "Reading", "--json")[1])
+    assert (answer["target"], answer["offer"], answer["reason"]) == (0, 16, "offer")
+    assert run("accept", "Reading")[0] == 0
+    assert _export(run)["activities"][0]["target"] == 16

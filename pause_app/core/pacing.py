@@ -19,6 +19,7 @@ from pause_app.core.model import Activity, Attempt, Felt, TargetChange
 from pause_app.core.summary import DayStatus, TargetHistory, day_status
 
 BAD_FEELINGS = (Felt.TIRED, Felt.CRASH)
+NO_TARGET_YET = 0  # rule 2: an activity may start from 7 logged days instead of a number
 # How far ahead to look for the day the weekly ceiling lifts.
 CEILING_LOOKAHEAD_DAYS = 7
 
@@ -26,6 +27,7 @@ CEILING_LOOKAHEAD_DAYS = 7
 class Reason(Enum):
     """Why there is, or is not, an offer today. Checked in this order."""
 
+    BASELINE = "baseline"  # rule 2: no target yet; 7 logged days first
     MAINTENANCE = "maintenance"  # rule 9
     RECOVERING = "recovering"  # rule 7: after a crash, 7 calm days first
     RECENT_TIRED = "recent_tired"  # rule 3: a tired or crash day in the last 3 days or today
@@ -188,6 +190,8 @@ def answer(
     before ``today`` (local days) counts, however late it was entered.
     """
     target = activity.target
+    if target == NO_TARGET_YET:
+        return _baseline(activity, attempts, today, rules)
     if activity.maintenance:
         return Answer(target, None, Reason.MAINTENANCE, None)
 
@@ -211,6 +215,25 @@ def answer(
     if offer < target + 1:
         return Answer(target, None, Reason.WEEKLY_CEILING, _ceiling_lifts(history, today, rules))
     return Answer(target, offer, Reason.OFFER, today)
+
+
+def _baseline(activity: Activity, attempts: Sequence[Attempt], today: date, rules: Rules) -> Answer:
+    """Rule 2: without a target, the first one comes from 7 logged days (about 80% of what
+    was done); it is offered like any step, and only on a day when offers may come."""
+    best: dict[date, int] = {}
+    for attempt in attempts:
+        if attempt.activity_id == activity.id and attempt.local_date <= today:
+            best[attempt.local_date] = max(best.get(attempt.local_date, 0), attempt.amount)
+    first = first_target_from_logs([best[day] for day in sorted(best)], rules)
+    if first is None:
+        return Answer(NO_TARGET_YET, None, Reason.BASELINE, None)
+    for reason, until in (
+        (Reason.RECOVERING, _recovery_until(attempts, today, rules)),
+        (Reason.RECENT_TIRED, _recent_tired_until(attempts, today, rules)),
+    ):
+        if until is not None:
+            return Answer(NO_TARGET_YET, None, reason, until)
+    return Answer(NO_TARGET_YET, first, Reason.OFFER, today)
 
 
 def _ceiling_lifts(history: TargetHistory, today: date, rules: Rules) -> date | None:

@@ -135,7 +135,7 @@ class AddActivityDialog(Retranslating, QDialog):
         self.based_on.setItemText(0, self.tr("(none: something new)"))
         self.name.setPlaceholderText(self.tr("Steps inside"))
         self.unit.setPlaceholderText(self.tr("steps"))
-        self.target.setPlaceholderText(self.tr("50"))
+        self.target.setPlaceholderText(self.tr("50, or empty to log a week first"))
         self.add_button.setText(self.tr("Add"))
 
     def _show_error(self, field: Field, text: str) -> None:
@@ -161,11 +161,17 @@ class AddActivityDialog(Retranslating, QDialog):
             ).format(proposed=proposed, most=most)
         )
 
+    def _target_value(self) -> int:
+        """Empty means: no target yet, log a week first (PACING.md rule 2)."""
+        if not self.target.text().strip() and self.based_on_activity() is None:
+            return pacing.NO_TARGET_YET
+        return validation.parse_amount(self.target.text(), Field.TARGET)
+
     def _on_add(self) -> None:
         checks = (
             (Field.NAME, lambda: validation.clean_name(self.name.text())),
             (Field.UNIT, lambda: validation.clean_unit(self.unit.text())),
-            (Field.TARGET, lambda: validation.parse_amount(self.target.text(), Field.TARGET)),
+            (Field.TARGET, self._target_value),
         )
         values: dict[Field, object] = {}
         for field, check in checks:

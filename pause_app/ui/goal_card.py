@@ -71,10 +71,13 @@ class GoalCard(QFrame):
         )
 
         self.name = _label("subheading", activity.name)
-        self.target_line = _label(
-            "",
-            self.tr("Target: {target} {unit}").format(target=activity.target, unit=activity.unit),
-        )
+        if activity.target == pacing.NO_TARGET_YET:
+            target_text = self.tr("No target yet")
+        else:
+            target_text = self.tr("Target: {target} {unit}").format(
+                target=activity.target, unit=activity.unit
+            )
+        self.target_line = _label("", target_text)
         self.today_line = _label("", self._today_text(logs))
         self.offer_line = _label("muted", wording.offer_sentence(self.answer, activity))
         self.celebration = _label("celebration", celebration)

@@ -167,6 +167,12 @@ def offer_sentence(result: Answer, activity: Activity) -> str:
             "A next step could be {offer} {unit}, up from {target}. Only if it feels right; "
             "saying no is fine too.",
         ).format(offer=result.offer, unit=unit, target=target)
+    if result.reason is Reason.BASELINE:
+        return translate(
+            "Wording",
+            "No target yet: log what you do for a week, and a first target a little below it "
+            "will be offered.",
+        )
     if result.reason is Reason.MAINTENANCE:
         return translate(
             "Wording", "Maintenance mode is on: the goal is to stay within your limits."

@@ -63,8 +63,8 @@
         <translation>stappen</translation>
     </message>
     <message>
-        <source>50</source>
-        <translation>50</translation>
+        <source>50, or empty to log a week first</source>
+        <translation>50, of leeg om eerst een week te noteren</translation>
     </message>
     <message>
         <source>Add</source>
@@ -426,6 +426,10 @@
 </context>
 <context>
     <name>GoalCard</name>
+    <message>
+        <source>No target yet</source>
+        <translation>Nog geen doel</translation>
+    </message>
     <message>
         <source>Target: {target} {unit}</source>
         <translation>Doel: {target} {unit}</translation>
@@ -884,6 +888,10 @@
         <translation>Een volgende stap kan {offer} {unit} zijn, nu is het {target}. Alleen als het goed voelt; nee zeggen mag ook.</translation>
     </message>
     <message>
+        <source>No target yet: log what you do for a week, and a first target a little below it will be offered.</source>
+        <translation>Nog geen doel: noteer een week lang wat je doet, daarna krijg je een eerste doel voorgesteld dat er net iets onder ligt.</translation>
+    </message>
+    <message>
         <source>Maintenance mode is on: the goal is to stay within your limits.</source>
         <translation>Onderhoudsmodus staat aan: het doel is binnen je grenzen blijven.</translation>
     </message>
@@ -1113,10 +1121,6 @@
         <translation>wat je telt, zoals stappen</translation>
     </message>
     <message>
-        <source>what you can do now</source>
-        <translation>wat je nu kunt</translation>
-    </message>
-    <message>
         <source>size of a next step in percent, 0 to 5 (default 2)</source>
         <translation>grootte van een volgende stap in procent, 0 tot en met 5 (standaard 2)</translation>
     </message>
@@ -1173,6 +1177,10 @@
         <translation>noteren wat je hebt gedaan</translation>
     </message>
     <message>
+        <source>add --unit (and --target), or --from OTHER for a new place</source>
+        <translation>voeg --unit (en --target) toe, of --from ANDERE voor een nieuwe plek</translation>
+    </message>
+    <message>
         <source>Choose a number above {target}, up to {offer}.</source>
         <translation>Kies een getal boven {target}, tot en met {offer}.</translation>
     </message>
@@ -1183,6 +1191,10 @@
     <message>
         <source>AMOUNT</source>
         <translation>AANTAL</translation>
+    </message>
+    <message>
+        <source>what you can do now (leave it out to log a week first)</source>
+        <translation>wat je nu kunt (laat weg om eerst een week te noteren)</translation>
     </message>
     <message>
         <source>how it felt</source>
@@ -1243,10 +1255,6 @@
     <message>
         <source>could not use {path}: {reason}</source>
         <translation>kon {path} niet gebruiken: {reason}</translation>
-    </message>
-    <message>
-        <source>add --unit and --target, or --from OTHER for a new place</source>
-        <translation>voeg --unit en --target toe, of --from ANDERE voor een nieuwe plek</translation>
     </message>
     <message>
         <source>CSV export needs a folder: add -o and a folder name</source>

@@ -217,3 +217,15 @@ def test_rule_4_lowering_and_raising_again_cannot_beat_the_weekly_ceiling() -> N
     assert result.offer == 95  # +5%, and within 110% of the lowest target this week (99)
     history.set_target(day(6), 95)
     assert history.answer(day(9)).offer == 99  # capped at 110% of 90, not of 105
+
+
+def test_rule_2_without_a_target_seven_logged_days_come_first() -> None:
+    history = History(target=pacing.NO_TARGET_YET)
+    for n, amount in enumerate([100, 90, 110, 100, 95, 105], start=2):
+        history.log(day(n), amount)
+    assert history.answer(day(7)) == Answer(0, None, Reason.BASELINE, None)
+    history.log(day(8), 100)
+    assert history.answer(day(8)) == Answer(0, 80, Reason.OFFER, day(8))  # ~80% of the median
+    history.log(day(8), 10, Felt.TIRED)
+    result = history.answer(day(8))
+    assert (result.offer, result.reason) == (None, Reason.RECENT_TIRED)

@@ -123,3 +123,10 @@ def test_a_new_place_starts_at_the_inside_level(qtbot, store: Store, clock: Fake
 
 def test_without_activities_there_is_no_new_place_choice(dialog: AddActivityDialog) -> None:
     assert dialog.based_on.isHidden()
+
+
+def test_an_empty_target_means_log_a_week_first(qtbot, dialog, store: Store) -> None:
+    _fill(qtbot, dialog, "Reading", "minutes", "")
+    dialog.add_button.click()
+    [activity] = store.activities.list()
+    assert activity.target == 0  # no target yet: the engine asks for 7 logged days
