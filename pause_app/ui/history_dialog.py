@@ -36,7 +36,8 @@ class HistoryDialog(Retranslating, QDialog):
         self.setObjectName("history_dialog")
         self._store, self._activity, self._clock = store, activity, clock
         self.changed = False
-        self._deleted: list[Attempt] = []  # newest last: Undo brings back one at a time
+        # Newest last: (what was done, the log as it was before). Undo takes back one at a time.
+        self._undo: list[tuple[str, Attempt]] = []
         self.list = QListWidget()
         self.list.setSpacing(3)  # a little air between the rows
         self.empty = QLabel()
@@ -146,28 +147,41 @@ class HistoryDialog(Retranslating, QDialog):
         if attempt is None:
             return
         if LogDialog.ask(self._store, self._activity, self._clock, self, attempt) is not None:
+            self._undo.append(("corrected", attempt))
             self.changed = True
+            self._show_last_undo()
             self.reload()
 
     def _on_delete(self) -> None:
         attempt = self.selected()
         if attempt is None:
             return
-        self._deleted.append(self._store.attempts.delete(attempt.id))
+        self._undo.append(("deleted", self._store.attempts.delete(attempt.id)))
         self.changed = True
-        self._show_last_deleted()
+        self._show_last_undo()
         self.reload()
 
     def _on_undo(self) -> None:
-        if not self._deleted:
+        if not self._undo:
             return
-        self._store.attempts.restore(self._deleted.pop())
-        self._show_last_deleted()
+        what, before = self._undo.pop()
+        if what == "deleted":
+            self._store.attempts.restore(before)
+        else:  # corrected: put the earlier values back
+            self._store.attempts.update(
+                before.id,
+                before.amount,
+                before.felt,
+                before.note,
+                before.local_date,
+                self._clock().local_date,
+            )
+        self._show_last_undo()
         self.reload()
 
-    def _show_last_deleted(self) -> None:
-        if self._deleted:
-            self.undo_bar.setText(
-                self.tr("Deleted: {log}").format(log=self._describe(self._deleted[-1]))
-            )
-        self._show_undo(bool(self._deleted))
+    def _show_last_undo(self) -> None:
+        if self._undo:
+            what, before = self._undo[-1]
+            text = self.tr("Deleted: {log}") if what == "deleted" else self.tr("Corrected: {log}")
+            self.undo_bar.setText(text.format(log=self._describe(before)))
+        self._show_undo(bool(self._undo))

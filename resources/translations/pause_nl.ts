@@ -624,6 +624,10 @@
         <source>Deleted: {log}</source>
         <translation>Verwijderd: {log}</translation>
     </message>
+    <message>
+        <source>Corrected: {log}</source>
+        <translation>Verbeterd: {log}</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

@@ -105,3 +105,19 @@ def test_undo_after_a_log_made_meanwhile(
     store.attempts.add(activity.id, 30, Felt.OK, "", clock())  # e.g. from the command line
     history.undo_button.click()
     assert sorted(a.amount for a in store.attempts.all()) == [30, 40, 50]
+
+
+def test_a_correction_can_be_undone_too(history: HistoryDialog, store: Store, monkeypatch) -> None:
+    def correct(cls, store_, activity_, clock_, parent, correcting):
+        return store_.attempts.update(
+            correcting.id, 99, Felt.CRASH, "oops", correcting.local_date, clock_().local_date
+        )
+
+    monkeypatch.setattr(LogDialog, "ask", classmethod(correct))
+    history.list.setCurrentRow(0)
+    history.edit_button.click()
+    assert "Corrected: Sun 15 March 2026 · 50 steps · good" in history.undo_bar.text()
+    history.undo_button.click()
+    newest = max(store.attempts.all(), key=lambda a: a.local_date)
+    assert (newest.amount, newest.felt, newest.note) == (50, Felt.GOOD, "")
+    assert history.undo_button.isHidden()
