@@ -236,7 +236,10 @@ class GoalCard(QFrame):
         self.changed.emit()
 
     def _on_history(self) -> None:
-        if HistoryDialog.ask(self._store, self.activity, self._clock, self):
+        changed, crashed = HistoryDialog.ask(self._store, self.activity, self._clock, self)
+        if crashed:
+            self.crashed.emit(self.activity.id)  # the GP line and a lower target, as for a log
+        if changed:
             self.changed.emit()
 
     def _on_archive(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.model import Activity, Attempt, Moment
+from pause_app.core.model import Activity, Attempt, Felt, Moment
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.i18n import Retranslating
@@ -36,6 +36,7 @@ class HistoryDialog(Retranslating, QDialog):
         self.setObjectName("history_dialog")
         self._store, self._activity, self._clock = store, activity, clock
         self.changed = False
+        self.crash_logged = False  # a correction to "crash" gets the same care as a new log
         # Newest last: (what was done, the log as it was before). Undo takes back one at a time.
         self._undo: list[tuple[str, Attempt]] = []
         self.list = QListWidget()
@@ -78,12 +79,13 @@ class HistoryDialog(Retranslating, QDialog):
         activity: Activity,
         clock: Callable[[], Moment],
         parent: QWidget | None = None,
-    ) -> bool:
-        """Show the history modally; True when a log was corrected or deleted (the seam)."""
+    ) -> tuple[bool, bool]:
+        """Show the history modally (the seam): whether anything changed, and whether a log
+        was corrected to a crash."""
         dialog = cls(store, activity, clock, parent)
         dialog.exec()
         dialog.deleteLater()
-        return dialog.changed
+        return dialog.changed, dialog.crash_logged
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("History: {name}").format(name=self._activity.name))
@@ -146,7 +148,9 @@ class HistoryDialog(Retranslating, QDialog):
         attempt = self.selected()
         if attempt is None:
             return
-        if LogDialog.ask(self._store, self._activity, self._clock, self, attempt) is not None:
+        corrected = LogDialog.ask(self._store, self._activity, self._clock, self, attempt)
+        if corrected is not None:
+            self.crash_logged |= corrected.felt is Felt.CRASH and attempt.felt is not Felt.CRASH
             self._undo.append(("corrected", attempt))
             self.changed = True
             self._show_last_undo()

@@ -287,3 +287,15 @@ def test_the_card_follows_the_pacing_settings(qtbot, store, pause_home, clock, a
     settings.set("pacing.stable_days_needed", "8")
     window.goals_page.refresh()
     assert _card(window).take_step.isHidden()
+
+
+def test_a_correction_to_crash_gets_the_same_care(
+    qtbot, window, store, clock, activity, monkeypatch
+) -> None:
+    from pause_app.ui.history_dialog import HistoryDialog
+
+    store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())
+    monkeypatch.setattr(HistoryDialog, "ask", classmethod(lambda cls, *args: (True, True)))
+    _card(window).history_action.trigger()
+    card = _card(window)
+    assert card.crash_box.isVisible() and "GP" in card.crash_line.text()

@@ -121,3 +121,16 @@ def test_a_correction_can_be_undone_too(history: HistoryDialog, store: Store, mo
     newest = max(store.attempts.all(), key=lambda a: a.local_date)
     assert (newest.amount, newest.felt, newest.note) == (50, Felt.GOOD, "")
     assert history.undo_button.isHidden()
+
+
+def test_a_correction_to_crash_is_reported(history: HistoryDialog, monkeypatch) -> None:
+    def to_crash(cls, store_, activity_, clock_, parent, correcting):
+        return store_.attempts.update(
+            correcting.id, 10, Felt.CRASH, "", correcting.local_date, clock_().local_date
+        )
+
+    monkeypatch.setattr(LogDialog, "ask", classmethod(to_crash))
+    assert not history.crash_logged
+    history.list.setCurrentRow(0)
+    history.edit_button.click()
+    assert history.crash_logged
