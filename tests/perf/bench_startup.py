@@ -94,6 +94,8 @@ def main() -> int:
     results: dict[str, Sample] = {}
     with tempfile.TemporaryDirectory(prefix="pause-bench-") as home:
         env["PAUSE_APP_HOME"] = home
+        # An everyday start, not the first one (which also builds the welcome).
+        Path(home, "settings.json").write_text('{"version": 1, "ui": {"welcomed": true}}')
         programs = {
             "bare PySide6 window": [sys.executable, "-c", BARE],
             "Pause (main window)": [sys.executable, "-m", "pause_app", "-v"],
