@@ -26,6 +26,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.i18n import Retranslating
+from pause_app.ui.labels import role_label
 
 
 class AddActivityDialog(Retranslating, QDialog):
@@ -54,10 +55,7 @@ class AddActivityDialog(Retranslating, QDialog):
             self.based_on.addItem(existing.name, existing.id)
         self.based_on_label = QLabel()
         self.based_on_label.setBuddy(self.based_on)
-        self.place_hint = QLabel()
-        self.place_hint.setProperty("role", "muted")
-        self.place_hint.setWordWrap(True)
-        self.place_hint.hide()
+        self.place_hint = role_label("muted", hidden=True)
         if self.based_on.count() > 1:
             self.form.addRow(self.based_on_label, self.based_on)
         else:
@@ -72,10 +70,7 @@ class AddActivityDialog(Retranslating, QDialog):
         ):
             label = QLabel()
             label.setBuddy(editor)
-            error = QLabel()
-            error.setProperty("role", "field_error")
-            error.setWordWrap(True)
-            error.hide()
+            error = role_label("field_error", hidden=True)
             column = QVBoxLayout()
             column.setSpacing(4)
             column.addWidget(editor)
@@ -101,10 +96,7 @@ class AddActivityDialog(Retranslating, QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.place_hint)
-        self.problem = QLabel()
-        self.problem.setProperty("role", "field_error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = role_label("field_error", hidden=True)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)

@@ -22,6 +22,7 @@ from pause_app.core.validation import Field, ValidationError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.i18n import Retranslating
+from pause_app.ui.labels import role_label
 
 
 class FirstRunDialog(Retranslating, QDialog):
@@ -43,10 +44,7 @@ class FirstRunDialog(Retranslating, QDialog):
         self.first.setProperty("role", "subheading")
         self.name = QLineEdit()
         self.target = QLineEdit()
-        self.error = QLabel()
-        self.error.setProperty("role", "field_error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = role_label("field_error", hidden=True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long Dutch labels
         self.name_label, self.target_label = QLabel(), QLabel()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.history_dialog import HistoryDialog
+from pause_app.ui.labels import role_label
 from pause_app.ui.log_dialog import LogDialog
 
 translate = QCoreApplication.translate
@@ -70,18 +70,17 @@ class GoalCard(QFrame):
             self._rules,
         )
 
-        self.name = _label("subheading", activity.name)
+        self.name = role_label("subheading", activity.name)
         if activity.target == pacing.NO_TARGET_YET:
             target_text = self.tr("No target yet")
         else:
             target_text = self.tr("Target: {target} {unit}").format(
                 target=activity.target, unit=activity.unit
             )
-        self.target_line = _label("", target_text)
-        self.today_line = _label("", self._today_text(logs))
-        self.offer_line = _label("muted", wording.offer_sentence(self.answer, activity))
-        self.celebration = _label("celebration", celebration)
-        self.celebration.setVisible(bool(celebration))
+        self.target_line = role_label("", target_text)
+        self.today_line = role_label("", self._today_text(logs))
+        self.offer_line = role_label("muted", wording.offer_sentence(self.answer, activity))
+        self.celebration = role_label("celebration", celebration, hidden=not celebration)
 
         self.did_it = QPushButton(self.tr("I did it!"))
         self.did_it.setProperty("role", "primary")
@@ -103,16 +102,14 @@ class GoalCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.more)
-        self.problem = _label("field_error", "")
-        self.problem.hide()
-        self.note = _label("muted", note)  # e.g. rule 5's sentence after a large jump
-        self.note.setVisible(bool(note))
+        self.problem = role_label("field_error", hidden=True)
+        self.note = role_label("muted", note, hidden=not note)  # e.g. rule 5 after a large jump
 
         lower = pacing.lowered_after_crash(activity.target, self._rules)
         self.crash_box = QFrame()
         crash_layout = QVBoxLayout(self.crash_box)
         crash_layout.setContentsMargins(0, 6, 0, 0)
-        self.crash_line = _label(
+        self.crash_line = role_label(
             "",
             self.tr(
                 "After a crash, a lower target for a while can help. If your symptoms are new or "
@@ -349,11 +346,3 @@ class GoalCard(QFrame):
         if reason is ChangeReason.AFTER_CRASH:
             self.crash_answered.emit(self.activity.id)
         self.changed.emit()
-
-
-def _label(role: str, text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label

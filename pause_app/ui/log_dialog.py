@@ -30,6 +30,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.ui import wording
 from pause_app.ui.i18n import Retranslating
+from pause_app.ui.labels import role_label
 
 
 class LogDialog(Retranslating, QDialog):
@@ -49,7 +50,7 @@ class LogDialog(Retranslating, QDialog):
 
         self.amount = QLineEdit(str(correcting.amount if correcting else activity.target))
         self.amount.selectAll()
-        self.amount_error = _error_label()
+        self.amount_error = role_label("field_error", hidden=True)
         self.felt_buttons: dict[Felt, QPushButton] = {}
         self.felt_group = QButtonGroup(self)
         felt_row = QHBoxLayout()
@@ -63,7 +64,7 @@ class LogDialog(Retranslating, QDialog):
             felt_row.addWidget(button)
         self.felt_buttons[correcting.felt if correcting else Felt.GOOD].setChecked(True)
         self.note = QLineEdit(correcting.note if correcting else "")
-        self.note_error = _error_label()
+        self.note_error = role_label("field_error", hidden=True)
         today = clock().local_date
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
@@ -72,7 +73,7 @@ class LogDialog(Retranslating, QDialog):
         if correcting is not None:
             day = correcting.local_date
             self.day.setDate(QDate(day.year, day.month, day.day))
-        self.problem = _error_label()
+        self.problem = role_label("field_error", hidden=True)
 
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(4)]
@@ -172,14 +173,6 @@ class LogDialog(Retranslating, QDialog):
         except DatabaseError as error:
             return _show(self.problem, wording.database_message(error))
         self.accept()
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("role", "field_error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _show(label: QLabel, text: str) -> None:

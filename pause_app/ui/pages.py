@@ -30,15 +30,11 @@ from pause_app.storage.store import Store
 from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.goal_card import GoalCard
 from pause_app.ui.i18n import Retranslating
+from pause_app.ui.labels import role_label
 
 
 def _label(role: str = "", word_wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(word_wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
+    return role_label(role, wrap=word_wrap, selectable=True)
 
 
 def _card(layout_type: type[QVBoxLayout] | type[QGridLayout] = QVBoxLayout) -> tuple[QFrame, Any]:
