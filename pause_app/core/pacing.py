@@ -117,19 +117,30 @@ def _bad_days(attempts: Iterable[Attempt], today: date) -> list[date]:
     )
 
 
+def recovery_periods(
+    attempts: Iterable[Attempt], up_to: date, rules: Rules
+) -> list[tuple[date, date]]:
+    """Rule 7's recovery periods as (first day, first day offers may come again): a crash
+    starts one; a tired or crash day inside it starts its 7 calm days again. The engine
+    and the chart share this one reading."""
+    logged = list(attempts)
+    crashes = {a.local_date for a in logged if a.felt is Felt.CRASH and a.local_date <= up_to}
+    wait = timedelta(days=rules.recovery_days + 1)
+    periods: list[tuple[date, date]] = []
+    for day in _bad_days(logged, up_to):
+        if periods and day < periods[-1][1]:
+            periods[-1] = (periods[-1][0], day + wait)  # during recovery: the 7 days restart
+        elif day in crashes:
+            periods.append((day, day + wait))  # a crash starts one (a tired day alone does not)
+    return periods
+
+
 def _recovery_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
     """The first day offers may come back after the last crash, if that is after today."""
-    crashes = [a.local_date for a in attempts if a.felt is Felt.CRASH and a.local_date <= today]
-    if not crashes:
-        return None
-    wait = timedelta(days=rules.recovery_days + 1)
-    allowed: date | None = None
-    for day in _bad_days(attempts, today):
-        if allowed is not None and day < allowed:
-            allowed = day + wait  # a tired or crash day during recovery: the 7 days start again
-        elif day in crashes:
-            allowed = day + wait  # a crash starts a recovery period (a tired day alone does not)
-    return allowed if allowed is not None and today < allowed else None
+    periods = recovery_periods(attempts, today, rules)
+    if periods and today < periods[-1][1]:
+        return periods[-1][1]
+    return None
 
 
 def _recent_tired_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
