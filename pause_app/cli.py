@@ -502,8 +502,7 @@ def _rules(checked: dict[str, object]) -> pacing.Rules:
 
 
 def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -> pacing.Answer:
-    changes = store.target_changes.for_activity(activity.id)
-    return pacing.answer(activity, store.attempts.all(), changes, at.local_date, rules)
+    return store.goal_answer(activity, at.local_date, rules)
 
 
 def _offer(

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from pause_app.core import validation
+from pause_app.core import pacing, validation
 from pause_app.core.model import (
     Activity,
     Attempt,
@@ -72,6 +72,20 @@ class Store:
     def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """For the repositories in this module only: no SQL outside storage/."""
         return self._connection.execute(sql, parameters).fetchall()
+
+    def goal_answer(
+        self,
+        activity: Activity,
+        today: date,
+        rules: pacing.Rules,
+        attempts: Sequence[Attempt] | None = None,
+    ) -> pacing.Answer:
+        """The pacing engine's answer for one activity, from what is stored. ``attempts``
+        (every activity's: a tired day anywhere counts) may be passed in when a caller asks
+        for several activities at once, to read them only once."""
+        logged = self.attempts.all() if attempts is None else attempts
+        changes = self.target_changes.for_activity(activity.id)
+        return pacing.answer(activity, logged, changes, today, rules)
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""

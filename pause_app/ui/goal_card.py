@@ -7,7 +7,7 @@ changes over time. No confetti, no flashing, no sound.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -52,6 +52,7 @@ class GoalCard(QFrame):
         after_crash: bool = False,
         note: str = "",
         rules: pacing.Rules | None = None,
+        attempts: Sequence[Attempt] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,13 +63,7 @@ class GoalCard(QFrame):
         self._rules = rules or pacing.Rules()
         today = clock().local_date
         logs = store.attempts.on_day(activity.id, today)
-        self.answer = pacing.answer(
-            activity,
-            store.attempts.all(),
-            store.target_changes.for_activity(activity.id),
-            today,
-            self._rules,
-        )
+        self.answer = store.goal_answer(activity, today, self._rules, attempts)
 
         self.name = role_label("subheading", activity.name)
         if activity.target == pacing.NO_TARGET_YET:
@@ -297,12 +292,8 @@ class GoalCard(QFrame):
         """Ask the engine again at the click: a card can be old (a log or a step taken
         elsewhere, midnight passed); an offer is never taken twice or out of date."""
         today = self._clock().local_date
-        current = pacing.answer(
-            self._store.activities.get(self.activity.id),
-            self._store.attempts.all(),
-            self._store.target_changes.for_activity(self.activity.id),
-            today,
-            self._rules,
+        current = self._store.goal_answer(
+            self._store.activities.get(self.activity.id), today, self._rules
         )
         if current.offer is None or current.offer != self.answer.offer:
             self.changed.emit()  # re-read: the card now says what is true

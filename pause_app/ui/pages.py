@@ -235,6 +235,8 @@ class GoalsPage(Page):
                 ),
             )
             return
+        rules = self._rules()
+        attempts = self._store.attempts.all()  # once for all cards (a tired day anywhere counts)
         for activity in activities:
             card = GoalCard(
                 self._store,
@@ -243,7 +245,8 @@ class GoalsPage(Page):
                 celebration=self._celebrations.get(activity.id, ""),
                 after_crash=activity.id in self._after_crash,
                 note=self._notes.pop(activity.id, ""),
-                rules=self._rules(),
+                rules=rules,
+                attempts=attempts,
             )
             card.celebrated.connect(self._celebrations.__setitem__)
             card.crashed.connect(self._after_crash.add)
