@@ -59,6 +59,7 @@ class Pause:
     instance_server: single_instance.InstanceServer
     cli_language: str | None = None
     clock: Callable[[], Moment] = now_moment
+    theme_name: str = ""  # the ui.theme applied last
     notices: list[str] = field(default_factory=list)
 
     def apply_settings(self, loaded: Loaded) -> None:
@@ -67,7 +68,11 @@ class Pause:
         language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
         if language != self.translations.language:
             self.translations.install(language)
-        theme.apply(self.qt_app, str(settings["ui.theme"]))
+        if settings["ui.theme"] != self.theme_name:
+            # Restyling re-polishes every widget: only when the theme really changed, not on
+            # every setting the Breathe page remembers.
+            self.theme_name = str(settings["ui.theme"])
+            theme.apply(self.qt_app, self.theme_name)
         self.window.reduced_motion = theme.prefers_reduced_motion(
             str(settings["ui.reduced_motion"])
         )
@@ -216,6 +221,7 @@ def build(
         server,
         options.lang,
         clock,
+        str(loaded.settings["ui.theme"]),
     )
     if store.kept_corrupt_file is not None:
         window.notices.add(wording.database_corrupt_notice(str(store.kept_corrupt_file)))

@@ -168,3 +168,20 @@ def test_the_welcome_comes_once_and_only_without_activities(
     pause.welcome_if_new()
     assert len(offered) == 1
     assert SettingsFile(pause_home.settings).load().settings["ui.welcomed"] is True
+
+
+def test_the_app_is_restyled_only_when_the_theme_changes(
+    started, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.ui import theme
+
+    pause = _build(started)
+    applied: list[str] = []
+    real_apply = theme.apply
+    monkeypatch.setattr(
+        theme, "apply", lambda qt_app, name: applied.append(name) or real_apply(qt_app, name)
+    )
+    pause.watcher.set("breathing.pattern", "resonance")  # a choice the Breathe page remembers
+    assert applied == []
+    pause.watcher.set("ui.theme", "dark")
+    assert applied == ["dark"]
