@@ -35,6 +35,7 @@ class ActivitySeries:
     before_crash: tuple[tuple[date, date], ...]  # the 3 days before each crash (first, last)
     recovery: tuple[tuple[date, date], ...]  # recovery periods (first, last day), clipped
     target_changes: tuple[tuple[date, int | None, int], ...]  # (day, old, new)
+    logs: tuple[tuple[Attempt, ...], ...] = ()  # per day, the day's logs in the order logged
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,10 @@ def activity_series(
             for c in sorted(changes, key=lambda c: (c.local_date, c.id))
             if first <= c.local_date <= last
         ),
+        logs=tuple(
+            tuple(sorted(own_by_day.get(day, ()), key=lambda a: (a.logged_utc, a.id)))
+            for day in days
+        ),
     )
 
 
@@ -124,3 +129,82 @@ def calm_series(sessions: Iterable[Session], first: date, last: date) -> CalmSer
         minutes=tuple(seconds[day] / 60 for day in days),
         pauses=tuple(counts[day] for day in days),
     )
+
+
+class DayMark(Enum):
+    """How a day is shaded on the chart."""
+
+    NONE = ""
+    TIRED = "tired"
+    BEFORE_CRASH = "before_crash"
+    CRASH = "crash"
+
+
+def day_marks(series: ActivitySeries) -> tuple[DayMark, ...]:
+    """One mark per day of ``series``; a crash day wins over the days before another crash,
+    and those win over a tired day."""
+    marks = dict.fromkeys(series.tired_days, DayMark.TIRED)
+    for first, last in series.before_crash:
+        for day in day_range(first, last):
+            marks[day] = DayMark.BEFORE_CRASH
+    marks.update(dict.fromkeys(series.crash_days, DayMark.CRASH))
+    return tuple(marks.get(day, DayMark.NONE) for day in series.days)
+
+
+def runs(days: Sequence[date], wanted: Iterable[date]) -> list[tuple[date, date]]:
+    """Consecutive days of ``wanted`` (within ``days``) joined into (first, last) runs."""
+    chosen = set(wanted)
+    found: list[tuple[date, date]] = []
+    for day in days:
+        if day not in chosen:
+            continue
+        if found and found[-1][1] + timedelta(days=1) == day:
+            found[-1] = (found[-1][0], day)
+        else:
+            found.append((day, day))
+    return found
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One day of what the chart shows, for a CSV file."""
+
+    day: date
+    done: int | None
+    target: int | None
+    went_well: bool
+    mark: DayMark
+    felt: str  # the feelings logged that day, in order, e.g. "good,tired"
+    note: str
+    calm_minutes: float
+    pauses: int
+
+
+def chart_rows(series: ActivitySeries, calm: CalmSeries, first: date, last: date) -> list[ChartRow]:
+    """The days ``first..last`` of an activity's series and the calm series, as rows."""
+    calm_by_day = {
+        day: (minutes, pauses)
+        for day, minutes, pauses in zip(calm.days, calm.minutes, calm.pauses, strict=True)
+    }
+    marks = day_marks(series)
+    successes = set(series.successes)
+    logs = series.logs or tuple(() for _ in series.days)
+    rows = []
+    for index, day in enumerate(series.days):
+        if not first <= day <= last:
+            continue
+        minutes, pauses = calm_by_day.get(day, (0.0, 0))
+        rows.append(
+            ChartRow(
+                day=day,
+                done=series.done[index],
+                target=series.target[index],
+                went_well=day in successes,
+                mark=marks[index],
+                felt=",".join(a.felt.value for a in logs[index]),
+                note=" / ".join(a.note for a in logs[index] if a.note),
+                calm_minutes=round(minutes, 1),
+                pauses=pauses,
+            )
+        )
+    return rows

@@ -94,3 +94,77 @@ def test_calm_breathing_per_day() -> None:
 
 def test_an_empty_range() -> None:
     assert series.day_range(day(5), day(4)) == ()
+
+
+def test_a_range_over_both_dst_changes_has_one_point_per_lived_day() -> None:
+    amsterdam_summer = timezone(timedelta(hours=2))
+    # 00:30 on the first summer-time day, and 00:30 on the day the clocks go back.
+    moments = [
+        Moment.from_aware(datetime(2026, 3, 29, 0, 30, tzinfo=timezone(timedelta(hours=1)))),
+        Moment.from_aware(datetime(2026, 10, 25, 0, 30, tzinfo=amsterdam_summer)),
+    ]
+    logs = [
+        Attempt(n, 1, 50 + n, Felt.GOOD, "", m.utc, m.local_date, m.utc_offset_minutes)
+        for n, m in enumerate(moments)
+    ]
+    got = series.activity_series(WALK, logs, CHANGES, day(28), date(2026, 10, 26))
+    assert len(got.days) == (date(2026, 10, 26) - day(28)).days + 1  # no day twice or lost
+    logged = {d: v for d, v in zip(got.days, got.done, strict=True) if v is not None}
+    assert logged == {day(29): 50, date(2026, 10, 25): 51}
+
+
+def test_a_late_log_counts_on_the_day_it_was_lived() -> None:
+    entered_next_morning = Moment.from_aware(datetime(2026, 3, 4, 9, tzinfo=UTC)).on_day(day(3))
+    late = Attempt(
+        7, 1, 51, Felt.GOOD, "", entered_next_morning.utc, entered_next_morning.local_date, 0
+    )
+    got = series.activity_series(WALK, [late], CHANGES, day(3), day(4))
+    assert got.done == (51, None)
+    assert got.logs == ((late,), ())
+
+
+def test_each_day_keeps_its_logs_for_the_hover_text() -> None:
+    first = Attempt(1, 1, 40, Felt.GOOD, "slow start", NOON, day(2), 60)
+    second = Attempt(2, 1, 45, Felt.TIRED, "", NOON + timedelta(hours=3), day(2), 60)
+    got = series.activity_series(WALK, [second, first], CHANGES, day(1), day(2))
+    assert got.logs == ((), (first, second))  # in the order they were logged
+
+
+def test_day_marks_a_crash_wins_over_the_days_before_it_and_over_tired_days() -> None:
+    logs = [attempt(2, 40, Felt.TIRED), attempt(3, 40, Felt.TIRED), attempt(5, 5, Felt.CRASH)]
+    got = series.activity_series(WALK, logs, CHANGES, day(1), day(6))
+    marks = series.day_marks(got)
+    mark = series.DayMark
+    assert marks == (
+        mark.NONE,
+        mark.BEFORE_CRASH,  # the 2nd was tired and in the 72 hours before the crash
+        mark.BEFORE_CRASH,
+        mark.BEFORE_CRASH,
+        mark.CRASH,
+        mark.NONE,
+    )
+
+
+def test_runs_join_consecutive_days() -> None:
+    days = [day(n) for n in range(1, 11)]
+    assert series.runs(days, [day(2), day(3), day(4), day(7), day(9), day(10), day(30)]) == [
+        (day(2), day(4)),
+        (day(7), day(7)),
+        (day(9), day(10)),
+    ]
+    assert series.runs(days, []) == []
+
+
+def test_chart_rows_hold_what_the_chart_shows_in_the_chosen_days() -> None:
+    logs = [
+        Attempt(1, 1, 50, Felt.GOOD, "sunny", NOON, day(2), 60),
+        Attempt(2, 1, 20, Felt.TIRED, "", NOON, day(3), 60),
+    ]
+    got = series.activity_series(WALK, logs, CHANGES, day(1), day(4))
+    calm = series.calm_series([_session(3, 90)], day(1), day(4))
+    rows = series.chart_rows(got, calm, day(2), day(3))
+    assert [(r.day, r.done, r.target, r.went_well, r.mark, r.felt, r.note) for r in rows] == [
+        (day(2), 50, 50, True, series.DayMark.NONE, "good", "sunny"),
+        (day(3), 20, 50, False, series.DayMark.TIRED, "tired", ""),
+    ]
+    assert [(r.calm_minutes, r.pauses) for r in rows] == [(0.0, 0), (1.5, 1)]
