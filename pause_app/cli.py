@@ -383,12 +383,6 @@ def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
         )
 
 
-def _own_files(app_paths: paths.AppPaths) -> set[Path]:
-    database = app_paths.database
-    companions = [database.with_name(database.name + s) for s in ("-wal", "-shm")]
-    return {p.resolve() for p in (database, *companions, app_paths.settings, app_paths.log_file)}
-
-
 def _validate(
     options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
 ) -> dict[str, object]:
@@ -426,7 +420,7 @@ def _validate(
         raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
     if options.command == "export" and options.output:
         target = Path(options.output).expanduser().resolve()
-        if target in _own_files(app_paths) or target.name.startswith(paths.DB_NAME):
+        if target in app_paths.own_files() or target.name.startswith(paths.DB_NAME):
             raise UsageError(
                 translate("cli", "{path} is one of Pause's own files; choose another name").format(
                     path=options.output

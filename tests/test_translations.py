@@ -94,7 +94,7 @@ def test_the_compiled_catalogue_loads() -> None:
     assert translator.translate("MainWindow", "Goals") == "Doelen"
     english = QTranslator()
     assert english.load(str(TS_EN.with_suffix(".qm")))
-    assert english.translate("ProgressPage", "%n day(s) logged", "", 1) == "%n day logged"
+    assert english.translate("ProgressChart", "%n pause(s)", "", 1) == "%n pause"
 
 
 def test_no_pushing_words_in_either_language() -> None:

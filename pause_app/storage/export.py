@@ -17,6 +17,7 @@ from typing import Any
 
 from pause_app import __version__
 from pause_app.core.model import Activity, Attempt, Session, TargetChange
+from pause_app.core.series import ChartRow
 from pause_app.storage import atomic
 from pause_app.storage.store import Store, utc_text
 
@@ -89,3 +90,26 @@ def write_csv(store: Store, folder: Path) -> list[Path]:
         atomic.write_text(folder / name, text)
         written.append(folder / name)
     return written
+
+
+def chart_csv(chart_rows: list[ChartRow], activity: Activity) -> str:
+    """The days a chart shows, one row per day; empty cells for days without a log."""
+    buffer = io.StringIO()
+    names = ["activity", "unit", *(f.name for f in fields(ChartRow))]
+    writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
+    writer.writeheader()
+    for row in rows(chart_rows):
+        plain = {k: "" if v is None else v for k, v in row.items()}
+        writer.writerow({"activity": activity.name, "unit": activity.unit, **plain})
+    return buffer.getvalue()
+
+
+def write_table(text: str, target: Path) -> None:
+    """A CSV table the user saves (the chart's days): whole or not at all."""
+    atomic.write_text(target, text)
+
+
+def write_image(data: bytes, target: Path) -> None:
+    """An image the user saves (the chart): whole or not at all, and, like all health data,
+    readable by its owner only."""
+    atomic.write_bytes(target, data)

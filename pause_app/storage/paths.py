@@ -38,6 +38,12 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.log_dir / LOG_NAME
 
+    def own_files(self) -> set[Path]:
+        """The files Pause itself keeps: an export must never replace one of them."""
+        database = self.database
+        companions = [database.with_name(database.name + s) for s in ("-wal", "-shm")]
+        return {p.resolve() for p in (database, *companions, self.settings, self.log_file)}
+
     @classmethod
     def single(cls, folder: Path) -> AppPaths:
         folder = folder.expanduser().absolute()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, time, timedelta, timezone
 
 from pause_app.core.model import (
@@ -14,7 +15,7 @@ from pause_app.core.model import (
     SessionEnd,
     SessionKind,
 )
-from pause_app.storage.store import Store
+from pause_app.storage.store import Store, utc_text
 
 
 def _moment(day_offset: int, today: Moment, hour: int) -> Moment:
@@ -70,3 +71,143 @@ def fill(
                 NewSession(SessionKind.PAUSE, "calm", 80.0, seconds, ended, Rating.BETTER),
                 _moment(offset, today, 15),
             )
+
+
+NOTES = {
+    "en": ("Sunny; walked to the window and back", "Slept badly", "Felt light today", "Visitors"),
+    "nl": ("Zonnig; naar het raam en terug", "Slecht geslapen", "Voelde me licht", "Bezoek"),
+}
+OUTSIDE = {"en": ("Steps outside", "steps"), "nl": ("Stappen buiten", "stappen")}
+
+
+def six_months(store: Store, today: Moment, language: str = "en", days: int = 182) -> None:
+    """Half a year as a user might live it: slow growth in small steps, a few tired days, one
+    crash with its recovery (target lowered to about 70%, then slowly rebuilt), a new place
+    started from the first activity, and calm breathing on most days."""
+    rng = random.Random(7)  # the same history every time: screenshots compare
+    (walk_name, walk_unit), (read_name, read_unit) = NAMES[language]
+    start = _moment(days, today, 9)
+    inside = store.activities.add(
+        NewActivity(walk_name, walk_unit, 50, started_on=start.local_date), start
+    )
+    reading = store.activities.add(
+        NewActivity(read_name, read_unit, 10, step_percent=5, started_on=start.local_date), start
+    )
+    crash_offset, outside_offset = 100, 56
+    outside = None
+    targets = {inside.id: 50, reading.id: 10}
+    last_raise = {inside.id: days, reading.id: days}
+    tired_offsets = {days - 23, days - 51, 88, 61, 30, 12}
+    for offset in range(days, -1, -1):
+        if offset == outside_offset:
+            at = _moment(offset, today, 10)
+            outside = store.activities.add(
+                NewActivity(
+                    *OUTSIDE[language],
+                    round(targets[inside.id] * 0.8),
+                    started_on=at.local_date,
+                    derived_from=inside.id,
+                ),
+                at,
+            )
+            targets[outside.id] = outside.target
+            last_raise[outside.id] = offset
+        if offset % 9 == 4 and offset != crash_offset:
+            continue  # a rest day: nothing logged, nothing lost
+        recovering = crash_offset - 7 <= offset < crash_offset
+        for activity_id in [inside.id, reading.id] + ([outside.id] if outside else []):
+            moment = _moment(offset, today, 11 if activity_id != reading.id else 20)
+            target = targets[activity_id]
+            step = 1 if activity_id != reading.id else max(1, round(target * 0.05))
+            if (
+                not recovering
+                and offset <= last_raise[activity_id] - 6
+                and offset not in tired_offsets
+                and offset != crash_offset
+                and rng.random() < 0.5
+            ):
+                target += step
+                targets[activity_id] = target
+                last_raise[activity_id] = offset
+                store.activities.set_target(
+                    activity_id, target, ChangeReason.OFFER_ACCEPTED, moment
+                )
+            note = ""
+            if offset == crash_offset and activity_id == inside.id:
+                felt, amount = Felt.CRASH, round(target * 0.3)
+            elif offset in tired_offsets and activity_id == inside.id:
+                felt, amount = Felt.TIRED, round(target * 0.85)
+            elif crash_offset < offset <= crash_offset + 3 and activity_id == inside.id:
+                felt, amount = Felt.GOOD, round(target * 1.25)  # more than planned, before a crash
+            elif activity_id == reading.id and offset % 2:
+                continue
+            else:
+                felt = Felt.GOOD if rng.random() < 0.7 else Felt.OK
+                amount = target + rng.choice((0, 0, 1, 2, -1))
+                if rng.random() < 0.08:
+                    note = rng.choice(NOTES[language])
+            store.attempts.add(activity_id, max(amount, 0), felt, note, moment)
+            if offset == crash_offset and activity_id == inside.id:
+                lowered = round(target * 0.7)
+                after = _moment(offset, today, 18)
+                store.activities.set_target(inside.id, lowered, ChangeReason.AFTER_CRASH, after)
+                targets[inside.id] = lowered
+                last_raise[inside.id] = offset - 7
+        for session in range(rng.choice((0, 1, 1, 2, 2, 3))):
+            breathing = session == 2 or rng.random() < 0.15
+            planned = 300.0 if breathing else 80.0
+            ended = SessionEnd.STOPPED_EARLY if rng.random() < 0.1 else SessionEnd.FINISHED
+            store.sessions.add(
+                NewSession(
+                    SessionKind.BREATHING if breathing else SessionKind.PAUSE,
+                    "calm",
+                    planned,
+                    planned * (0.5 if ended is SessionEnd.STOPPED_EARLY else 1.0),
+                    ended,
+                    Rating.BETTER,
+                ),
+                _moment(offset, today, 13 + 3 * session),
+            )
+
+
+def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.5) -> None:
+    """A long history written in one transaction per table, for benchmarks: about
+    ``attempts_per_day`` logs spread over three activities, half as many sessions."""
+    rng = random.Random(11)
+    days = round(years * 365.25)
+    start = _moment(days, today, 9)
+    ids = [
+        store.activities.add(NewActivity(name, "steps", 50, started_on=start.local_date), start).id
+        for name in ("Steps inside", "Steps outside", "Minutes reading")
+    ]
+    attempts: list[tuple[object, ...]] = []
+    sessions: list[tuple[object, ...]] = []
+    carry_a = carry_s = 0.0
+    for offset in range(days, -1, -1):
+        day = (today.local_date - timedelta(days=offset)).isoformat()
+        carry_a += attempts_per_day
+        carry_s += attempts_per_day / 2
+        while carry_a >= 1:
+            carry_a -= 1
+            at = _moment(offset, today, 8 + rng.randrange(12))
+            felt = rng.choice(("good", "good", "good", "ok", "tired"))
+            attempts.append(
+                (rng.choice(ids), 40 + rng.randrange(30), felt, "", utc_text(at.utc), day, 60)
+            )
+        while carry_s >= 1:
+            carry_s -= 1
+            at = _moment(offset, today, 8 + rng.randrange(12))
+            sessions.append(
+                ("pause", "calm", 80.0, 80.0, "finished", None, utc_text(at.utc), day, 60)
+            )
+    with store.transaction() as db:
+        db.executemany(
+            "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc, local_date,"
+            " utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            attempts,
+        )
+        db.executemany(
+            "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended, rating,"
+            " started_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sessions,
+        )

@@ -38,13 +38,16 @@ DEMO_NOW = Moment.from_aware(datetime(2026, 3, 15, 16, 30, tzinfo=timezone(timed
 
 
 @contextmanager
-def demo_store(with_history: bool = True, language: str = "en") -> Iterator[tuple[Store, AppPaths]]:
+def demo_store(history: str = "month", language: str = "en") -> Iterator[tuple[Store, AppPaths]]:
+    """``history``: "none", "month" (the goal panel's sample) or "six_months" (the chart's)."""
     with tempfile.TemporaryDirectory(prefix="pause-demo-") as folder:
         app_paths = AppPaths.single(Path(folder))
         app_paths.create()
         store = Store.open(app_paths.database, DEMO_NOW.utc)
-        if with_history:
+        if history == "month":
             sample.fill(store, DEMO_NOW, sample.NAMES[language])
+        elif history == "six_months":
+            sample.six_months(store, DEMO_NOW, language)
         try:
             yield store, app_paths
         finally:
@@ -139,6 +142,27 @@ def goal_screenshots(
     _grab(window, folder / f"goals-recovery-{suffix}.png")
 
 
+def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
+    """The chart over a realistic half year: a month (as it opens), three months, all of it,
+    and inside and outside side by side."""
+    from pause_app.ui.progress_chart import ChartRange  # lazy, as in the app
+
+    window = MainWindow(store, app_paths, lambda: DEMO_NOW)
+    window.show_page(MainWindow.PROGRESS)
+    _grab(window, folder / f"progress-month-{suffix}.png")
+    chart = window.progress_page.chart
+    assert chart is not None
+    for chart_range, name in ((ChartRange.THREE_MONTHS, "3-months"), (ChartRange.ALL, "all")):
+        chart.show_range(chart_range)
+        _grab(window, folder / f"progress-{name}-{suffix}.png")
+    outside = next(a for a in store.activities.list() if a.derived_from is not None)
+    assert outside.derived_from is not None
+    chart.choose(outside.derived_from, outside.id)
+    chart.show_range(ChartRange.THREE_MONTHS)
+    _grab(window, folder / f"progress-side-by-side-{suffix}.png")
+    _dispose(window)
+
+
 def screenshots(folder: Path) -> None:
     translations = i18n.Translations()
     qt_app = QApplication.instance()
@@ -179,7 +203,9 @@ def screenshots(folder: Path) -> None:
                 adding.add_button.click()  # shows the calm error next to the field
                 _grab(adding, folder / f"add-activity-error-{suffix}.png")
                 _dispose(adding)
-            with demo_store(with_history=False) as (store, app_paths):
+            with demo_store("six_months", language) as (store, app_paths):
+                progress_screenshots(store, app_paths, folder, suffix)
+            with demo_store(history="none") as (store, app_paths):
                 window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
                 window.notices.add(
                     wording.settings_corrupt_notice(str(app_paths.settings) + ".bak")

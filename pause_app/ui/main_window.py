@@ -76,7 +76,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.exercise_view = self.breathe_area.exercise
         self.reduced_motion = reduced_motion
         self.goals_page = GoalsPage(store, clock, lambda: pacing_rules(settings.current))
-        self.progress_page = ProgressPage(store, clock)
+        self.progress_page = ProgressPage(
+            store, clock, lambda: pacing_rules(settings.current), app_paths.own_files
+        )
+        self.progress_page.noticed.connect(self.notices.add)
         for page in (self.breathe_area, self.goals_page, self.progress_page):
             self.pages.addWidget(page)
             self.navigation.addItem(QListWidgetItem())
@@ -98,7 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._build_menus()
         self.navigation.setCurrentRow(self.BREATHE)
-        self.resize(860, 600)
+        self.resize(920, 680)
         self.setMinimumSize(640, 460)
         self.retranslate_ui()
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +32,9 @@ from pause_app.ui.activity_dialog import AddActivityDialog
 from pause_app.ui.goal_card import GoalCard
 from pause_app.ui.i18n import Retranslating
 from pause_app.ui.labels import role_label
+
+if TYPE_CHECKING:
+    from pause_app.ui.progress_chart import ProgressChart
 
 
 def _label(role: str = "", word_wrap: bool = True) -> QLabel:
@@ -257,47 +261,65 @@ class GoalsPage(Page):
 
 
 class ProgressPage(Page):
+    """The chart of small steps (loaded the first time there is something to draw: pyqtgraph
+    is not imported before), then a few plain sentences of what it shows."""
+
+    noticed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], Moment],
+        rules: Callable[[], Rules] = Rules,
+        own_files: Callable[[], set[Path]] = set,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._rules = rules
+        self._own_files = own_files
+        self.chart: ProgressChart | None = None
+        super().__init__(store, clock, parent)
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("See it grow"))
         self.intro.setText(self.tr("Small steps add up. Rest and calm breathing are progress too."))
         super().retranslate_ui()
 
+    def _ensure_chart(self) -> ProgressChart:
+        if self.chart is None:
+            from pause_app.ui.progress_chart import ProgressChart  # lazy: pyqtgraph
+
+            self.chart = ProgressChart(self._store, self._clock, self._rules, self._own_files)
+            self.chart.saved.connect(self.noticed)
+            # The chart fills the page; the cards (only the empty state) come after it.
+            self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, self.chart, 100)
+        return self.chart
+
     def refresh(self) -> None:
         self._clear_cards()
-        activities = self._store.activities.list()
+        if self._store.activities.list():
+            chart = self._ensure_chart()
+            chart.reload()
+            chart.show()
+            self.intro.hide()  # the chart's own summary says more, and the chart needs the room
+            return
+        self.intro.show()
+        if self.chart is not None:
+            self.chart.hide()
+        self._add_card(
+            self.tr("Your small steps will show here"),
+            self.tr(
+                "Once you log an activity, this page shows how it grows over time as a "
+                "chart: what you did each day, your target, the days that went well, and "
+                "your rest and pauses beside them."
+            ),
+        )
         today = self._clock().local_date
         month = summary.calm_summary(
             self._store.sessions.between(today - timedelta(days=29), today)
         )
-        for activity in activities:
-            growth = summary.growth_summary(
-                activity,
-                self._store.attempts.for_activity(activity.id),
-                self._store.target_changes.for_activity(activity.id),
-            )
-            self._add_card(
-                activity.name,
-                self.tr("From {first} to {current} {unit} since {since}").format(
-                    first=growth.first_target,
-                    current=growth.current_target,
-                    unit=activity.unit,
-                    since=_day(growth.since),
-                ),
-                self.tr("%n day(s) logged", "", growth.days_logged)
-                + " · "
-                + self.tr("%n day(s) at or above the target", "", growth.days_met),
-            )
         self._add_card(
             self.tr("Calm breathing"),
             self.tr("In the last 30 days: %n pause(s)", "", month.pauses)
             + " · "
             + self.tr("%n minute(s) of calm breathing", "", round(month.breathing_minutes)),
         )
-        if not activities:
-            self._add_card(
-                self.tr("Your small steps will show here"),
-                self.tr(
-                    "Once you log an activity, this page shows how it grows over time, "
-                    "together with your rest and your pauses."
-                ),
-            )

@@ -27,6 +27,12 @@ class Colors:
     notice: str
     attention: str
     """Text that asks for a change (a field to correct): warm, never alarm red."""
+    # The chart. Each is also told apart by shape or pattern (ui/progress_chart.py), so no
+    # meaning rests on colour alone.
+    chart_target: str  # the target: a dashed step line
+    chart_tired: str  # tired days: a plain light band
+    chart_crash: str  # crash days (hatched) and the 72 hours before them (dotted)
+    chart_calm: str  # minutes of calm breathing (bars) and pauses (diamonds)
 
 
 LIGHT = Colors(
@@ -40,6 +46,10 @@ LIGHT = Colors(
     border="#dcd8cf",
     notice="#ece6d6",
     attention="#8a4f32",
+    chart_target="#8c6d45",
+    chart_tired="#e6dfcc",
+    chart_crash="#b9826b",
+    chart_calm="#6f8aa3",
 )
 
 DARK = Colors(
@@ -53,6 +63,10 @@ DARK = Colors(
     border="#3a4045",
     notice="#3a3830",
     attention="#e3b394",
+    chart_target="#d2b27f",
+    chart_tired="#3b3a33",
+    chart_crash="#b98670",
+    chart_calm="#86a3bd",
 )
 
 
@@ -66,6 +80,12 @@ def colors_for(theme: str) -> Colors:
     if theme == "dark" or (theme == "system" and system_is_dark()):
         return DARK
     return LIGHT
+
+
+def colors_in_use(palette: QPalette) -> Colors:
+    """The palette object behind the app's current QPalette (set by ``apply``): widgets that
+    paint themselves, like the chart, take their colours from here."""
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
 
 def palette_for(colors: Colors) -> QPalette:
@@ -136,6 +156,11 @@ def style_sheet(colors: Colors) -> str:
         background: {colors.surface};
     }}
     QPushButton:focus {{ border: 2px solid {colors.accent}; }}
+    QToolButton#chart_save {{
+        padding: 6px 14px; border-radius: 8px; border: 1px solid {colors.border};
+        background: {colors.surface};
+    }}
+    QToolButton#chart_save::menu-indicator {{ image: none; }}
     QPushButton[role="primary"] {{
         background: {colors.accent}; color: {colors.accent_text}; border: 1px solid {colors.accent};
     }}

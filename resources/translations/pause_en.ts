@@ -36,14 +36,7 @@
     </message>
 </context>
 <context>
-    <name>ProgressPage</name>
-    <message numerus="yes">
-        <source>%n day(s) logged</source>
-        <translation>
-            <numerusform>%n day logged</numerusform>
-            <numerusform>%n days logged</numerusform>
-        </translation>
-    </message>
+    <name>ProgressChart</name>
     <message numerus="yes">
         <source>%n day(s) at or above the target</source>
         <translation>
@@ -51,6 +44,30 @@
             <numerusform>%n days at or above the target</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In the last 30 days: %n pause(s)</source>
+        <translation>
+            <numerusform>In the last 30 days: %n pause</numerusform>
+            <numerusform>In the last 30 days: %n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minute of calm breathing</numerusform>
+            <numerusform>%n minutes of calm breathing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
     <message numerus="yes">
         <source>In the last 30 days: %n pause(s)</source>
         <translation>

@@ -739,6 +739,173 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>{amount} {unit}</source>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>doel {target}</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Ging goed</translation>
+    </message>
+    <message>
+        <source>{amount}, felt {felt}</source>
+        <translation>{amount}, voelde {felt}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Best of the day</source>
+        <translation>Beste van de dag</translation>
+    </message>
+    <message>
+        <source>Day total</source>
+        <translation>Totaal van de dag</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Bewaar…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image…</source>
+        <translation>Bewaar de grafiek als afbeelding…</translation>
+    </message>
+    <message>
+        <source>Save the days shown as a table (CSV)…</source>
+        <translation>Bewaar de getoonde dagen als tabel (CSV)…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 maanden</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Terug naar vandaag</translation>
+    </message>
+    <message>
+        <source>Scroll or drag the chart to look back; this returns.</source>
+        <translation>Scroll of sleep de grafiek om terug te kijken; hiermee kom je terug.</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Wat je deed</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Je doel</translation>
+    </message>
+    <message>
+        <source>Tired day</source>
+        <translation>Vermoeide dag</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>Crash</translation>
+    </message>
+    <message>
+        <source>3 days before a crash</source>
+        <translation>3 dagen voor een crash</translation>
+    </message>
+    <message>
+        <source>Minutes of calm breathing</source>
+        <translation>Minuten rustig ademen</translation>
+    </message>
+    <message>
+        <source>Pauses taken</source>
+        <translation>Genomen pauzes</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message>
+        <source>From {first} to {current} {unit} since {since}</source>
+        <translation>Van {first} naar {current} {unit} sinds {since}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) at or above the target</source>
+        <translation>
+            <numerusform>%n dag op of boven het doel</numerusform>
+            <numerusform>%n dagen op of boven het doel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days: %n pause(s)</source>
+        <translation>
+            <numerusform>De afgelopen 30 dagen: %n pauze</numerusform>
+            <numerusform>De afgelopen 30 dagen: %n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of calm breathing</source>
+        <translation>
+            <numerusform>%n minuut rustig ademen</numerusform>
+            <numerusform>%n minuten rustig ademen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Bewaar de grafiek als afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the days shown as a table</source>
+        <translation>Bewaar de getoonde dagen als tabel</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Pause keeps its own data in {path}; choose another name.</source>
+        <translation>Pause bewaart zijn eigen gegevens in {path}; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Kon {path} niet bewaren: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} is bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>See it grow</source>
@@ -749,22 +916,8 @@
         <translation>Kleine stappen tikken aan. Rust en rustig ademen zijn ook vooruitgang.</translation>
     </message>
     <message>
-        <source>From {first} to {current} {unit} since {since}</source>
-        <translation>Van {first} naar {current} {unit} sinds {since}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) logged</source>
-        <translation>
-            <numerusform>%n dag genoteerd</numerusform>
-            <numerusform>%n dagen genoteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) at or above the target</source>
-        <translation>
-            <numerusform>%n dag op of boven het doel</numerusform>
-            <numerusform>%n dagen op of boven het doel</numerusform>
-        </translation>
+        <source>Once you log an activity, this page shows how it grows over time as a chart: what you did each day, your target, the days that went well, and your rest and pauses beside them.</source>
+        <translation>Zodra je een activiteit bijhoudt, laat deze pagina in een grafiek zien hoe die groeit: wat je elke dag deed, je doel, de dagen die goed gingen, en daarnaast je rust en je pauzes.</translation>
     </message>
     <message>
         <source>Calm breathing</source>
@@ -787,10 +940,6 @@
     <message>
         <source>Your small steps will show here</source>
         <translation>Hier zie je straks je kleine stappen</translation>
-    </message>
-    <message>
-        <source>Once you log an activity, this page shows how it grows over time, together with your rest and your pauses.</source>
-        <translation>Zodra je een activiteit noteert, laat deze pagina zien hoe die in de loop van de tijd groeit, samen met je rust en je pauzes.</translation>
     </message>
 </context>
 <context>
