@@ -141,3 +141,12 @@ class Session:
     started_utc: datetime
     local_date: date
     utc_offset_minutes: int
+
+
+@dataclass(frozen=True)
+class DayTotal:
+    """Calm breathing on one local day: its seconds and the number of sessions."""
+
+    day: date
+    seconds: float
+    sessions: int

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from pause_app.core import pacing
-from pause_app.core.model import Activity, Attempt, Felt, Session, TargetChange
+from pause_app.core.model import Activity, Attempt, DayTotal, Felt, Session, TargetChange
 from pause_app.core.summary import DayStatus, TargetHistory, day_status
 
 BEFORE_CRASH_DAYS = 3  # PACING.md rule 7: the chart marks the 72 hours before a crash
@@ -115,15 +115,33 @@ def activity_series(
     )
 
 
-def calm_series(sessions: Iterable[Session], first: date, last: date) -> CalmSeries:
-    """Minutes of calm breathing and the number of pauses, per local day."""
-    days = day_range(first, last)
+def day_totals(sessions: Iterable[Session]) -> list[DayTotal]:
+    """Sessions summed per local day (what ``calm_series`` needs), in day order."""
     seconds: dict[date, float] = defaultdict(float)
     counts: dict[date, int] = defaultdict(int)
     for session in sessions:
-        if first <= session.local_date <= last:
-            seconds[session.local_date] += session.actual_seconds
-            counts[session.local_date] += 1
+        seconds[session.local_date] += session.actual_seconds
+        counts[session.local_date] += 1
+    return [DayTotal(day, seconds[day], counts[day]) for day in sorted(seconds)]
+
+
+def calm_series(
+    sessions: Iterable[Session] | Iterable[DayTotal], first: date, last: date
+) -> CalmSeries:
+    """Minutes of calm breathing and the number of pauses, per local day, from the sessions
+    or from their totals per day (``SessionRepository.day_totals``)."""
+    days = day_range(first, last)
+    seconds: dict[date, float] = defaultdict(float)
+    counts: dict[date, int] = defaultdict(int)
+    for item in sessions:
+        total = (
+            item
+            if isinstance(item, DayTotal)
+            else DayTotal(item.local_date, item.actual_seconds, 1)
+        )
+        if first <= total.day <= last:
+            seconds[total.day] += total.seconds
+            counts[total.day] += total.sessions
     return CalmSeries(
         days=days,
         minutes=tuple(seconds[day] / 60 for day in days),

@@ -6,6 +6,7 @@ All SQL in Pause lives in ``pause_app.storage``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -16,6 +17,7 @@ from pause_app.core.model import (
     Activity,
     Attempt,
     ChangeReason,
+    DayTotal,
     Felt,
     Moment,
     NewActivity,
@@ -37,6 +39,12 @@ def utc_text(moment: datetime) -> str:
 
 def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+# Reading ten years of rows (the chart does) is mostly turning text into values: the same
+# days and the few enum values come back again and again, so each is parsed once.
+_day = functools.lru_cache(maxsize=8192)(date.fromisoformat)
+_FELT = {felt.value: felt for felt in Felt}
 
 
 class Store:
@@ -72,6 +80,13 @@ class Store:
     def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """For the repositories in this module only: no SQL outside storage/."""
         return self._connection.execute(sql, parameters).fetchall()
+
+    def revision(self) -> tuple[int, int]:
+        """Changes to the data so far: another process's commits (``PRAGMA data_version``)
+        and this connection's own row changes. Equal revisions mean nothing changed, so a
+        view can skip reading everything again."""
+        other = int(self._query("PRAGMA data_version")[0][0])
+        return other, self._connection.total_changes
 
     def goal_answer(
         self,
@@ -114,10 +129,10 @@ def _attempt(row: sqlite3.Row) -> Attempt:
         id=row["id"],
         activity_id=row["activity_id"],
         amount=row["amount"],
-        felt=Felt(row["felt"]),
+        felt=_FELT[row["felt"]],
         note=row["note"],
         logged_utc=parse_utc(row["logged_utc"]),
-        local_date=date.fromisoformat(row["local_date"]),
+        local_date=_day(row["local_date"]),
         utc_offset_minutes=row["utc_offset_minutes"],
     )
 
@@ -145,7 +160,7 @@ def _session(row: sqlite3.Row) -> Session:
         ended=SessionEnd(row["ended"]),
         rating=None if row["rating"] is None else Rating(row["rating"]),
         started_utc=parse_utc(row["started_utc"]),
-        local_date=date.fromisoformat(row["local_date"]),
+        local_date=_day(row["local_date"]),
         utc_offset_minutes=row["utc_offset_minutes"],
     )
 
@@ -439,3 +454,12 @@ class SessionRepository:
 
     def all(self) -> list[Session]:
         return [_session(r) for r in self._store._query("SELECT * FROM sessions ORDER BY id")]
+
+    def day_totals(self) -> list[DayTotal]:
+        """Per local day: the seconds of calm breathing and the number of sessions. The chart
+        needs only these, and summing in SQLite is far cheaper than reading every row."""
+        rows = self._store._query(
+            "SELECT local_date, SUM(actual_seconds), COUNT(*) FROM sessions"
+            " GROUP BY local_date ORDER BY local_date"
+        )
+        return [DayTotal(_day(row[0]), float(row[1]), int(row[2])) for row in rows]

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from pause_app.core import series as core_series
 from pause_app.core import summary
-from pause_app.core.model import Activity, Attempt, Moment, Session, TargetChange
+from pause_app.core.model import Activity, Attempt, DayTotal, Moment, TargetChange
 from pause_app.core.pacing import Rules
 from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries, DayMark
 from pause_app.storage import export
@@ -541,8 +541,10 @@ class ProgressChart(QWidget):
         self._activities: dict[int, Activity] = {}
         self._attempts: list[Attempt] = []
         self._changes: dict[int, list[TargetChange]] = {}
-        self._sessions: list[Session] = []
+        self._calm_days: list[DayTotal] = []
         self._cache: dict[tuple[int, Aggregate], ActivitySeries] = {}
+        self._summaries: dict[tuple[tuple[int, ...], Aggregate], str] = {}
+        self._revision: object = None
         self._calm: CalmSeries | None = None
         self._first = self._today = clock().local_date
         self.chart_range: ChartRange | None = ChartRange.MONTH
@@ -719,6 +721,8 @@ class ProgressChart(QWidget):
         self.calm_plot.retranslate()
         if self._activities:
             self._fill_choices()
+            self._summaries.clear()
+            self.summary.setText(self.summary_text(self.shown_ids()))
         self.graphics.setToolTip("")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -741,7 +745,12 @@ class ProgressChart(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the data again (after a log, or when the page is shown) and redraw."""
+        """Read the data again (after a log, or when the page is shown) and redraw; when
+        nothing changed since the last time (the same revision and day), nothing is read."""
+        revision = (self._store.revision(), self._clock().local_date)
+        if revision == self._revision:
+            return
+        self._revision = revision
         self._today = self._clock().local_date
         activities = self._store.activities.list()
         self._activities = {a.id: a for a in activities}
@@ -749,16 +758,18 @@ class ProgressChart(QWidget):
         self._changes = {}
         for change in self._store.target_changes.all():
             self._changes.setdefault(change.activity_id, []).append(change)
-        self._sessions = self._store.sessions.all()
+        self._calm_days = self._store.sessions.day_totals()
         self._first = min(
             [a.started_on for a in activities]
             + [a.local_date for a in self._attempts]
-            + [s.local_date for s in self._sessions]
+            + [total.day for total in self._calm_days[:1]]
             + [self._today]
         )
         self._cache.clear()
+        self._summaries.clear()
         self._calm = None
         self._fill_choices()
+        self.calm_plot.show(self.calm_series())
         self.redraw()
 
     def _fill_choices(self) -> None:
@@ -808,7 +819,7 @@ class ProgressChart(QWidget):
 
     def calm_series(self) -> CalmSeries:
         if self._calm is None:
-            self._calm = core_series.calm_series(self._sessions, self._first, self._today)
+            self._calm = core_series.calm_series(self._calm_days, self._first, self._today)
         return self._calm
 
     def shown_ids(self) -> tuple[int, ...]:
@@ -830,8 +841,10 @@ class ProgressChart(QWidget):
             self.activity_plots[index].show(
                 self._activities[activity_id], self.series_for(activity_id)
             )
-        self.calm_plot.show(self.calm_series())
-        self.summary.setText(self.summary_text(ids))
+        key = (tuple(ids), self.aggregate)
+        if key not in self._summaries:
+            self._summaries[key] = self.summary_text(ids)
+        self.summary.setText(self._summaries[key])
         for view in self._views():
             view.setLimits(
                 xMin=day_x(min(self._first, self._today - timedelta(days=365))) - DAY,
@@ -864,14 +877,14 @@ class ProgressChart(QWidget):
                     + self.tr("%n day(s) at or above the target", "", growth.days_met)
                 )
             )
-        month = summary.calm_summary(
-            s for s in self._sessions if (self._today - s.local_date).days < 30
-        )
+        month = [total for total in self._calm_days if (self._today - total.day).days < 30]
+        pauses = sum(total.sessions for total in month)
+        minutes = sum(total.seconds for total in month) / 60
         lines.append(
             html.escape(
-                self.tr("In the last 30 days: %n pause(s)", "", month.pauses)
+                self.tr("In the last 30 days: %n pause(s)", "", pauses)
                 + " · "
-                + self.tr("%n minute(s) of calm breathing", "", round(month.breathing_minutes))
+                + self.tr("%n minute(s) of calm breathing", "", round(minutes))
             )
         )
         return "<br>".join(lines)

@@ -168,3 +168,12 @@ def test_chart_rows_hold_what_the_chart_shows_in_the_chosen_days() -> None:
         (day(3), 20, 50, False, series.DayMark.TIRED, "tired", ""),
     ]
     assert [(r.calm_minutes, r.pauses) for r in rows] == [(0.0, 0), (1.5, 1)]
+
+
+def test_calm_breathing_from_the_totals_per_day_is_the_same() -> None:
+    sessions = [_session(2, 60), _session(2, 90), _session(4, 30)]
+    totals = series.day_totals(sessions)
+    assert [(t.day, t.seconds, t.sessions) for t in totals] == [(day(2), 150, 2), (day(4), 30, 1)]
+    assert series.calm_series(totals, day(1), day(4)) == series.calm_series(
+        sessions, day(1), day(4)
+    )

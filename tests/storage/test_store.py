@@ -189,3 +189,24 @@ def test_a_log_can_be_corrected_deleted_and_restored(store: Store, clock: FakeCl
     assert store.attempts.all() == []
     back = store.attempts.restore(gone)
     assert replace(back, id=fixed.id) == fixed  # the same log, times and all
+
+
+def test_session_totals_per_day_match_the_sessions(store, clock) -> None:  # type: ignore[no-untyped-def]
+    from pause_app.core import series
+    from pause_app.core.model import NewSession, SessionEnd, SessionKind
+
+    for days_ago, seconds in ((3, 90.0), (3, 150.0), (1, 60.5)):
+        store.sessions.add(
+            NewSession(SessionKind.PAUSE, "calm", 80.0, seconds, SessionEnd.FINISHED),
+            clock().on_day(clock.today - timedelta(days=days_ago)),
+        )
+    assert store.sessions.day_totals() == series.day_totals(store.sessions.all())
+
+
+def test_the_revision_moves_with_every_change(store, clock) -> None:  # type: ignore[no-untyped-def]
+    from pause_app.core.model import NewActivity
+
+    before = store.revision()
+    assert store.revision() == before  # reading changes nothing
+    store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    assert store.revision() != before

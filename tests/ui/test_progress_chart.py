@@ -372,3 +372,31 @@ def test_dutch(chart: ProgressChart, translations: i18n.Translations, clock: Fak
     plot = chart.activity_plots[0]
     index = plot.series.days.index(clock.today - timedelta(days=10))  # type: ignore[union-attr]
     assert day_text(plot.series, plot.activity, index).splitlines()[0] == "donderdag 5 maart 2026"  # type: ignore[arg-type]
+
+
+def test_showing_the_page_again_reads_nothing_when_nothing_changed(
+    chart: ProgressChart, store: Store, clock: FakeClock, history: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    reads: list[int] = []
+    real = store.attempts.all
+    monkeypatch.setattr(store.attempts, "all", lambda: reads.append(1) or real())
+    chart.reload()
+    assert reads == []
+    store.attempts.add(history["inside"], 46, Felt.GOOD, "", clock())
+    chart.reload()
+    assert reads == [1]
+    assert chart.activity_plots[0].done.getData()[1][-1] == 46
+    clock.advance(days=1)  # a new day: read again, today moved
+    chart.reload()
+    assert reads == [1, 1]
+    assert x_day(chart.activity_plots[0].plot.getViewBox().viewRange()[0][1] - 1) == clock.today
+
+
+def test_the_summary_follows_the_language(
+    chart: ProgressChart, translations: i18n.Translations
+) -> None:
+    translations.install("nl")
+    QCoreApplication.processEvents()
+    assert "Van 50 naar 52 steps sinds 5 maart 2026" in chart.summary.text()
+    assert "De afgelopen 30 dagen: 3 pauzes" in chart.summary.text()
