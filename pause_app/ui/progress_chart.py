@@ -186,7 +186,11 @@ SUCCESS_SYMBOL = "star"
 PAUSE_SYMBOL = "d"
 
 
+AXIS_WIDTH = 52  # the same for every plot, so the days line up above each other
+
+
 def _style_axes(plot: pg.PlotItem, look: Look) -> None:
+    plot.getAxis("left").setWidth(AXIS_WIDTH)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(look.axis)
