@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import os
+from datetime import datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pause_app.core.model import Moment
 
@@ -10,3 +13,24 @@ from pause_app.core.model import Moment
 def now_moment() -> Moment:
     """The current moment in the user's local zone."""
     return Moment.from_aware(datetime.now().astimezone())
+
+
+def local_zone(environ: dict[str, str] | None = None, localtime: Path | None = None) -> tzinfo:
+    """The user's time zone with its daylight-saving rules, for schedules in local wall time
+    (09:00-21:00 stays 09:00-21:00 across a DST change). ``TZ`` first, then the system's
+    /etc/localtime; where neither can be read (Windows without tzdata), today's fixed offset."""
+    environ = dict(os.environ) if environ is None else environ
+    name = environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    localtime = localtime or Path("/etc/localtime")
+    try:
+        with localtime.open("rb") as handle:
+            return ZoneInfo.from_file(handle, key="localtime")
+    except (OSError, ValueError):
+        fixed = datetime.now().astimezone().tzinfo
+        assert fixed is not None
+        return fixed

@@ -37,6 +37,15 @@ class Rating(StrEnum):
     TOO_MUCH = "too_much"
 
 
+class ReminderOutcome(StrEnum):
+    """What became of a reminder. Missed is kept without reproach: only to see patterns."""
+
+    STARTED = "started"
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"
+    MISSED = "missed"
+
+
 class ChangeReason(StrEnum):
     """Why a target changed."""
 
@@ -150,3 +159,12 @@ class DayTotal:
     day: date
     seconds: float
     sessions: int
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: int
+    outcome: ReminderOutcome
+    answered_utc: datetime
+    local_date: date
+    utc_offset_minutes: int

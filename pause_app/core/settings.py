@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pause_app.core import reminders
 from pause_app.core.breathing import Pattern
 from pause_app.core.pacing import Rules
 
@@ -23,6 +24,8 @@ class Kind(StrEnum):
     INT = "int"
     CHOICE = "choice"
     PATTERN = "pattern"  # a custom breathing pattern: "in,hold,out,hold" in seconds
+    HOURS = "hours"  # active hours: "09:00-21:00" or "mon-fri 09:00-17:00; sat,sun 10:00-20:00"
+    PAUSED = "paused"  # reminders paused: "" (no), "manual", or a UTC moment "...Z"
 
 
 class SettingProblem(StrEnum):
@@ -32,6 +35,8 @@ class SettingProblem(StrEnum):
     OUT_OF_RANGE = "out_of_range"
     NOT_A_CHOICE = "not_a_choice"
     NOT_A_PATTERN = "not_a_pattern"
+    NOT_HOURS = "not_hours"
+    NOT_A_PAUSE = "not_a_pause"
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,10 @@ class Spec:
             return f"{self.minimum}..{self.maximum}"
         if self.kind is Kind.PATTERN:
             return "in,hold,out,hold (seconds: 1-15, 0-10, 1-15, 0-10)"
+        if self.kind is Kind.HOURS:
+            return "09:00-21:00 or mon-fri 09:00-12:00,13:00-17:00; sat,sun 10:00-20:00"
+        if self.kind is Kind.PAUSED:
+            return '"", manual or a UTC moment like 2026-11-25T16:00:00Z'
         return "|".join(self.choices)
 
 
@@ -73,6 +82,12 @@ SPECS: dict[str, Spec] = {
         Spec("breathing.custom", Kind.PATTERN, "4,0,6,0"),
         Spec("breathing.pause_minutes", Kind.CHOICE, "1", choices=("1", "2", "5")),
         Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=60),
+        Spec("reminders.enabled", Kind.BOOL, True),
+        Spec("reminders.interval_minutes", Kind.INT, 90, minimum=1, maximum=480),
+        Spec("reminders.active_hours", Kind.HOURS, "09:00-21:00"),
+        Spec("reminders.style", Kind.CHOICE, "notification", choices=("notification", "window")),
+        Spec("reminders.paused_until", Kind.PAUSED, ""),
+        Spec("ui.tray_explained", Kind.BOOL, False),  # "Pause is still in the tray" was said
         # PACING.md: the thresholds are conventions, so each is a setting with a safe
         # default and a safe range; the ranges live with the engine (Rules.RANGES).
         *(
@@ -127,6 +142,23 @@ def check(key: str, value: Any) -> bool | int | str:
         except ValueError:
             raise SettingError(key, SettingProblem.NOT_A_PATTERN, value) from None
         return pattern_text(pattern)
+    if spec.kind is Kind.HOURS:
+        if not isinstance(value, str):
+            raise SettingError(key, SettingProblem.NOT_HOURS, value)
+        try:
+            return reminders.format_active_hours(reminders.parse_active_hours(value))
+        except ValueError:
+            raise SettingError(key, SettingProblem.NOT_HOURS, value) from None
+    if spec.kind is Kind.PAUSED:
+        if not isinstance(value, str):
+            raise SettingError(key, SettingProblem.NOT_A_PAUSE, value)
+        try:
+            paused = reminders.parse_paused_until(value)
+        except ValueError:
+            raise SettingError(key, SettingProblem.NOT_A_PAUSE, value) from None
+        if paused is None or isinstance(paused, str):
+            return paused or ""
+        return reminders.moment_text(paused)
     if value not in spec.choices:
         raise SettingError(key, SettingProblem.NOT_A_CHOICE, value)
     return str(value)
@@ -165,6 +197,8 @@ def parse(key: str, text: str) -> bool | int | str:
         except ValueError:
             raise SettingError(key, SettingProblem.NOT_A_WHOLE_NUMBER, text) from None
         return check(key, number)
+    if spec.kind in (Kind.HOURS, Kind.PAUSED):
+        return check(key, cleaned)
     return check(key, cleaned.lower())
 
 

@@ -74,6 +74,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX sessions_by_day ON sessions (local_date);
     """,
+    # 2: what became of each reminder (started, snoozed, dismissed, missed)
+    """
+    CREATE TABLE reminders (
+        id                 INTEGER PRIMARY KEY,
+        outcome            TEXT    NOT NULL
+                           CHECK (outcome IN ('started', 'snoozed', 'dismissed', 'missed')),
+        answered_utc       TEXT    NOT NULL,
+        local_date         TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL
+    );
+    CREATE INDEX reminders_by_day ON reminders (local_date);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pause_app import __version__
-from pause_app.core.model import Activity, Attempt, Session, TargetChange
+from pause_app.core.model import Activity, Attempt, Reminder, Session, TargetChange
 from pause_app.core.series import ChartRow
 from pause_app.storage import atomic
 from pause_app.storage.store import Store, utc_text
@@ -27,6 +27,7 @@ TABLES: dict[str, type[Any]] = {
     "attempts": Attempt,
     "target_changes": TargetChange,
     "sessions": Session,
+    "reminders": Reminder,
 }
 
 
@@ -51,6 +52,7 @@ def collect(store: Store) -> dict[str, list[dict[str, object]]]:
         "attempts": rows(store.attempts.all()),
         "target_changes": rows(store.target_changes.all()),
         "sessions": rows(store.sessions.all()),
+        "reminders": rows(store.reminders.all()),
     }
 
 

@@ -23,6 +23,8 @@ from pause_app.core.model import (
     NewActivity,
     NewSession,
     Rating,
+    Reminder,
+    ReminderOutcome,
     Session,
     SessionEnd,
     SessionKind,
@@ -58,6 +60,7 @@ class Store:
         self.attempts = AttemptRepository(self)
         self.target_changes = TargetChangeRepository(self)
         self.sessions = SessionRepository(self)
+        self.reminders = ReminderRepository(self)
 
     @classmethod
     def open(cls, path: Path, now: datetime) -> Store:
@@ -104,7 +107,7 @@ class Store:
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""
-        if table not in ("activities", "attempts", "target_changes", "sessions"):
+        if table not in ("activities", "attempts", "target_changes", "sessions", "reminders"):
             raise ValueError(f"no table {table!r}")
         return [row["name"] for row in self._query(f"PRAGMA table_info({table})")]
 
@@ -463,3 +466,35 @@ class SessionRepository:
             " GROUP BY local_date ORDER BY local_date"
         )
         return [DayTotal(_day(row[0]), float(row[1]), int(row[2])) for row in rows]
+
+
+def _reminder(row: sqlite3.Row) -> Reminder:
+    return Reminder(
+        id=row["id"],
+        outcome=ReminderOutcome(row["outcome"]),
+        answered_utc=parse_utc(row["answered_utc"]),
+        local_date=_day(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+class ReminderRepository:
+    """What became of each reminder: history, so patterns can be seen (never a reproach)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, at: Moment, outcome: ReminderOutcome) -> Reminder:
+        outcome = ReminderOutcome(outcome)
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes)"
+                " VALUES (?, ?, ?, ?)",
+                (outcome.value, utc_text(at.utc), at.local_date.isoformat(), at.utc_offset_minutes),
+            )
+            reminder_id = cursor.lastrowid
+        rows = self._store._query("SELECT * FROM reminders WHERE id = ?", (reminder_id,))
+        return _reminder(rows[0])
+
+    def all(self) -> list[Reminder]:
+        return [_reminder(r) for r in self._store._query("SELECT * FROM reminders ORDER BY id")]

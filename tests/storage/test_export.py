@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
+from pause_app.core.model import (
+    Felt,
+    NewActivity,
+    NewSession,
+    ReminderOutcome,
+    SessionEnd,
+    SessionKind,
+)
 from pause_app.storage import export
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
@@ -19,6 +26,7 @@ def store(pause_home: AppPaths, clock: FakeClock) -> Store:
     activity = opened.activities.add(NewActivity("Steps inside", "steps", 50), clock())
     opened.attempts.add(activity.id, 51, Felt.GOOD, "sunny, calm", clock())
     opened.sessions.add(NewSession(SessionKind.PAUSE, "calm", 80, 80, SessionEnd.FINISHED), clock())
+    opened.reminders.add(clock(), ReminderOutcome.MISSED)
     yield opened
     opened.close()
 
