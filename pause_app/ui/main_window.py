@@ -36,6 +36,9 @@ class MainWindow(Retranslating, QMainWindow):
     BREATHE, GOALS, PROGRESS = range(3)
 
     closed = Signal()
+    hidden_to_tray = Signal()  # closed while Pause lives on in the tray
+    quit_requested = Signal()  # File > Quit: the app decides (app.py quits the event loop)
+    settings_requested = Signal()
     first_shown = Signal()
     """Emitted once, from the event loop, after the window was first shown."""
 
@@ -58,6 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
             settings = SettingsWatcher(file, file.load(repair=False).settings, self)
         self.cues = cues or Cues(self)
         self._faded_in = False
+        self.keep_in_tray = False  # set by app.py when there is a system tray
         self._fade: QPropertyAnimation | None = None
         self._first_shown_timer = QTimer(self)
         self._first_shown_timer.setObjectName("first_shown_timer")
@@ -108,9 +112,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested)
         self.file_menu.addAction(self.quit_action)
 
         self.view_menu = bar.addMenu("")
@@ -132,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Pause"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -190,5 +202,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._fade = theme.fade_in(self, self.reduced_motion)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_in_tray:
+            event.ignore()  # Pause goes on in the tray; Quit quits
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         self.closed.emit()
         super().closeEvent(event)

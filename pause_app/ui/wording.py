@@ -240,3 +240,15 @@ def disclaimer() -> str:
         ),
     ]
     return "\n\n".join(lines)
+
+
+def reminder_title() -> str:
+    return translate("Wording", "Time for a short pause?")
+
+
+def reminder_body() -> str:
+    """The gentle question: in the spirit of the recovery article, never a demand."""
+    return translate(
+        "Wording",
+        "Are you tense, or being extra careful again? Stop, breathe, feel safe, and carry on.",
+    )

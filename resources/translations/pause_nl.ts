@@ -691,6 +691,10 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -943,6 +947,368 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Start a pause</source>
+        <translation>Begin een pauze</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>Over 15 minuten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Start a pause</source>
+        <translation>Begin een pauze</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>Over 15 minuten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This could not be saved: {reason}</source>
+        <translation>Dit kon niet worden bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause could not change this: {reason}</source>
+        <translation>Pause kon dit niet veranderen: {reason}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Please use a whole number of minutes from {minimum} to {maximum}.</source>
+        <translation>Gebruik een heel aantal minuten, van {minimum} tot {maximum}.</translation>
+    </message>
+    <message>
+        <source>Please write the hours like 09:00-21:00, the start before the end, or by day as shown.</source>
+        <translation>Schrijf de uren als 09:00-21:00, het begin voor het einde, of per dag zoals hieronder.</translation>
+    </message>
+    <message>
+        <source>Please use seconds: in and out 1 to 15, each hold 0 to 10.</source>
+        <translation>Gebruik seconden: in en uit 1 tot 15, elke pauze in de adem 0 tot 10.</translation>
+    </message>
+    <message>
+        <source>Pause cannot use this value; the saved one stays.</source>
+        <translation>Pause kan deze waarde niet gebruiken; de bewaarde blijft.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing</source>
+        <translation>&amp;Ademen</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Geluid</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k and language</source>
+        <translation>&amp;Uiterlijk en taal</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Every change is kept at once.</source>
+        <translation>Elke wijziging wordt meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>Remind &amp;me now and then to pause</source>
+        <translation>Herinner &amp;me af en toe aan een pauze</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Elke</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Active hours</source>
+        <translation>&amp;Actieve uren</translation>
+    </message>
+    <message>
+        <source>Like 09:00-21:00 for every day, or by day:
+mon-fri 09:00-12:00,13:30-21:00; sat,sun 10:00-20:00</source>
+        <translation>Zoals 09:00-21:00 voor elke dag, of per dag:
+ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
+    </message>
+    <message>
+        <source>S&amp;how them as</source>
+        <translation>&amp;Tonen als</translation>
+    </message>
+    <message>
+        <source>A desktop notification</source>
+        <translation>Een melding op het bureaublad</translation>
+    </message>
+    <message>
+        <source>A small window in a corner</source>
+        <translation>Een klein venster in een hoek</translation>
+    </message>
+    <message>
+        <source>Calm: in 4, out 6 (6 breaths a minute)</source>
+        <translation>Rustig: 4 in, 6 uit (6 ademhalingen per minuut)</translation>
+    </message>
+    <message>
+        <source>Resonance: in 5.5, out 5.5</source>
+        <translation>Resonantie: 5,5 in, 5,5 uit</translation>
+    </message>
+    <message>
+        <source>Gentle start: in 3, out 4</source>
+        <translation>Zacht begin: 3 in, 4 uit</translation>
+    </message>
+    <message>
+        <source>Sigh: in 2 and a little more, out 6</source>
+        <translation>Zucht: 2 in en nog een beetje, 6 uit</translation>
+    </message>
+    <message>
+        <source>Box: 4, hold 4, 4, hold 4 (holds the breath)</source>
+        <translation>Vierkant: 4, 4 vasthouden, 4, 4 vasthouden (houdt de adem vast)</translation>
+    </message>
+    <message>
+        <source>4-7-8: in 4, hold 7, out 8 (holds the breath)</source>
+        <translation>4-7-8: 4 in, 7 vasthouden, 8 uit (houdt de adem vast)</translation>
+    </message>
+    <message>
+        <source>Your own rhythm</source>
+        <translation>Je eigen ritme</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Patroon</translation>
+    </message>
+    <message>
+        <source>&amp;Your own rhythm</source>
+        <translation>&amp;Je eigen ritme</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds: in and out 1 to 15, each hold 0 to 10.</source>
+        <translation>Seconden: in en uit 1 tot 15, elke keer vasthouden 0 tot 10.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Breathing in a pa&amp;use</source>
+        <translation>Ademen in een pa&amp;uze</translation>
+    </message>
+    <message>
+        <source>Session &amp;length</source>
+        <translation>&amp;Duur van een sessie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sound is not available on this computer; breathing works without it.</source>
+        <translation>Geluid werkt niet op deze computer; ademen gaat ook zonder.</translation>
+    </message>
+    <message>
+        <source>Soft sound &amp;cues for breathing in and out</source>
+        <translation>Zachte geluids&amp;signalen bij in- en uitademen</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <source>A soft c&amp;hime when a session ends</source>
+        <translation>Een zacht &amp;belletje als een sessie klaar is</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Zoals deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Kleuren</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Movement</source>
+        <translation>&amp;Beweging</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <translation>Minder beweging</translation>
+    </message>
+    <message>
+        <source>Normal movement</source>
+        <translation>Gewone beweging</translation>
+    </message>
+    <message>
+        <source>With less movement the breathing circle keeps its size and brightens and dims instead.</source>
+        <translation>Met minder beweging blijft de ademcirkel even groot en wordt hij lichter en donkerder.</translation>
+    </message>
+    <message>
+        <source>Open Pause when I &amp;log in</source>
+        <translation>Open Pause als ik me &amp;aanmeld</translation>
+    </message>
+    <message>
+        <source>Then reminders come without opening Pause first.</source>
+        <translation>Dan komen herinneringen zonder dat je Pause eerst opent.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>at {time}</source>
+        <translation>om {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>morgen om {time}</translation>
+    </message>
+    <message>
+        <source>on {weekday} at {time}</source>
+        <translation>op {weekday} om {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <source>Next pause {when}</source>
+        <translation>Volgende pauze {when}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {until}</source>
+        <translation>Uitgesteld tot {until}</translation>
+    </message>
+    <message>
+        <source>Reminders paused until {until}</source>
+        <translation>Herinneringen gepauzeerd tot {until}</translation>
+    </message>
+    <message>
+        <source>Reminders paused until you turn them back on</source>
+        <translation>Herinneringen gepauzeerd tot je ze weer aanzet</translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Herinneringen staan uit</translation>
+    </message>
+    <message>
+        <source>Start a pause</source>
+        <translation>Begin een pauze</translation>
+    </message>
+    <message>
+        <source>Breathe for 2 minutes</source>
+        <translation>Adem 2 minuten</translation>
+    </message>
+    <message>
+        <source>Log a step…</source>
+        <translation>Een stap bijhouden…</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Toon voortgang</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minuten</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Herinneringen pauzeren</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>2 uur</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>Until I turn them back on</source>
+        <translation>Tot ik ze weer aanzet</translation>
+    </message>
+    <message>
+        <source>Turn reminders back on</source>
+        <translation>Herinneringen weer aanzetten</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>About Pause</source>
+        <translation>Over Pause</translation>
+    </message>
+    <message>
+        <source>Quit Pause</source>
+        <translation>Pause afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <source>The settings file could not be read, so Pause started with default settings. The old file is kept as {backup}.</source>
@@ -1069,6 +1435,14 @@
         <translation>Een doel dat zo klein is, groeit alleen als je het zelf verhoogt, wanneer het goed voelt.</translation>
     </message>
     <message>
+        <source>Time for a short pause?</source>
+        <translation>Tijd voor een korte pauze?</translation>
+    </message>
+    <message>
+        <source>Are you tense, or being extra careful again? Stop, breathe, feel safe, and carry on.</source>
+        <translation>Ben je weer gespannen, of extra voorzichtig? Stop, adem, voel dat je veilig bent, en ga weer door.</translation>
+    </message>
+    <message>
         <source>You have grown enough for this week. A next step can come on {day}.</source>
         <translation>Je bent deze week al genoeg gegroeid. Een volgende stap kan op {day} komen.</translation>
     </message>
@@ -1148,6 +1522,10 @@
         <translation>Pause kan niet starten</translation>
     </message>
     <message>
+        <source>Pause keeps running here in the tray and will remind you gently. Choose Quit in its menu to stop it.</source>
+        <translation>Pause blijft hier in het systeemvak en herinnert je af en toe rustig. Kies Afsluiten in het menu om te stoppen.</translation>
+    </message>
+    <message>
         <source>Pause cannot use the folder {path}: {reason}</source>
         <translation>Pause kan de map {path} niet gebruiken: {reason}</translation>
     </message>
@@ -1158,6 +1536,10 @@
     <message>
         <source>Sound is not available on this computer; the guide works without it.</source>
         <translation>Geluid is op deze computer niet beschikbaar; de ademhulp werkt ook zonder.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Pause, and reminders come only while the window is open.</source>
+        <translation>Dit bureaublad heeft geen systeemvak: als je het venster sluit, stopt Pause, en herinneringen komen alleen als het venster open is.</translation>
     </message>
 </context>
 <context>
