@@ -17,10 +17,12 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.model import Felt, Moment
+from pause_app.core.reminders import Status, StatusKind
+from pause_app.core.settings import Settings, parse
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
@@ -31,6 +33,9 @@ from pause_app.ui.first_run import FirstRunDialog
 from pause_app.ui.history_dialog import HistoryDialog
 from pause_app.ui.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.reminder_window import ReminderWindow
+from pause_app.ui.settings_dialog import SettingsDialog
+from pause_app.ui.tray import Tray
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
 SETTLE_ROUNDS = 5
@@ -163,6 +168,52 @@ def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix
     _dispose(window)
 
 
+class _DemoSettings:
+    """Settings for the screenshots, in memory only."""
+
+    def __init__(self) -> None:
+        self.current = Settings.defaults()
+
+    def get(self, key: str) -> bool | int | str:
+        return self.current[key]
+
+    def set(self, key: str, text: str) -> None:
+        self.current = self.current.with_value(key, parse(key, text))
+
+
+def tray_screenshots(folder: Path, suffix: str) -> None:
+    """The tray menu (a reminder at 14:30), the corner reminder, and each settings tab."""
+    zone = timezone(timedelta(hours=1))
+    now = DEMO_NOW.utc
+    tray = Tray()
+    tray.show_status(Status(StatusKind.ACTIVE, now + timedelta(minutes=50)), now, zone)
+    tray.menu.popup(QPoint(0, 0))
+    _grab(tray.menu, folder / f"tray-menu-{suffix}.png")
+    tray.show_status(Status(StatusKind.PAUSED, now + timedelta(hours=2)), now, zone)
+    _grab(tray.menu, folder / f"tray-menu-paused-{suffix}.png")
+    tray.menu.hide()
+    tray.pause_menu.popup(QPoint(0, 0))
+    _grab(tray.pause_menu, folder / f"tray-menu-pause-reminders-{suffix}.png")
+    tray.pause_menu.hide()
+    tray.deleteLater()
+    _dispose(tray.menu)
+    reminder = ReminderWindow()
+    reminder.reduced_motion = True
+    reminder.pop_up()
+    _grab(reminder, folder / f"reminder-window-{suffix}.png")
+    reminder.withdraw()
+    _dispose(reminder)
+    dialog = SettingsDialog(_DemoSettings(), None)
+    for index, name in enumerate(("reminders", "breathing", "sound", "look", "start")):
+        dialog.tabs.setCurrentIndex(index)
+        _grab(dialog, folder / f"settings-{name}-{suffix}.png")
+    dialog.hours.setText("9-25")
+    dialog.hours.editingFinished.emit()
+    dialog.tabs.setCurrentIndex(0)
+    _grab(dialog, folder / f"settings-reminders-error-{suffix}.png")
+    _dispose(dialog)
+
+
 def screenshots(folder: Path) -> None:
     translations = i18n.Translations()
     qt_app = QApplication.instance()
@@ -205,6 +256,7 @@ def screenshots(folder: Path) -> None:
                 _dispose(adding)
             with demo_store("six_months", language) as (store, app_paths):
                 progress_screenshots(store, app_paths, folder, suffix)
+            tray_screenshots(folder, suffix)
             with demo_store(history="none") as (store, app_paths):
                 window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
                 window.notices.add(

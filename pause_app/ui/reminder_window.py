@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from pause_app.ui import theme, wording
 from pause_app.ui.labels import role_label
@@ -30,6 +30,7 @@ class ReminderWindow(QWidget):
 
     SHOWN_MS = 60_000  # how long an unanswered reminder stays
     MARGIN = 24  # from the screen's corner
+    WIDTH = 400  # of the text; the buttons may make the window a little wider
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -75,7 +76,9 @@ class ReminderWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(card)
-        self.setFixedWidth(420)
+        # As wide as its buttons need (Dutch is longer), its height from the wrapped text.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.body.setFixedWidth(self.WIDTH)
 
         self.start_button.clicked.connect(lambda: self._answer(self.start_clicked))
         self.snooze_button.clicked.connect(lambda: self._answer(self.snooze_clicked))
