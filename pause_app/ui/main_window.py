@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -200,6 +200,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _fade_in(self) -> None:
         self._fade = theme.fade_in(self, self.reduced_motion)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Coming back to the window (after a pause from a reminder, a log from the command
+        # line, or the next morning): the chart re-reads, cheaply when nothing changed.
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.pages.currentWidget() is self.progress_page
+        ):
+            self.progress_page.refresh()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.keep_in_tray:

@@ -296,7 +296,7 @@ class ProgressPage(Page):
 
     def refresh(self) -> None:
         self._clear_cards()
-        if self._store.activities.list():
+        if self._store.activities.list(include_archived=True):
             chart = self._ensure_chart()
             chart.reload()
             chart.show()

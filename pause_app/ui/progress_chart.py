@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
+from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
@@ -106,6 +107,23 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
+        # Days and months only: the chart never shows hours (4 days is its closest zoom).
+        self.zoomLevels = OrderedDict(
+            [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY, MONTH_DAY_ZOOM_LEVEL)]
+        )
+
+    def tickValues(
+        self,
+        minVal: float,
+        maxVal: float,
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
+        """Day ticks at noon, under the points they name (pyqtgraph puts them at midnight)."""
+        ticks = super().tickValues(minVal, maxVal, size)
+        return [
+            (spacing, [v + DAY / 2 for v in values] if spacing < 27 * DAY else values)
+            for spacing, values in ticks
+        ]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()
@@ -121,9 +139,9 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
                 labels.append(str(day.year))
             elif spacing >= 27 * DAY:
                 if self.zoomLevel is not YEAR_MONTH_ZOOM_LEVEL:
-                    labels.append("")  # the day labels say it; a month name would overlap them
-                    continue
-                fmt = "MMM yyyy" if day.month == 1 else "MMM"
+                    fmt = "d MMM"  # among day labels, the first of a month is a day too
+                else:
+                    fmt = "MMM yyyy" if day.month == 1 else "MMM"
                 labels.append(locale.toString(shown, fmt))
             else:
                 labels.append(locale.toString(shown, "d MMM"))
@@ -205,7 +223,7 @@ class ActivityPlot:
     """One activity: done amounts (points and a line), the target (a dashed step line),
     successes (stars) and the shaded tired days, crash days and the days before a crash."""
 
-    GAP_DAYS = 7  # a longer time without logs breaks the line
+    GAP_DAYS = 1  # a day without a log breaks the line: a gap, never a made-up value
 
     def __init__(self, look: Look) -> None:
         self.plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
@@ -257,8 +275,8 @@ class ActivityPlot:
     def show(self, activity: Activity, data: ActivitySeries) -> None:
         self.activity = activity
         self.series = data
-        self.plot.setLabel("left", activity.unit)
-        self.plot.setTitle(activity.name if self.titled else None)
+        self.plot.setLabel("left", html.escape(activity.unit))  # pyqtgraph labels are HTML
+        self.plot.setTitle(html.escape(activity.name) if self.titled else None)
         xs = np.array([day_x(day) for day in data.days], dtype=float)
         done = np.array([np.nan if v is None else v for v in data.done], dtype=float)
         logged = ~np.isnan(done)
@@ -311,7 +329,7 @@ class ActivityPlot:
         """The logged days joined by a line, broken where nothing was logged for long."""
         if len(xs) < 2:
             return xs, ys
-        breaks = np.nonzero(np.diff(xs) > self.GAP_DAYS * DAY)[0] + 1
+        breaks = np.nonzero(np.diff(xs) > self.GAP_DAYS * DAY + 1)[0] + 1
         return np.insert(xs, breaks, np.nan), np.insert(ys, breaks, np.nan)
 
     @staticmethod
@@ -366,7 +384,7 @@ def day_text(data: ActivitySeries, activity: Activity, index: int) -> str:
         lines.append(translate("ProgressChart", "Went well"))
     logs: Sequence[Attempt] = data.logs[index] if data.logs else ()
     for attempt in logs:
-        text = translate("ProgressChart", "{amount}, felt {felt}").format(
+        text = translate("ProgressChart", "{amount} · {felt}").format(
             amount=attempt.amount, felt=wording.felt_name(attempt.felt)
         )
         if attempt.note:
@@ -409,7 +427,7 @@ class CalmPlot:
         _style_axes(self.plot, look)
 
     def retranslate(self) -> None:
-        self.plot.setLabel("left", translate("ProgressChart", "minutes"))
+        self.plot.setLabel("left", translate("ProgressChart", "minutes · pauses"))
 
     def show(self, data: CalmSeries) -> None:
         self.series = data
@@ -586,6 +604,8 @@ class ProgressChart(QWidget):
 
         self.summary = role_label(selectable=True)
         self.summary.setObjectName("chart_summary")
+        self.no_logs_note = role_label("muted", hidden=True)
+        self.no_logs_note.setObjectName("chart_no_logs")
         self.graphics = ChartView()
         self.graphics.setObjectName("chart_graphics")
         self.graphics.setMinimumHeight(280)
@@ -621,14 +641,22 @@ class ProgressChart(QWidget):
             ranges.addWidget(button)
         ranges.addStretch(1)
         ranges.addWidget(self.today_button)
+        # What "Save the chart as an image" saves: the words, the plots and the legend.
+        self.sheet = QWidget()
+        self.sheet.setObjectName("chart_sheet")
+        sheet = QVBoxLayout(self.sheet)
+        sheet.setContentsMargins(0, 0, 0, 0)
+        sheet.setSpacing(10)
+        sheet.addWidget(self.summary)
+        sheet.addWidget(self.no_logs_note)
+        sheet.addWidget(self.graphics, 1)
+        sheet.addLayout(legend)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         column.addLayout(top)
         column.addLayout(ranges)
-        column.addWidget(self.summary)
-        column.addWidget(self.graphics, 1)
-        column.addLayout(legend)
+        column.addWidget(self.sheet, 1)
 
         self.activity_box.currentIndexChanged.connect(self._on_choice_changed)
         self.aggregate_box.currentIndexChanged.connect(self._on_choice_changed)
@@ -728,6 +756,13 @@ class ProgressChart(QWidget):
             self._summaries.clear()
             self.summary.setText(self.summary_text(self.shown_ids()))
         self.graphics.setToolTip("")
+        self.no_logs_note.setText(
+            translate(
+                "ProgressChart",
+                "Nothing logged yet. Each day you log will show here as a point; the dashed "
+                "line is your target.",
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -754,9 +789,11 @@ class ProgressChart(QWidget):
         revision = (self._store.revision(), self._clock().local_date)
         if revision == self._revision:
             return
-        self._revision = revision
         self._today = self._clock().local_date
-        activities = self._store.activities.list()
+        # Archived activities keep their history, and it can still be looked at (last).
+        activities = sorted(
+            self._store.activities.list(include_archived=True), key=lambda a: a.archived
+        )
         self._activities = {a.id: a for a in activities}
         self._attempts = self._store.attempts.all()
         self._changes = {}
@@ -775,13 +812,17 @@ class ProgressChart(QWidget):
         self._fill_choices()
         self.calm_plot.show(self.calm_series())
         self.redraw()
+        self._revision = revision  # only once all was read: a failed read tries again
 
     def _fill_choices(self) -> None:
         chosen = self.activity_box.currentData()
         self.activity_box.blockSignals(True)
         self.activity_box.clear()
         for activity in self._activities.values():
-            self.activity_box.addItem(activity.name, _choice([activity.id]))
+            name = activity.name
+            if activity.archived:
+                name = translate("ProgressChart", "{name} (archived)").format(name=name)
+            self.activity_box.addItem(name, _choice([activity.id]))
         for activity in self._activities.values():
             parent = self._activities.get(activity.derived_from or -1)
             if parent is not None:
@@ -852,10 +893,17 @@ class ProgressChart(QWidget):
         for view in self._views():
             view.setLimits(
                 xMin=day_x(min(self._first, self._today - timedelta(days=365))) - DAY,
-                xMax=day_x(self._today) + DAY,
+                xMax=day_x(self._today) + DAY / 2,
                 minXRange=4 * DAY,
             )
-        self.show_range(self.chart_range or ChartRange.MONTH, keep_span=self.chart_range is None)
+        if self.chart_range is not None:
+            self.show_range(self.chart_range)
+        else:  # zoomed or dragged by hand: stay there; only "Back to today" moves the view
+            low, high = self._views()[0].viewRange()[0]
+            for view in self._views():
+                view.setXRange(low, high, padding=0)
+        logged = any(any(self.series_for(i).logs) for i in ids)
+        self.no_logs_note.setVisible(bool(ids) and not logged)
 
     def summary_text(self, ids: Sequence[int]) -> str:
         """In words, what the chart shows: the five-second answer to "how is it going?"."""
@@ -955,7 +1003,7 @@ class ProgressChart(QWidget):
     def image_bytes(self) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.grab().save(buffer, "PNG")
+        self.sheet.grab().save(buffer, "PNG")
         return bytes(buffer.data().data())
 
     def save_image(self) -> Path | None:
@@ -969,6 +1017,9 @@ class ProgressChart(QWidget):
             return None
         if target.suffix.lower() != ".png":
             target = target.with_name(target.name + ".png")
+            if target.exists():  # the dialog asked about the name without ".png"
+                self.saved.emit(self._exists(target))
+                return None
         return self._write(target, lambda: export.write_image(self.image_bytes(), target))
 
     def csv_text(self) -> str:
@@ -993,8 +1044,17 @@ class ProgressChart(QWidget):
             return None
         if target.suffix.lower() != ".csv":
             target = target.with_name(target.name + ".csv")
+            if target.exists():
+                self.saved.emit(self._exists(target))
+                return None
         text = self.csv_text()
         return self._write(target, lambda: export.write_table(text, target))
+
+    @staticmethod
+    def _exists(target: Path) -> str:
+        return translate("ProgressChart", "{path} already exists; choose another name.").format(
+            path=target
+        )
 
     def _write(self, target: Path, write: Callable[[], None]) -> Path | None:
         if target.resolve() in self._own_files():

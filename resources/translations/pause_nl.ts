@@ -757,12 +757,12 @@
         <translation>Ging goed</translation>
     </message>
     <message>
-        <source>{amount}, felt {felt}</source>
-        <translation>{amount}, voelde {felt}</translation>
+        <source>{amount} · {felt}</source>
+        <translation>{amount} · {felt}</translation>
     </message>
     <message>
-        <source>minutes</source>
-        <translation>minuten</translation>
+        <source>minutes · pauses</source>
+        <translation>minuten · pauzes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -774,19 +774,19 @@
     </message>
     <message>
         <source>Day total</source>
-        <translation>Totaal van de dag</translation>
+        <translation>Dagtotaal</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation>Bewaar…</translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Save the chart as an image…</source>
-        <translation>Bewaar de grafiek als afbeelding…</translation>
+        <translation>Grafiek opslaan als afbeelding…</translation>
     </message>
     <message>
         <source>Save the days shown as a table (CSV)…</source>
-        <translation>Bewaar de getoonde dagen als tabel (CSV)…</translation>
+        <translation>Getoonde dagen opslaan als tabel (CSV)…</translation>
     </message>
     <message>
         <source>Week</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Scroll or drag the chart to look back; this returns.</source>
-        <translation>Scroll of sleep de grafiek om terug te kijken; hiermee kom je terug.</translation>
+        <translation>Scroll of sleep de grafiek om terug te kijken; deze knop brengt je terug naar vandaag.</translation>
     </message>
     <message>
         <source>What you did</source>
@@ -830,11 +830,11 @@
     </message>
     <message>
         <source>Crash</source>
-        <translation>Crash</translation>
+        <translation>Terugval</translation>
     </message>
     <message>
         <source>3 days before a crash</source>
-        <translation>3 dagen voor een crash</translation>
+        <translation>De 3 dagen voor een terugval</translation>
     </message>
     <message>
         <source>Minutes of calm breathing</source>
@@ -842,7 +842,15 @@
     </message>
     <message>
         <source>Pauses taken</source>
-        <translation>Genomen pauzes</translation>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Each day you log will show here as a point; the dashed line is your target.</source>
+        <translation>Nog niets bijgehouden. Elke dag die je bijhoudt, komt hier als een punt; de gestreepte lijn is je doel.</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
@@ -882,7 +890,7 @@
     </message>
     <message>
         <source>Save the chart as an image</source>
-        <translation>Bewaar de grafiek als afbeelding</translation>
+        <translation>Grafiek opslaan als afbeelding</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -890,11 +898,15 @@
     </message>
     <message>
         <source>Save the days shown as a table</source>
-        <translation>Bewaar de getoonde dagen als tabel</translation>
+        <translation>Getoonde dagen opslaan als tabel</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} bestaat al; kies een andere naam.</translation>
     </message>
     <message>
         <source>Pause keeps its own data in {path}; choose another name.</source>
@@ -902,11 +914,11 @@
     </message>
     <message>
         <source>Could not save {path}: {reason}</source>
-        <translation>Kon {path} niet bewaren: {reason}</translation>
+        <translation>{path} kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation>{path} is bewaard.</translation>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>

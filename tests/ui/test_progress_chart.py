@@ -89,8 +89,11 @@ def test_done_amounts_are_points_and_a_line_with_gaps_not_zeros(
     plot = chart.activity_plots[0]
     xs, ys = plot.done.getData()
     assert _days(xs, clock) == [10, 9, 7, 6, 2, 0]  # the days without logs are simply absent
-    assert list(ys) == [50, 51, 40, 52, 20, 45]
-    assert all(x == day_x(x_day(x)) for x in xs)  # each point at its day's noon
+    # The line joins days logged one after another and breaks at each day without a log.
+    assert [None if np.isnan(y) else int(y) for y in ys] == [
+        50, 51, None, 40, 52, None, 20, None, 45,
+    ]  # fmt: skip
+    assert all(x == day_x(x_day(x)) for x in xs if not np.isnan(x))  # at its day's noon
     # The successes are stars; the other logged days plain points; together every log.
     star_x, _ = plot.successes.getData()
     point_x, _ = plot.points.getData()
@@ -243,7 +246,7 @@ def test_hovering_a_point_tells_the_day_amount_feeling_and_note(
         "Thursday 5 March 2026",
         "50 steps · target 50",
         "Went well",
-        "50, felt good: first day",
+        "50 · good: first day",
     ]
     assert plot.successes.opts["hoverable"] and plot.points.opts["hoverable"]
     star = plot.successes.points()[0]
@@ -400,3 +403,99 @@ def test_the_summary_follows_the_language(
     QCoreApplication.processEvents()
     assert "Van 50 naar 52 steps sinds 5 maart 2026" in chart.summary.text()
     assert "De afgelopen 30 dagen: 3 pauzes" in chart.summary.text()
+
+
+def test_a_redraw_keeps_the_days_zoomed_to_by_hand(
+    chart: ProgressChart, store: Store, clock: FakeClock, history: dict[str, int]
+) -> None:
+    view = chart.activity_plots[0].plot.getViewBox()
+    chart.range_buttons[ChartRange.WEEK].click()
+    view.translateBy(x=-3 * DAY)
+    view.sigRangeChangedManually.emit([True, False])
+    dragged = view.viewRange()[0]
+    chart.aggregate_box.setCurrentIndex(1)  # day total
+    store.attempts.add(history["inside"], 47, Felt.GOOD, "", clock())  # and a new log
+    chart.reload()
+    assert view.viewRange()[0] == pytest.approx(dragged)
+
+
+def test_archived_activities_keep_their_chart(
+    chart: ProgressChart, store: Store, history: dict[str, int]
+) -> None:
+    store.activities.set_archived(history["inside"], True)
+    chart.reload()
+    names = [chart.activity_box.itemText(i) for i in range(chart.activity_box.count())]
+    assert names == ["Minutes reading", "Steps inside (archived)"]  # last, and said so
+    chart.choose(history["inside"])
+    assert len(chart.activity_plots[0].done.getData()[0]) > 0
+
+
+def test_an_activity_without_logs_says_what_will_appear(
+    chart: ProgressChart, store: Store, clock: FakeClock
+) -> None:
+    fresh = store.activities.add(NewActivity("Minutes outside", "minutes", 5), clock())
+    chart.reload()
+    chart.choose(fresh.id)
+    assert chart.no_logs_note.isVisible()
+    assert "will show here as a point" in chart.no_logs_note.text()
+    chart.choose(store.activities.find("Steps inside").id)
+    assert not chart.no_logs_note.isVisible()
+
+
+def test_hovering_a_pause_mark_tells_pauses_and_minutes(
+    chart: ProgressChart, clock: FakeClock
+) -> None:
+    calm = chart.calm_plot
+    mark = calm.pauses.points()[0]
+    assert calm.pauses.opts["tip"](x=0, y=0, data=mark.data()).splitlines() == [
+        "Thursday 12 March 2026",
+        "2 pauses",
+        "4 minutes of calm breathing",
+    ]
+
+
+def test_names_are_shown_as_text_not_markup(
+    chart: ProgressChart, store: Store, clock: FakeClock, history: dict[str, int]
+) -> None:
+    outside = store.activities.add(
+        NewActivity("Steps <b>out</b> & about", "steps", 40, derived_from=history["inside"]),
+        clock(),
+    )
+    chart.reload()
+    chart.choose(history["inside"], outside.id)
+    assert (
+        chart.activity_plots[1].plot.titleLabel.text == "Steps &lt;b&gt;out&lt;/b&gt; &amp; about"
+    )
+
+
+def test_the_image_is_the_chart_not_its_buttons(chart: ProgressChart) -> None:
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(chart.image_bytes())
+    assert image.height() == chart.sheet.height() < chart.height()
+
+
+def test_a_name_that_would_replace_another_file_is_refused(
+    chart: ProgressChart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = tmp_path / "chart.csv"
+    existing.write_text("keep me")
+    monkeypatch.setattr(SaveLocation, "ask", classmethod(lambda cls, *args: tmp_path / "chart"))
+    said: list[str] = []
+    chart.saved.connect(said.append)
+    assert chart.save_csv() is None
+    assert existing.read_text() == "keep me"
+    assert said == [f"{existing} already exists; choose another name."]
+
+
+def test_day_ticks_sit_under_their_points_in_the_users_language(
+    chart: ProgressChart, clock: FakeClock, translations: i18n.Translations
+) -> None:
+    axis = chart.activity_plots[0].plot.getAxis("bottom")
+    chart.range_buttons[ChartRange.WEEK].click()
+    low, high = chart.activity_plots[0].plot.getViewBox().viewRange()[0]
+    ticks = axis.tickValues(low, high, 600)
+    day_ticks = [v for spacing, values in ticks if spacing < 27 * DAY for v in values]
+    assert day_ticks and all(v == day_x(x_day(v)) for v in day_ticks)  # at noon, like points
+    translations.install("nl")
+    assert axis.tickStrings([day_x(clock.today)], 1, DAY) == ["15 mrt"]
