@@ -13,24 +13,31 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from pause_app import APP_ID, cli
-from pause_app.clock import now_moment
+from pause_app.clock import local_zone, now_moment
 from pause_app.core.model import Activity, Moment
+from pause_app.core.reminders import Status
 from pause_app.core.settings import Settings
 from pause_app.storage import logs, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui import i18n, single_instance, theme, wording
+from pause_app.ui.autostart import Autostart
 from pause_app.ui.first_run import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.notifications import make_notifier
+from pause_app.ui.reminder_controller import ReminderController
+from pause_app.ui.settings_dialog import SettingsDialog
 from pause_app.ui.settings_watcher import SettingsWatcher
 from pause_app.ui.sound import Cues
+from pause_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -61,6 +68,9 @@ class Pause:
     clock: Callable[[], Moment] = now_moment
     theme_name: str = ""  # the ui.theme applied last
     notices: list[str] = field(default_factory=list)
+    tray: Tray | None = None
+    reminders: ReminderController | None = None
+    zone: tzinfo = field(default_factory=lambda: UTC)
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
@@ -78,6 +88,9 @@ class Pause:
         )
         _configure_cues(self.window.cues, settings)
         self.window.breathe_area.controls.load_settings()
+        if self.reminders is not None:
+            self.reminders.reduced_motion = self.window.reduced_motion
+            self.reminders.apply_settings(loaded)
         for text in _settings_notices(loaded):
             self.window.notices.add(text)
 
@@ -111,8 +124,55 @@ class Pause:
             log.info("starting a breathing session")
             self.window.start_breathing(options.pattern, options.minutes)
 
+    # --- the tray and the reminders ------------------------------------------------------
+
+    def show_window(self, page: int | None = None) -> None:
+        self.window.bring_to_front()
+        if page is not None:
+            self.window.show_page(page)
+
+    def breathe_two_minutes(self) -> None:
+        self.show_window()
+        self.window.start_breathing(None, 2)
+
+    def start_pause_from_reminder(self) -> None:
+        self.show_window()
+        self.window.start_pause()
+
+    def on_status(self, status: Status) -> None:
+        if self.tray is not None:
+            self.tray.show_status(status, self.clock().utc, self.zone)
+
+    def open_settings(self) -> None:
+        SettingsDialog.open_for(
+            self.window,
+            self.watcher,
+            Autostart(),
+            sound_available=self.window.cues.available is not False,
+        )
+
+    def on_hidden_to_tray(self) -> None:
+        """Said once, the first time: closing the window keeps Pause in the tray."""
+        if self.watcher.get("ui.tray_explained") or self.tray is None:
+            return
+        self.watcher.set("ui.tray_explained", "true")
+        self.tray.icon.showMessage(
+            "Pause",
+            translate(
+                "app",
+                "Pause keeps running here in the tray and will remind you gently. "
+                "Choose Quit in its menu to stop it.",
+            ),
+            QSystemTrayIcon.MessageIcon.NoIcon,
+            8000,
+        )
+
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.tray is not None:
+            self.tray.hide()
         self.window.exercise_view.interrupt()  # a running exercise is kept as interrupted
         self.translations.uninstall()
         self.instance_server.close()
@@ -229,9 +289,59 @@ def build(
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
     server.message_received.connect(pause.on_message)
+    window.quit_requested.connect(qt_app.quit)
+    window.settings_requested.connect(pause.open_settings)
+    _add_tray_and_reminders(pause)
     # `make bench` and the e2e tests time the start-up up to this line.
     window.first_shown.connect(lambda: log.info("Pause is running"))
     return pause
+
+
+def no_tray_notice() -> str:
+    return translate(
+        "app",
+        "This desktop has no system tray: closing the window quits Pause, and "
+        "reminders come only while the window is open.",
+    )
+
+
+def _add_tray_and_reminders(pause: Pause) -> None:
+    """The tray icon (where the desktop has a tray) and the reminder schedule."""
+    window = pause.window
+    pause.zone = local_zone()
+    tray = Tray(pause.qt_app) if Tray.available() else None
+    notifier = make_notifier(tray.icon if tray is not None else None, pause.qt_app)
+    controller = ReminderController(
+        pause.watcher, pause.store, pause.clock, pause.zone, notifier, pause.qt_app
+    )
+    controller.reduced_motion = window.reduced_motion
+    pause.tray, pause.reminders = tray, controller
+    controller.status_changed.connect(pause.on_status)
+    controller.start_requested.connect(pause.start_pause_from_reminder)
+    if tray is not None:
+        window.keep_in_tray = True
+        pause.qt_app.setQuitOnLastWindowClosed(False)
+        window.hidden_to_tray.connect(pause.on_hidden_to_tray)
+        tray.open_requested.connect(pause.show_window)
+        tray.pause_requested.connect(pause.start_pause_from_reminder)
+        tray.breathe_requested.connect(pause.breathe_two_minutes)
+        tray.log_requested.connect(lambda: pause.show_window(MainWindow.GOALS))
+        tray.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
+        tray.snooze_requested.connect(controller.snooze)
+        tray.pause_reminders_requested.connect(controller.pause)
+        tray.resume_requested.connect(controller.resume)
+        tray.settings_requested.connect(pause.open_settings)
+        tray.about_requested.connect(window.show_about)
+        tray.quit_requested.connect(pause.qt_app.quit)
+        tray.show()
+    else:
+        # Without a tray, closing the window quits, so reminders come only while it is open.
+        controller.only_while_window_open = True
+        controller.window_open = window.isVisible
+        if not pause.watcher.get("ui.tray_explained"):
+            pause.watcher.set("ui.tray_explained", "true")
+            window.notices.add(no_tray_notice())
+    controller.reschedule()
 
 
 def _quit_on_signals(qt_app: QApplication) -> QObject:
@@ -261,7 +371,10 @@ def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
         return built
     _quit_on_signals(built.qt_app)
     if options.minimized:
-        built.window.showMinimized()
+        if built.tray is None:
+            built.window.showMinimized()  # no tray to live in: the taskbar it is
+        else:
+            log.info("Pause is running in the tray")
     else:
         built.window.show()
         if options.command is None:

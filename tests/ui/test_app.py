@@ -37,9 +37,14 @@ def _build(started: list[app.Pause], **overrides: object) -> app.Pause:
     return pause
 
 
+def _notices(pause: app.Pause) -> list[str]:
+    """The notices, but for the one a desktop without a tray (like the tests') gets."""
+    return [text for text in pause.window.notices.texts() if text != app.no_tray_notice()]
+
+
 def test_a_normal_start(started, pause_home: AppPaths) -> None:
     pause = _build(started)
-    assert pause.window.notices.texts() == []
+    assert _notices(pause) == []
     assert pause_home.database.exists()
     assert pause.translations.language == "en"
 
@@ -66,7 +71,7 @@ def test_a_corrupt_database_is_named_in_a_notice(started, pause_home: AppPaths) 
     pause_home.create()
     pause_home.database.write_bytes(b"garbage" * 500)
     pause = _build(started)
-    [text] = pause.window.notices.texts()
+    [text] = _notices(pause)
     assert "pause.corrupt-" in text and "damaged" in text
 
 
@@ -74,7 +79,7 @@ def test_a_corrupt_settings_file_is_a_one_line_notice(started, pause_home: AppPa
     pause_home.create()
     pause_home.settings.write_text("{{{")
     pause = _build(started)
-    [text] = pause.window.notices.texts()
+    [text] = _notices(pause)
     assert "settings.json.bak" in text
 
 
@@ -87,25 +92,36 @@ def test_config_set_reaches_the_running_app(qtbot, started, pause_home: AppPaths
 
 
 def test_start_up_loads_neither_numpy_nor_pyqtgraph(pause_home: AppPaths) -> None:
-    """The chart's libraries cost ~230 ms; they load when the progress chart first opens."""
+    """The chart's libraries cost ~230 ms; they load when the progress chart first opens,
+    not at start, not while the app runs on other pages, even with data to draw."""
     import os
     import subprocess
     import sys
 
     code = (
         "import argparse, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
         "from pause_app import app\n"
+        "from pause_app.storage import sample\n"
+        "from pause_app.ui.main_window import MainWindow\n"
         "options = argparse.Namespace(data_dir=None, lang=None, minimized=False, verbose=False)\n"
         "pause = app.build(options, [])\n"
+        "sample.fill(pause.store, pause.clock())\n"
         "pause.window.show()\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'pyqtgraph')))\n"
+        "for _ in range(5): QCoreApplication.processEvents()\n"
+        "pause.window.show_page(MainWindow.GOALS)\n"
+        "loaded = lambda: sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'pyqtgraph'})\n"
+        "print(loaded())\n"
+        "pause.window.show_page(MainWindow.PROGRESS)\n"
+        "QCoreApplication.processEvents()\n"
+        "print(loaded())\n"
         "pause.shutdown()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.split("\n")[:2] == ["[]", "['numpy', 'pyqtgraph']"]
 
 
 def test_a_data_folder_that_cannot_be_made_stops_with_a_message(
@@ -185,3 +201,15 @@ def test_the_app_is_restyled_only_when_the_theme_changes(
     assert applied == []
     pause.watcher.set("ui.theme", "dark")
     assert applied == ["dark"]
+
+
+def test_without_a_tray_it_says_so_once_and_reminders_need_the_window(started) -> None:
+    pause = _build(started)  # the offscreen platform has no system tray
+    assert pause.tray is None
+    assert pause.window.notices.texts() == [app.no_tray_notice()]
+    assert pause.reminders is not None and pause.reminders.only_while_window_open
+    assert not pause.window.keep_in_tray  # closing the window quits
+    pause.shutdown()
+    started.clear()
+    again = _build(started)
+    assert again.window.notices.texts() == []  # said once

@@ -1,0 +1,228 @@
+"""Desktop notifications for the gentle reminder, with actions where the desktop has them.
+
+On Linux the freedesktop notification service (``org.freedesktop.Notifications``) is
+reached over D-Bus: Qt's own tray balloon has no actions. The answers (ActionInvoked,
+NotificationClosed) arrive through QtDBus. The call itself goes through ``gdbus``
+(libglib2.0-bin, on every desktop that has the service): PySide6 cannot send the unsigned
+integers the method wants (it marshals Python ints as int32, which the service refuses),
+and a short-lived process keeps the call off the event loop. Elsewhere the tray's own
+message is used, and without either the app shows its own corner window.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from pause_app import APP_ID
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+INTERFACE = "org.freedesktop.Notifications"
+CLOSE_REASONS = {1: "expired", 2: "dismissed", 3: "closed"}
+
+
+class Notifier(QObject):
+    """Shows one reminder at a time and reports what became of it."""
+
+    action_invoked = Signal(str)  # an action's key, e.g. "start", "snooze"
+    clicked = Signal()  # the notification itself (its default action)
+    closed = Signal(str)  # "expired" (went away unanswered), "dismissed", "closed"
+
+    EXPIRE_MS = 60_000  # an unanswered reminder goes away by itself after this
+
+    available = False
+    supports_actions = False
+
+    def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Take the reminder away (it was answered elsewhere)."""
+
+
+class NullNotifier(Notifier):
+    """No way to notify: the caller uses its own window."""
+
+    def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
+        log.info("no notification service; not shown: %s", title)
+
+
+def _gvariant_text(text: str) -> str:
+    """A string as GVariant text for gdbus: single quotes, backslash escapes."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+class DBusNotifier(Notifier):
+    supports_actions = True
+
+    def __init__(self, bus: QDBusConnection, gdbus: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dbus_notifier")
+        self._bus = bus
+        self._gdbus = gdbus
+        self._id: int | None = None
+        self._pending = False
+        self._expiry = QTimer(self)
+        self._expiry.setObjectName("notification_expiry")
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(self.EXPIRE_MS + 5_000)  # servers may ignore our timeout
+        self._expiry.timeout.connect(self._on_expired)
+        self.available = bus.isConnected()
+        for member, slot in (
+            ("ActionInvoked", b"1_on_action(QDBusMessage)"),  # "1": Qt's SLOT() prefix
+            ("NotificationClosed", b"1_on_closed(QDBusMessage)"),
+        ):
+            if not bus.connect(SERVICE, PATH, INTERFACE, member, self, slot):
+                log.warning("cannot listen to %s on the session bus", member)
+                self.available = False
+
+    @staticmethod
+    def usable(bus: QDBusConnection) -> bool:
+        if not bus.isConnected():
+            return False
+        interface = bus.interface()
+        if interface is None:
+            return False
+        if interface.isServiceRegistered(SERVICE).value():
+            return True
+        reply = bus.call(
+            QDBusMessage.createMethodCall(
+                "org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus",
+                "ListActivatableNames",
+            )
+        )
+        names = reply.arguments()[0] if reply.arguments() else []
+        return SERVICE in names
+
+    def arguments(self, title: str, body: str, actions: list[tuple[str, str]]) -> list[str]:
+        """The ``gdbus call`` arguments for Notify (replacing the last one, never stacking)."""
+        action_list = ["default", title] + [part for pair in actions for part in pair]
+        hints = (
+            "{'suppress-sound': <true>, 'urgency': <byte 0>, "  # Pause plays its own, if any
+            f"'desktop-entry': <{_gvariant_text(APP_ID)}>}}"
+        )
+        return [
+            "call", "--session", "--dest", SERVICE, "--object-path", PATH,
+            "--method", f"{INTERFACE}.Notify",
+            "Pause", str(self._id or 0), APP_ID, title, body,
+            "[" + ", ".join(_gvariant_text(a) for a in action_list) + "]",
+            hints, str(self.EXPIRE_MS),
+        ]  # fmt: skip
+
+    def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
+        process = QProcess(self)
+        process.setObjectName("notify_call")
+        process.finished.connect(lambda *_: self._on_sent(process))
+        self._pending = True
+        process.start(self._gdbus, self.arguments(title, body, actions))
+        self._expiry.start()
+
+    def _on_sent(self, process: QProcess) -> None:
+        self._pending = False
+        output = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
+        match = re.search(r"uint32 (\d+)", output)
+        if match:
+            self._id = int(match[1])
+        else:
+            error = bytes(process.readAllStandardError().data()).decode(errors="replace")
+            log.warning("the notification service did not answer: %s", error.strip())
+        process.deleteLater()
+
+    def close(self) -> None:
+        self._expiry.stop()
+        if self._id is None:
+            return
+        process = QProcess(self)
+        process.setObjectName("close_notification_call")
+        process.finished.connect(process.deleteLater)
+        process.start(
+            self._gdbus,
+            [
+                "call", "--session", "--dest", SERVICE, "--object-path", PATH,
+                "--method", f"{INTERFACE}.CloseNotification", str(self._id),
+            ],
+        )  # fmt: skip
+
+    def _on_expired(self) -> None:
+        self.close()
+        self.closed.emit("expired")
+
+    @Slot(QDBusMessage)
+    def _on_action(self, message: QDBusMessage) -> None:
+        notification_id, key = message.arguments()[:2]
+        if notification_id != self._id:
+            return  # another app's notification
+        self._expiry.stop()
+        if key == "default":
+            self.clicked.emit()
+        else:
+            self.action_invoked.emit(str(key))
+
+    @Slot(QDBusMessage)
+    def _on_closed(self, message: QDBusMessage) -> None:
+        notification_id, reason = message.arguments()[:2]
+        if notification_id != self._id:
+            return
+        self._id = None
+        if self._expiry.isActive() or reason == 1:
+            self._expiry.stop()
+            self.closed.emit(CLOSE_REASONS.get(int(reason), "closed"))
+
+
+class TrayNotifier(Notifier):
+    """The tray's own message: no actions, but a click starts the pause."""
+
+    def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tray_notifier")
+        self._tray = tray
+        self.available = QSystemTrayIcon.supportsMessages()
+        self._expiry = QTimer(self)
+        self._expiry.setObjectName("tray_message_expiry")
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(self.EXPIRE_MS)
+        self._expiry.timeout.connect(lambda: self.closed.emit("expired"))
+        tray.messageClicked.connect(self._on_clicked)
+
+    def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
+        self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.NoIcon, self.EXPIRE_MS)
+        self._expiry.start()
+
+    def close(self) -> None:
+        self._expiry.stop()
+
+    def _on_clicked(self) -> None:
+        if self._expiry.isActive():
+            self._expiry.stop()
+            self.clicked.emit()
+
+
+def make_notifier(
+    tray: QSystemTrayIcon | None,
+    parent: QObject | None = None,
+    bus: QDBusConnection | None = None,
+) -> Notifier:
+    """The best way this desktop has: D-Bus with actions, the tray's message, or none."""
+    bus = bus if bus is not None else QDBusConnection.sessionBus()
+    gdbus = shutil.which("gdbus")
+    if gdbus is not None and DBusNotifier.usable(bus):
+        notifier: Notifier = DBusNotifier(bus, gdbus, parent)
+        if notifier.available:
+            log.info("reminders as desktop notifications (D-Bus)")
+            return notifier
+        notifier.deleteLater()
+    if tray is not None and QSystemTrayIcon.supportsMessages():
+        log.info("reminders as tray messages")
+        return TrayNotifier(tray, parent)
+    log.info("no notification service: reminders use Pause's own window")
+    return NullNotifier(parent)
