@@ -77,10 +77,10 @@ class DBusNotifier(Notifier):
         self._expiry.timeout.connect(self._on_expired)
         self.available = bus.isConnected()
         for member, slot in (
-            ("ActionInvoked", b"1_on_action(QDBusMessage)"),  # "1": Qt's SLOT() prefix
-            ("NotificationClosed", b"1_on_closed(QDBusMessage)"),
+            ("ActionInvoked", "1_on_action(QDBusMessage)"),  # "1": Qt's SLOT() prefix
+            ("NotificationClosed", "1_on_closed(QDBusMessage)"),
         ):
-            if not bus.connect(SERVICE, PATH, INTERFACE, member, self, slot):
+            if not bus.connect(SERVICE, PATH, INTERFACE, member, self, slot):  # type: ignore[call-overload]
                 log.warning("cannot listen to %s on the session bus", member)
                 self.available = False
 
@@ -142,16 +142,18 @@ class DBusNotifier(Notifier):
         self._expiry.stop()
         if self._id is None:
             return
-        process = QProcess(self)
-        process.setObjectName("close_notification_call")
-        process.finished.connect(process.deleteLater)
-        process.start(
-            self._gdbus,
+        # Fire and forget: it must also reach the service when Pause is quitting.
+        closing = QProcess()
+        closing.setProgram(self._gdbus)
+        closing.setArguments(
             [
                 "call", "--session", "--dest", SERVICE, "--object-path", PATH,
                 "--method", f"{INTERFACE}.CloseNotification", str(self._id),
-            ],
+            ]
         )  # fmt: skip
+        closing.setStandardOutputFile(QProcess.nullDevice())
+        closing.setStandardErrorFile(QProcess.nullDevice())
+        closing.startDetached()
 
     def _on_expired(self) -> None:
         self.close()

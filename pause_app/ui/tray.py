@@ -119,6 +119,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setObjectName("tray_icon")
         self.icon.setContextMenu(self.menu)
+        self.icon.setIcon(QIcon(str(i18n.resource_path("icons", ICONS[StatusKind.ACTIVE]))))
         self.icon.activated.connect(self._on_activated)
 
         self.status_action = self.menu.addAction("")
