@@ -193,7 +193,7 @@ class TrayNotifier(Notifier):
         self._expiry.setObjectName("tray_message_expiry")
         self._expiry.setSingleShot(True)
         self._expiry.setInterval(self.EXPIRE_MS)
-        self._expiry.timeout.connect(lambda: self.closed.emit("expired"))
+        self._expiry.timeout.connect(self._on_expired)
         tray.messageClicked.connect(self._on_clicked)
 
     def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
@@ -202,6 +202,10 @@ class TrayNotifier(Notifier):
 
     def close(self) -> None:
         self._expiry.stop()
+
+    def _on_expired(self) -> None:
+        self._expiry.stop()
+        self.closed.emit("expired")
 
     def _on_clicked(self) -> None:
         if self._expiry.isActive():
