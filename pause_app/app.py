@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -341,6 +342,7 @@ def _add_tray_and_reminders(pause: Pause) -> None:
         if not pause.watcher.get("ui.tray_explained"):
             pause.watcher.set("ui.tray_explained", "true")
             window.notices.add(no_tray_notice())
+    controller.watch_sleep(QDBusConnection.systemBus())
     controller.reschedule()
 
 

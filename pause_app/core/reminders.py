@@ -345,10 +345,13 @@ def next_due(
         anchor = max(anchor, state.paused_until)  # after a pause the count starts again
     candidate = anchor + schedule.interval
     if state.snoozed_until is not None:
+        # A snooze that ended means: now. One still running ends when it said, but never
+        # later than the longest snooze from now (the clock may have been set back).
+        longest = now + timedelta(minutes=max(SNOOZE_MINUTES))
         candidate = (
             min(candidate, state.snoozed_until)
             if state.snoozed_until <= now
-            else (state.snoozed_until)
+            else min(state.snoozed_until, longest)
         )
     candidate = max(candidate, now)  # passed, maybe several times while asleep: one, now
     return _fit(schedule.hours, anchor, candidate, schedule.interval, zone)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from pause_app.core import reminders
 from pause_app.core.model import Moment, ReminderOutcome
@@ -187,6 +188,28 @@ class ReminderController(QObject):
     def woke_up(self) -> None:
         """After sleep or a clock change: aim again from what the clock says now."""
         self.reschedule()
+
+    def watch_sleep(self, bus: QDBusConnection) -> bool:
+        """Aim again when the computer wakes (logind's PrepareForSleep(false) on the system
+        bus): Qt's timers count only the time the computer was awake."""
+        return bool(
+            bus.isConnected()
+            and bus.connect(  # type: ignore[call-overload]
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                "1_on_prepare_for_sleep(QDBusMessage)",  # "1": Qt's SLOT() prefix
+            )
+        )
+
+    @Slot(QDBusMessage)
+    def _on_prepare_for_sleep(self, message: QDBusMessage) -> None:
+        going_to_sleep = bool(message.arguments()[0]) if message.arguments() else True
+        if not going_to_sleep:
+            log.info("the computer woke up: aiming the reminder again")
+            self.woke_up()
 
     def stop(self) -> None:
         self.timer.stop()

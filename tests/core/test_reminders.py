@@ -116,6 +116,12 @@ def test_a_clock_set_back_never_makes_the_wait_longer_than_an_interval() -> None
     assert due(DEFAULT, state, now) == local(24, 14, 30)
 
 
+def test_a_clock_set_back_while_snoozed_never_waits_longer_than_the_longest_snooze() -> None:
+    snoozed = ReminderState.started(local(24, 15)).snooze(local(24, 15), 15)  # until 15:15
+    now = local(24, 12)  # the clock went back three hours
+    assert due(DEFAULT, snoozed, now) == local(24, 13)
+
+
 def test_a_clock_set_forward_gives_one_reminder() -> None:
     state = ReminderState.started(local(24, 10))
     jumped = local(24, 18)

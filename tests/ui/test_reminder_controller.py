@@ -207,3 +207,19 @@ def test_without_a_tray_reminders_wait_for_the_window(
     _fire(controller, clock)
     assert notifier.shown == []
     assert controller.timer.isActive()  # counted as shown: the next in a whole interval
+
+
+def test_waking_from_sleep_aims_the_timer_again(
+    controller: ReminderController, clock: FakeClock, notifier: FakeNotifier
+) -> None:
+    from PySide6.QtDBus import QDBusMessage
+
+    clock.advance(hours=5)  # asleep: Qt's timer did not count this time
+    going = QDBusMessage.createSignal("/org/freedesktop/login1", "x.y", "PrepareForSleep")
+    going.setArguments([True])
+    controller._on_prepare_for_sleep(going)
+    assert controller.timer.interval() == 90 * 60 * 1000  # going to sleep changes nothing
+    woke = QDBusMessage.createSignal("/org/freedesktop/login1", "x.y", "PrepareForSleep")
+    woke.setArguments([False])
+    controller._on_prepare_for_sleep(woke)
+    assert controller.timer.interval() == 0  # due now: one reminder, at once
