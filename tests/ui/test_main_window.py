@@ -176,3 +176,22 @@ def test_refreshing_leaves_no_old_cards_on_screen(window: MainWindow) -> None:
     window.breathe_page.refresh()
     QCoreApplication.processEvents()  # (deferred deletions still wait for a real event loop)
     assert cards_on_screen() == shown
+
+
+def test_with_a_tray_closing_the_window_keeps_pause_running(qtbot, window: MainWindow) -> None:
+    window.keep_in_tray = True
+    with (
+        qtbot.waitSignal(window.hidden_to_tray, timeout=500),
+        qtbot.assertNotEmitted(window.closed),
+    ):
+        window.close()
+    assert not window.isVisible()
+    window.keep_in_tray = False
+
+
+def test_file_quit_asks_the_app_to_quit(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.quit_requested, timeout=500):
+        window.quit_action.trigger()
+    with qtbot.waitSignal(window.settings_requested, timeout=500):
+        window.settings_action.trigger()
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
