@@ -213,3 +213,34 @@ def test_without_a_tray_it_says_so_once_and_reminders_need_the_window(started) -
     started.clear()
     again = _build(started)
     assert again.window.notices.texts() == []  # said once
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray
+def test_the_tray_menu_does_what_it_says(qtbot, started, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pause_app.core.reminders import PauseLength, StatusKind
+    from pause_app.ui.main_window import MainWindow
+    from pause_app.ui.tray import Tray
+
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    pause = _build(started)
+    tray = pause.tray
+    assert tray is not None and pause.window.keep_in_tray
+    assert pause.window.notices.texts() == []  # no "no tray" notice
+    tray.log_action.trigger()
+    assert pause.window.isVisible() and pause.window.pages.currentIndex() == MainWindow.GOALS
+    tray.progress_action.trigger()
+    assert pause.window.pages.currentIndex() == MainWindow.PROGRESS
+    pause.window.close()  # stays in the tray
+    assert not pause.window.isVisible()
+    tray.pause_action.trigger()
+    assert pause.window.isVisible()
+    assert pause.window.exercise_view.isVisible()  # the pause exercise runs
+    pause.window.exercise_view.stop()
+    assert pause.reminders is not None
+    tray.snooze_actions[30].trigger()
+    assert tray.icon_name == "tray-snoozed"
+    tray.pause_actions[PauseLength.UNTIL_RESUMED].trigger()
+    assert tray.icon_name == "tray-paused"
+    assert pause.watcher.get("reminders.paused_until") == "manual"
+    tray.resume_action.trigger()
+    assert pause.reminders.reschedule().kind in (StatusKind.ACTIVE, StatusKind.OUTSIDE_HOURS)
