@@ -23,18 +23,35 @@ WINDOWS_VALUE = "Pause"
 
 def default_command() -> list[str]:
     """The installed ``pause-app`` beside this Python, else this Python running the package."""
-    beside = Path(sys.executable).with_name("pause-app")
-    found = str(beside) if beside.exists() else shutil.which("pause-app")
+    names = ("pause-app.exe", "pause-app") if sys.platform == "win32" else ("pause-app",)
+    beside = [Path(sys.executable).with_name(name) for name in names]
+    found = next((str(path) for path in beside if path.exists()), None) or shutil.which("pause-app")
     base = [found] if found else [sys.executable, "-m", "pause_app"]
     return [*base, "--minimized"]
 
 
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
 def _exec_quote(argument: str) -> str:
-    """Quoting for a desktop entry's Exec key (reserved characters inside double quotes)."""
-    if argument and not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`%"):
-        return argument
+    """One argument of a desktop entry's Exec key, as the spec quotes it: an argument with a
+    reserved character goes in double quotes, with ``"`$\\`` escaped by a backslash inside;
+    a literal ``%`` is ``%%`` (field codes)."""
+    if argument and not _RESERVED.intersection(argument):
+        return argument.replace("%", "%%")
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
     return f'"{escaped}"'.replace("%", "%%")
+
+
+def _string_value(text: str) -> str:
+    """A desktop entry string value: backslash, newline, tab and return escaped. This applies
+    after the Exec quoting, so a literal backslash in a quoted argument is written ``\\\\``."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+def exec_line(command: list[str]) -> str:
+    """The value of the Exec key that runs ``command``."""
+    return _string_value(" ".join(_exec_quote(part) for part in command))
 
 
 def desktop_entry(command: list[str]) -> str:
@@ -43,7 +60,7 @@ def desktop_entry(command: list[str]) -> str:
         "Type=Application\n"
         "Name=Pause\n"
         "Comment=Gentle reminders to pause and breathe\n"
-        f"Exec={' '.join(_exec_quote(part) for part in command)}\n"
+        f"Exec={exec_line(command)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
@@ -94,7 +111,13 @@ class Autostart:
             text = self.path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return False
-        return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
+        if self.platform == "darwin":
+            return True
+        keys = dict(
+            line.split("=", 1) for line in text.splitlines() if "=" in line and line[:1] != "#"
+        )
+        off = keys.get("Hidden", "").strip() == "true"  # how a desktop says "removed"
+        return not off and keys.get("X-GNOME-Autostart-enabled", "").strip() != "false"
 
     def set_enabled(self, on: bool) -> None:
         """Raises OSError when it cannot be done; the caller says so."""

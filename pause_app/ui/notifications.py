@@ -5,7 +5,11 @@ reached over D-Bus: Qt's own tray balloon has no actions. The answers (ActionInv
 NotificationClosed) arrive through QtDBus. The call itself goes through ``gdbus``
 (libglib2.0-bin, on every desktop that has the service): PySide6 cannot send the unsigned
 integers the method wants (it marshals Python ints as int32, which the service refuses),
-and a short-lived process keeps the call off the event loop. Elsewhere the tray's own
+and a short-lived process keeps the call off the event loop. (QtDBus does send a uint32 when
+the call goes through a QDBusInterface and ``QMetaObject.invokeMethod`` with
+``Q_ARG("uint", ...)``, but that call blocks, needs the service's introspection first, and
+still cannot put a byte in the hints.) The capabilities are asked once, asynchronously,
+through QtDBus: a service without actions gets none, only the text. Elsewhere the tray's own
 message is used, and without either the app shows its own corner window.
 """
 
@@ -15,8 +19,8 @@ import logging
 import re
 import shutil
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtCore import SLOT, QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusError, QDBusMessage
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from pause_app import APP_ID
@@ -61,7 +65,10 @@ def _gvariant_text(text: str) -> str:
 
 
 class DBusNotifier(Notifier):
-    supports_actions = True
+    supports_actions = True  # until the service says otherwise
+
+    EXPIRE_GRACE_MS = 5_000  # then we close it ourselves: many servers ignore our timeout
+    CAPABILITIES_TIMEOUT_MS = 10_000  # asked once, asynchronously; may start the service
 
     def __init__(self, bus: QDBusConnection, gdbus: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,19 +77,28 @@ class DBusNotifier(Notifier):
         self._gdbus = gdbus
         self._id: int | None = None
         self._pending = False
+        self._queued: tuple[str, str, list[tuple[str, str]]] | None = None
         self._expiry = QTimer(self)
         self._expiry.setObjectName("notification_expiry")
         self._expiry.setSingleShot(True)
-        self._expiry.setInterval(self.EXPIRE_MS + 5_000)  # servers may ignore our timeout
+        self._expiry.setInterval(self.EXPIRE_MS + self.EXPIRE_GRACE_MS)
         self._expiry.timeout.connect(self._on_expired)
         self.available = bus.isConnected()
         for member, slot in (
-            ("ActionInvoked", "1_on_action(QDBusMessage)"),  # "1": Qt's SLOT() prefix
-            ("NotificationClosed", "1_on_closed(QDBusMessage)"),
+            ("ActionInvoked", SLOT("_on_action(QDBusMessage)")),
+            ("NotificationClosed", SLOT("_on_closed(QDBusMessage)")),
         ):
             if not bus.connect(SERVICE, PATH, INTERFACE, member, self, slot):  # type: ignore[call-overload]
                 log.warning("cannot listen to %s on the session bus", member)
                 self.available = False
+        if self.available:
+            bus.callWithCallback(  # type: ignore[call-overload]  # SLOT() is str
+                QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "GetCapabilities"),
+                self,
+                SLOT("_on_capabilities(QDBusMessage)"),
+                SLOT("_on_capabilities_failed(QDBusError)"),
+                timeout=self.CAPABILITIES_TIMEOUT_MS,
+            )
 
     @staticmethod
     def usable(bus: QDBusConnection) -> bool:
@@ -106,7 +122,11 @@ class DBusNotifier(Notifier):
 
     def arguments(self, title: str, body: str, actions: list[tuple[str, str]]) -> list[str]:
         """The ``gdbus call`` arguments for Notify (replacing the last one, never stacking)."""
-        action_list = ["default", title] + [part for pair in actions for part in pair]
+        action_list = (
+            ["default", title] + [part for pair in actions for part in pair]
+            if self.supports_actions
+            else []  # only the text: a click cannot answer where there are no actions
+        )
         hints = (
             "{'suppress-sound': <true>, 'urgency': <byte 0>, "  # Pause plays its own, if any
             f"'desktop-entry': <{_gvariant_text(APP_ID)}>}}"
@@ -120,12 +140,15 @@ class DBusNotifier(Notifier):
         ]  # fmt: skip
 
     def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
+        self._expiry.start()
+        if self._pending:  # wait for its id, then replace it: never two at once
+            self._queued = (title, body, actions)
+            return
         process = QProcess(self)
         process.setObjectName("notify_call")
         process.finished.connect(lambda *_: self._on_sent(process))
         self._pending = True
         process.start(self._gdbus, self.arguments(title, body, actions))
-        self._expiry.start()
 
     def _on_sent(self, process: QProcess) -> None:
         self._pending = False
@@ -137,6 +160,19 @@ class DBusNotifier(Notifier):
             error = bytes(process.readAllStandardError().data()).decode(errors="replace")
             log.warning("the notification service did not answer: %s", error.strip())
         process.deleteLater()
+        if self._queued is not None:
+            queued, self._queued = self._queued, None
+            self.show(*queued)
+
+    @Slot(QDBusMessage)
+    def _on_capabilities(self, reply: QDBusMessage) -> None:
+        capabilities = reply.arguments()[0] if reply.arguments() else []
+        self.supports_actions = "actions" in capabilities
+        log.info("notification service capabilities: %s", ", ".join(capabilities))
+
+    @Slot(QDBusError)
+    def _on_capabilities_failed(self, error: QDBusError) -> None:
+        log.warning("the notification service has no capabilities to say: %s", error.message())
 
     def close(self) -> None:
         self._expiry.stop()

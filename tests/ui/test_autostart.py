@@ -14,6 +14,7 @@ from pause_app.ui.autostart import (
     Autostart,
     default_command,
     desktop_entry,
+    exec_line,
     launch_agent,
     windows_entry,
 )
@@ -96,3 +97,81 @@ def test_the_command_starts_pause_in_the_tray() -> None:
     assert command[-1] == "--minimized"
     assert command[0].endswith("pause-app") or command[1:3] == ["-m", "pause_app"]
     assert desktop_entry(command).count("Exec=") == 1
+
+
+def _parse_exec(value: str) -> list[str]:
+    """Read an Exec value back the way the desktop entry spec says a launcher does."""
+    unescaped, i = "", 0
+    while i < len(value):  # first the string escapes of every value
+        if value[i] == "\\" and i + 1 < len(value):
+            unescaped += {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}[value[i + 1]]
+            i += 2
+        else:
+            unescaped += value[i]
+            i += 1
+    arguments: list[str] = []
+    current: str | None = None
+    quoted, escape = False, False
+    for char in unescaped:  # then the quoting of the Exec key
+        if quoted:
+            if escape:
+                current, escape = (current or "") + char, False
+            elif char == "\\":
+                escape = True
+            elif char == '"':
+                quoted = False
+            else:
+                current = (current or "") + char
+        elif char == '"':
+            quoted, current = True, current or ""
+        elif char == " ":
+            if current is not None:
+                arguments.append(current)
+            current = None
+        else:
+            current = (current or "") + char
+    if current is not None:
+        arguments.append(current)
+    return [argument.replace("%%", "%") for argument in arguments]
+
+
+AWKWARD = [
+    "/home/me/My $HOME/pause-app",
+    'say "hi"',
+    "back\\slash",
+    "100%",
+    "tab\there",
+    "`uname`",
+    "",
+    "--minimized",
+]
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils")
+def test_awkward_arguments_are_quoted_as_the_spec_says(tmp_path: Path) -> None:
+    start = Autostart("linux", {}, tmp_path, AWKWARD)
+    start.set_enabled(True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(start.path)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    [line] = [line for line in start.path.read_text().splitlines() if line.startswith("Exec=")]
+    assert _parse_exec(line.removeprefix("Exec=")) == AWKWARD
+    assert exec_line(["/usr/bin/pause-app", "--minimized"]) == "/usr/bin/pause-app --minimized"
+    assert exec_line(["back\\slash"]) == '"back\\\\\\\\slash"'  # four, as the spec says
+
+
+def test_an_entry_the_desktop_turned_off_counts_as_off(tmp_path: Path) -> None:
+    start = Autostart("linux", {}, tmp_path, COMMAND)
+    start.set_enabled(True)
+    text = start.path.read_text()
+    start.path.write_text(text.replace("Autostart-enabled=true", "Autostart-enabled=false"))
+    assert not start.enabled()
+    start.path.write_text(text + "X-Hidden=true\n")  # not our key
+    assert start.enabled()
+
+
+def test_the_windows_command_line_quotes_as_windows_parses() -> None:
+    command = ["C:\\Program Files\\Pause\\pause-app.exe", 'say "hi"', "end\\", "--minimized"]
+    _key, _name, line = windows_entry(command)
+    assert line == '"C:\\Program Files\\Pause\\pause-app.exe" "say \\"hi\\"" end\\ --minimized'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from pause_app.ui import notifications
 from pause_app.ui.notifications import DBusNotifier, NullNotifier, TrayNotifier, make_notifier
+from tests.e2e.desktop_session import Bus, FakeNotificationServer, private_bus
 
 
 @pytest.fixture
@@ -126,3 +128,152 @@ def test_the_tray_message_click_starts_and_it_expires(qtbot) -> None:
         notifier.close()
         notifier.deleteLater()
         tray.deleteLater()
+
+
+# --- over a real, private session bus, with a fake service that checks the D-Bus types -------
+
+needs_bus_tools = pytest.mark.skipif(
+    not (shutil.which("dbus-daemon") and shutil.which("gdbus")),
+    reason="needs dbus-daemon (dbus-daemon) and gdbus (libglib2.0-bin)",
+)
+
+
+@pytest.fixture(scope="module")
+def session_bus() -> Iterator[tuple[Bus, QDBusConnection]]:
+    with private_bus() as bus:
+        name = f"pause-test-{id(bus)}"
+        connection = QDBusConnection.connectToBus(bus.address, name)
+        assert connection.isConnected()
+        yield bus, connection
+        QDBusConnection.disconnectFromBus(name)
+
+
+def _served(
+    qtbot, session_bus, monkeypatch: pytest.MonkeyPatch, capabilities: tuple[str, ...]
+) -> Iterator[tuple[DBusNotifier, FakeNotificationServer]]:
+    bus, connection = session_bus
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)  # where gdbus calls
+    with FakeNotificationServer(bus.address, capabilities) as server:
+        made = make_notifier(None, None, connection)
+        assert isinstance(made, DBusNotifier)
+        qtbot.waitUntil(lambda: bool(server.made("GetCapabilities")))
+        try:
+            yield made, server
+        finally:
+            made._expiry.stop()
+            qtbot.waitUntil(lambda: not made._pending)  # no gdbus call left running
+            made.deleteLater()
+
+
+@pytest.fixture
+def served(qtbot, session_bus, monkeypatch: pytest.MonkeyPatch):
+    yield from _served(qtbot, session_bus, monkeypatch, ("actions", "body"))
+
+
+def _shown(qtbot, notifier: DBusNotifier, title: str = "Time for a pause?") -> int:
+    notifier.show(title, "A few calm breaths.", [("start", "Start a pause")])
+    qtbot.waitUntil(lambda: not notifier._pending and notifier._id is not None)
+    assert notifier._id is not None
+    return notifier._id
+
+
+@needs_bus_tools
+def test_over_the_bus_the_notify_call_is_quiet_low_and_replaces_the_last(
+    qtbot, served: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served
+    first = _shown(qtbot, notifier)
+    call = server.made("Notify")[0]
+    assert call == {
+        "member": "Notify",
+        "id": first,
+        "app_name": "Pause",
+        "replaces_id": 0,
+        "app_icon": "org.pauseapp.Pause",
+        "summary": "Time for a pause?",
+        "body": "A few calm breaths.",
+        "actions": ["default", "Time for a pause?", "start", "Start a pause"],
+        "hints": {"suppress-sound": True, "urgency": 0, "desktop-entry": "org.pauseapp.Pause"},
+        "expire_timeout": DBusNotifier.EXPIRE_MS,
+    }
+    assert notifier.supports_actions
+    assert _shown(qtbot, notifier, "Again?") == first
+    assert server.made("Notify")[1]["replaces_id"] == first  # replaced, not stacked
+
+
+@needs_bus_tools
+def test_over_the_bus_a_second_reminder_while_the_first_is_sent_replaces_it(
+    qtbot, served: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served
+    notifier.show("One", "", [])
+    notifier.show("Two", "", [])  # before the first call answered with its id
+    qtbot.waitUntil(lambda: len(server.made("Notify")) == 2 and not notifier._pending)
+    one, two = server.made("Notify")
+    assert (one["summary"], two["summary"]) == ("One", "Two")
+    assert two["replaces_id"] == one["id"] == notifier._id
+
+
+@needs_bus_tools
+def test_over_the_bus_the_answers_arrive_as_signals(
+    qtbot, served: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served
+    shown = _shown(qtbot, notifier)
+    with qtbot.waitSignal(notifier.action_invoked, timeout=5_000) as invoked:
+        server.invoke_action(shown + 41, "start")  # another app's notification: ignored
+        server.invoke_action(shown, "snooze")
+    assert invoked.args == ["snooze"]
+    with qtbot.waitSignal(notifier.action_invoked, timeout=5_000) as invoked:
+        server.invoke_action(shown, "start")
+    assert invoked.args == ["start"]
+    with qtbot.waitSignal(notifier.clicked, timeout=5_000):
+        server.invoke_action(shown, "default")  # the body itself
+
+
+@needs_bus_tools
+def test_over_the_bus_a_closed_notification_says_why(
+    qtbot, served: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served
+    shown = _shown(qtbot, notifier)
+    with qtbot.waitSignal(notifier.closed, timeout=5_000) as closed:
+        server.close_notification(shown, 2)
+    assert closed.args == ["dismissed"]
+    assert not notifier._expiry.isActive()
+    shown = _shown(qtbot, notifier)
+    with qtbot.waitSignal(notifier.closed, timeout=5_000) as closed:
+        server.close_notification(shown, 1)
+    assert closed.args == ["expired"]
+
+
+@needs_bus_tools
+def test_over_the_bus_a_reminder_the_service_keeps_is_taken_away(
+    qtbot, served: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served
+    shown = _shown(qtbot, notifier)
+    assert notifier._expiry.isActive()
+    assert notifier._expiry.interval() > DBusNotifier.EXPIRE_MS  # the service's own comes first
+    with qtbot.waitSignal(notifier.closed, timeout=5_000) as closed:
+        notifier._expiry.timeout.emit()  # the service ignored our timeout
+    assert closed.args == ["expired"]
+    with qtbot.assertNotEmitted(notifier.closed):  # its NotificationClosed is not news
+        qtbot.waitUntil(lambda: bool(server.made("CloseNotification")), timeout=5_000)
+        qtbot.waitUntil(lambda: notifier._id is None, timeout=5_000)
+    assert server.made("CloseNotification")[0]["id"] == shown
+
+
+@pytest.fixture
+def served_without_actions(qtbot, session_bus, monkeypatch: pytest.MonkeyPatch):
+    yield from _served(qtbot, session_bus, monkeypatch, ("body",))
+
+
+@needs_bus_tools
+def test_a_service_without_actions_gets_only_the_text(
+    qtbot, served_without_actions: tuple[DBusNotifier, FakeNotificationServer]
+) -> None:
+    notifier, server = served_without_actions
+    qtbot.waitUntil(lambda: not notifier.supports_actions)
+    _shown(qtbot, notifier)
+    assert server.made("Notify")[0]["actions"] == []
