@@ -45,6 +45,11 @@ class Notifier(QObject):
     available = False
     supports_actions = False
 
+    @property
+    def answerable(self) -> bool:
+        """Can the user answer it (an action, or a click that starts the pause)?"""
+        return self.supports_actions
+
     def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
         raise NotImplementedError
 
@@ -219,6 +224,8 @@ class DBusNotifier(Notifier):
 
 class TrayNotifier(Notifier):
     """The tray's own message: no actions, but a click starts the pause."""
+
+    answerable = True  # a click on the message answers it
 
     def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -116,12 +116,20 @@ class ReminderController(QObject):
         self.showing = True
         style = str(self._settings.get("reminders.style"))
         log.info("showing a reminder (%s)", style)
-        if style == "notification" and self._notifier is not None and self._notifier.available:
+        notifier = self._notifier
+        # A notification that cannot be answered (a service without actions) would only
+        # tell; the corner window can start the pause.
+        if (
+            style == "notification"
+            and notifier is not None
+            and notifier.available
+            and (notifier.answerable)
+        ):
             actions = [
                 ("start", translate("Reminders", "Start a pause")),
                 ("snooze", translate("Reminders", "In 15 minutes")),
             ]
-            self._notifier.show(wording.reminder_title(), wording.reminder_body(), actions)
+            notifier.show(wording.reminder_title(), wording.reminder_body(), actions)
         else:
             self.window.reduced_motion = self.reduced_motion
             self.window.pop_up()

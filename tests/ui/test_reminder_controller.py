@@ -31,6 +31,7 @@ class FakeNotifier(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.available = True
+        self.answerable = True
         self.shown: list[tuple[str, str, list[tuple[str, str]]]] = []
         self.closes = 0
 
@@ -223,3 +224,11 @@ def test_waking_from_sleep_aims_the_timer_again(
     woke.setArguments([False])
     controller._on_prepare_for_sleep(woke)
     assert controller.timer.interval() == 0  # due now: one reminder, at once
+
+
+def test_a_notification_that_cannot_be_answered_gives_way_to_the_window(
+    controller: ReminderController, clock: FakeClock, notifier: FakeNotifier
+) -> None:
+    notifier.answerable = False  # a service without actions
+    _fire(controller, clock)
+    assert notifier.shown == [] and controller.window.isVisible()
