@@ -25,20 +25,23 @@ from pause_app.clock import local_zone, now_moment
 from pause_app.core.model import Activity, Moment
 from pause_app.core.reminders import Status
 from pause_app.core.settings import Settings
+from pause_app.desktop import single_instance
+from pause_app.desktop.autostart import Autostart
+from pause_app.desktop.notifications import make_notifier
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.desktop.sound import Cues
+from pause_app.resources import resource_path
 from pause_app.storage import logs, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
-from pause_app.ui import i18n, single_instance, theme, wording
-from pause_app.ui.autostart import Autostart
-from pause_app.ui.first_run import FirstRunDialog
+from pause_app.text import i18n, wording
+from pause_app.ui.goals.welcome import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
-from pause_app.ui.notifications import make_notifier
-from pause_app.ui.reminder_controller import ReminderController
-from pause_app.ui.settings_dialog import SettingsDialog
-from pause_app.ui.settings_watcher import SettingsWatcher
-from pause_app.ui.sound import Cues
-from pause_app.ui.tray import Tray
+from pause_app.ui.reminders.controller import ReminderController
+from pause_app.ui.reminders.tray import Tray
+from pause_app.ui.settings.dialog import SettingsDialog
+from pause_app.ui.widgets import theme
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -254,7 +257,7 @@ def build(
         return 1
 
     theme.apply(qt_app, str(loaded.settings["ui.theme"]))
-    qt_app.setWindowIcon(QIcon(str(i18n.resource_path("icons", f"{APP_ID}.svg"))))
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     watcher = SettingsWatcher(settings_file, loaded.settings, qt_app)
     cues = Cues(qt_app)
     window = MainWindow(

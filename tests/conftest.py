@@ -13,10 +13,13 @@ os.environ["LANGUAGE"] = "en"
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 
 from pause_app.storage import logs
 from pause_app.storage.paths import HOME_ENV, AppPaths
 from pause_app.storage.store import Store
+from pause_app.text import i18n
 from tests.helpers.clock import FakeClock
 from tests.helpers.history import open_store
 
@@ -55,3 +58,36 @@ def store(pause_home: AppPaths, clock: FakeClock) -> Iterator[Store]:
     opened = open_store(pause_home, clock)
     yield opened
     opened.close()
+
+
+def _running_timers(qapp: QApplication) -> set[int]:
+    return {id(t) for t in qapp.findChildren(QTimer) if t.isActive()}
+
+
+@pytest.fixture
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves windows open or timers running on the application."""
+    before = set(map(id, QApplication.topLevelWidgets()))
+    timers_before = _running_timers(qapp)
+    yield
+    leaked_timers = [
+        t.objectName() or repr(t)
+        for t in qapp.findChildren(QTimer)
+        if t.isActive() and id(t) not in timers_before
+    ]
+    assert not leaked_timers, f"test left timers running: {leaked_timers}"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    for widget in leaked:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leaked, f"test left windows open: {[w.objectName() or w for w in leaked]}"
+
+
+@pytest.fixture
+def translations() -> Iterator[i18n.Translations]:
+    """Translations to install in a test; English again afterwards."""
+    installed = i18n.Translations()
+    yield installed
+    installed.uninstall()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from pause_app import __version__
 from pause_app.storage.paths import AppPaths
-from pause_app.ui import wording
-from pause_app.ui.i18n import Retranslating
+from pause_app.text import wording
+from pause_app.ui.widgets.retranslating import Retranslating
 
 
 class AboutDialog(Retranslating, QDialog):

@@ -26,16 +26,17 @@ from pause_app.core.settings import Settings, parse
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui import i18n, theme, wording
+from pause_app.text import i18n, wording
 from pause_app.ui.about import AboutDialog
-from pause_app.ui.activity_dialog import AddActivityDialog
-from pause_app.ui.first_run import FirstRunDialog
-from pause_app.ui.history_dialog import HistoryDialog
-from pause_app.ui.log_dialog import LogDialog
+from pause_app.ui.goals.activity_dialog import AddActivityDialog
+from pause_app.ui.goals.history_dialog import HistoryDialog
+from pause_app.ui.goals.log_dialog import LogDialog
+from pause_app.ui.goals.welcome import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
-from pause_app.ui.reminder_window import ReminderWindow
-from pause_app.ui.settings_dialog import SettingsDialog
-from pause_app.ui.tray import Tray
+from pause_app.ui.reminders.corner_window import ReminderWindow
+from pause_app.ui.reminders.tray import Tray
+from pause_app.ui.settings.dialog import SettingsDialog
+from pause_app.ui.widgets import theme
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
 SETTLE_ROUNDS = 5
@@ -150,7 +151,7 @@ def goal_screenshots(
 def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
     """The chart over a realistic half year: a month (as it opens), three months, all of it,
     and inside and outside side by side."""
-    from pause_app.ui.progress_chart import ChartRange  # lazy, as in the app
+    from pause_app.ui.progress.chart import ChartRange  # lazy, as in the app
 
     window = MainWindow(store, app_paths, lambda: DEMO_NOW)
     window.show_page(MainWindow.PROGRESS)

@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
 
 from pause_app.core.model import Moment
 from pause_app.core.settings import pacing_rules
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.desktop.sound import Cues
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
-from pause_app.ui import theme
 from pause_app.ui.about import AboutDialog
-from pause_app.ui.breathe_area import BreatheArea
-from pause_app.ui.i18n import Retranslating
-from pause_app.ui.notices import NoticeArea
-from pause_app.ui.pages import GoalsPage, Page, ProgressPage
-from pause_app.ui.settings_watcher import SettingsWatcher
-from pause_app.ui.sound import Cues
+from pause_app.ui.breathe.area import BreatheArea
+from pause_app.ui.goals.page import GoalsPage
+from pause_app.ui.progress.page import ProgressPage
+from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.notices import NoticeArea
+from pause_app.ui.widgets.page import Page
+from pause_app.ui.widgets.retranslating import Retranslating
 
 
 class MainWindow(Retranslating, QMainWindow):

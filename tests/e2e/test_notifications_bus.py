@@ -25,7 +25,7 @@ SHOW_ONE = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from pause_app.ui.notifications import make_notifier
+from pause_app.desktop.notifications import make_notifier
 
 app = QApplication(sys.argv[:1])
 notifier = make_notifier(None, app)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 from pause_app.clock import now_moment
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui import theme
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.widgets import theme
 
 SECONDS = 20
 

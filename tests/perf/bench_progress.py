@@ -27,8 +27,8 @@ from pause_app.clock import now_moment
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui import theme
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.widgets import theme
 
 SIZES = ((1, "1/10"), (10, "1x"), (100, "10x"))  # years of logs
 REPEAT = 5
@@ -68,7 +68,7 @@ def measure(app: QApplication, years: int) -> dict[str, float]:
         figures["open page (first)"] = _ms(open_page, repeat=1)
         chart = window.progress_page.chart
         assert chart is not None
-        from pause_app.ui.progress_chart import ChartRange
+        from pause_app.ui.progress.chart import ChartRange
 
         def draw() -> None:
             chart.graphics.grab()

@@ -1,7 +1,7 @@
 import pytest
 
 from pause_app.storage.paths import AppPaths
-from pause_app.ui import i18n
+from pause_app.text import i18n
 from pause_app.ui.about import AboutDialog
 
 

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QFrame, QLabel
 from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui import i18n, theme
+from pause_app.text import i18n
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.main_window import MainWindow
-from pause_app.ui.pages import Page
+from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.page import Page
 from tests.helpers.clock import FakeClock
 
 

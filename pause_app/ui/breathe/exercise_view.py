@@ -1,0 +1,354 @@
+"""The pause exercise and the breathing session on screen: one line of text per step,
+the breathing guide, and controls that are always within reach.
+
+Time comes from a monotonic clock; a frame timer asks for a new picture only while the
+view is visible, running and its window is on screen, so a hidden or minimised guide
+costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core.breathing import Phase
+from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
+from pause_app.core.model import Moment, NewSession, Rating, SessionKind
+from pause_app.desktop.sound import Cue, Cues
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.widgets.retranslating import Retranslating
+
+
+class ExerciseView(Retranslating, QWidget):
+    FRAME_MS = 33  # about 30 frames a second; the picture comes from the time, not the ticks
+    CUE_MS = 100  # unseen but with sound on: no painting, just keeping the cues in time
+
+    session_ended = Signal(object, object)  # NewSession, the Moment it started
+    closed = Signal()
+    focus_toggled = Signal()
+
+    def __init__(
+        self,
+        monotonic: Callable[[], float],
+        wall_clock: Callable[[], Moment],
+        cues: Cues | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exercise_view")
+        self._monotonic = monotonic
+        self._wall_clock = wall_clock
+        self._cues = cues
+        self.exercise: Exercise | None = None
+        self._started_at: Moment | None = None
+        self._last_phase: Phase | None = None
+        self._watched_window: QWidget | None = None
+
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setObjectName("exercise_frame_timer")
+        self.frame_timer.setInterval(self.FRAME_MS)
+        self.frame_timer.timeout.connect(self._on_frame)
+
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line = QLabel()
+        self.line.setWordWrap(True)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caution = QLabel()
+        self.caution.setProperty("role", "muted")
+        self.caution.setWordWrap(True)
+        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice = QLabel()
+        self.advice.setProperty("role", "muted")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guide = BreathingGuide()
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.focus_button = QPushButton()
+        self.focus_button.clicked.connect(self.focus_toggled)
+        self.in_focus_view = False
+        self.rating_buttons = {rating: QPushButton() for rating in Rating}
+        self.close_button = QPushButton()
+        self.close_button.setProperty("role", "primary")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        for rating, button in self.rating_buttons.items():
+            button.clicked.connect(lambda _checked=False, r=rating: self.finish(r))
+        self.close_button.clicked.connect(lambda: self.finish(None))
+
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.stop_button)
+        controls.addSpacing(18)
+        controls.addWidget(self.focus_button)
+        controls.addStretch(1)
+        ratings = QHBoxLayout()
+        ratings.addStretch(1)
+        for button in self.rating_buttons.values():
+            ratings.addWidget(button)
+        ratings.addSpacing(18)
+        ratings.addWidget(self.close_button)
+        ratings.addStretch(1)
+        self.rating_row = QWidget()
+        self.rating_row.setLayout(ratings)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.line)
+        layout.addWidget(self.guide, 1)
+        layout.addWidget(self.caution)
+        layout.addWidget(self.advice)
+        layout.addLayout(controls)
+        layout.addWidget(self.rating_row)
+
+        # Clicking a button must not take the keyboard away from the view (Space pauses);
+        # Tab still reaches every button, and a focused button keeps its own keys.
+        for button in (
+            self.pause_button,
+            self.stop_button,
+            self.focus_button,
+            self.close_button,
+            *self.rating_buttons.values(),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate_ui()
+
+    # ---- starting and ending
+
+    def start(self, plan: Plan, reduced_motion: bool = False, caution: str = "") -> None:
+        if self.is_running():  # a new start replaces it: the old one stopped early, and is kept
+            self._apply(self.exercise.stop(self._monotonic()), close=False)  # type: ignore[union-attr]
+        self.exercise = Exercise.start(plan, self._monotonic())
+        self._started_at = self._wall_clock()
+        self._last_phase = None
+        self.guide.reduced_motion = reduced_motion
+        self.caution.setText(caution)
+        self.caution.setVisible(bool(caution))
+        self._render()
+        self._update_timer()
+        self.setFocus()
+
+    def toggle_pause(self) -> None:
+        if self.exercise is None or self.current_step() is Step.CONTINUE:
+            return
+        self._apply(self.exercise.toggle_pause(self._monotonic()))
+
+    def stop(self) -> None:
+        if self.exercise is not None:
+            self._apply(self.exercise.stop(self._monotonic()))
+
+    def confirm(self) -> None:
+        """Enter: close the last step (as Close does)."""
+        if self.current_step() is Step.CONTINUE:
+            self.finish(None)
+
+    def finish(self, rating: Rating | None) -> None:
+        if self.exercise is not None:
+            self._apply(self.exercise.finish(self._monotonic(), rating))
+
+    def interrupt(self) -> None:
+        """The app quits: a running exercise is kept as interrupted."""
+        if self.exercise is not None and self.exercise.run_state is not RunState.ENDED:
+            self._apply(self.exercise.interrupt(self._monotonic()))
+
+    def is_running(self) -> bool:
+        return self.exercise is not None and self.exercise.run_state is not RunState.ENDED
+
+    def current_step(self) -> Step | None:
+        if self.exercise is None:
+            return None
+        return self.exercise.position(self._monotonic()).step
+
+    def _apply(self, result: tuple[Exercise, list[Event]], close: bool = True) -> None:
+        self.exercise, events = result
+        if Event.ENDED in events:
+            self.frame_timer.stop()
+            if self.exercise.ended is not None and self._started_at is not None:
+                session: NewSession = self.exercise.to_session(self._monotonic())
+                self.session_ended.emit(session, self._started_at)
+            self.exercise = None
+            if close:
+                self.closed.emit()
+            return
+        self._render()
+        self._update_timer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space pauses, Esc stops, Enter closes the last step, F11 toggles the focus view.
+
+        Keys reach here only when no focused button took them: Space on a focused button
+        presses that button, as everywhere; Enter on a focused rating gives that rating.
+        """
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            self.stop()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()
+            else:
+                self.confirm()
+        elif key == Qt.Key.Key_F11:
+            self.focus_toggled.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # ---- frames
+
+    def _on_frame(self) -> None:
+        handle = self.window().windowHandle()
+        if handle is not None and not handle.isExposed() and not self._sound_on():
+            self.frame_timer.stop()  # covered or minimised: the next expose paints again
+            return
+        if self.exercise is None:
+            self.frame_timer.stop()
+            return
+        self.exercise, events = self.exercise.advance(self._monotonic())
+        if Event.STEP_CHANGED in events and self.exercise.step is Step.CONTINUE:
+            self._play(Cue.END)
+        self._render()
+        self._update_timer()
+
+    def _render(self) -> None:
+        if self.exercise is None:
+            return
+        now = self._monotonic()
+        step = self.exercise.position(now).step
+        paused = self.exercise.run_state is RunState.PAUSED
+        self.title.setText(self.step_titles[step])
+        self.line.setText(self._step_line(step))
+        breath = self.exercise.breath(now)
+        look = self.exercise.look(now)
+        self.guide.paused = paused
+        self.guide.show_state(
+            breath,
+            faint=step is Step.FEEL_SAFE,
+            presence=look.presence,
+            faintness=look.faintness,
+        )
+        if breath is not None and not paused and step is Step.BREATHE:
+            if breath.phase is not self._last_phase:
+                if breath.phase is Phase.INHALE:
+                    self._play(Cue.BREATHE_IN)
+                elif breath.phase is Phase.EXHALE:
+                    self._play(Cue.BREATHE_OUT)
+            self._last_phase = breath.phase
+        at_end = step is Step.CONTINUE
+        # The guide stays in place at every step (an empty, still ring at Stop and Continue),
+        # so nothing on screen jumps between steps.
+        self.pause_button.setVisible(not at_end)
+        self.stop_button.setVisible(not at_end)
+        self.focus_button.setVisible(not at_end)
+        self.rating_row.setVisible(at_end)
+        self.caution.setVisible(bool(self.caution.text()) and not at_end)
+        self.advice.setVisible(step in (Step.BREATHE, Step.FEEL_SAFE))
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.focus_button.setText(
+            self.tr("Leave focus view") if self.in_focus_view else self.tr("Focus view")
+        )
+
+    def _play(self, cue: Cue) -> None:
+        if self._cues is not None:
+            self._cues.play(cue)
+
+    def _sound_on(self) -> bool:
+        return self._cues is not None and self._cues.enabled
+
+    def _update_timer(self) -> None:
+        """Ask for frames only when something can change: while breathing, seen or heard.
+
+        Nothing moves during Stop (one wake-up at its end) or Continue (none); unseen,
+        only the sound cues keep a slow tick, and without sound nothing runs at all.
+        """
+        if self.exercise is None or self.exercise.run_state is not RunState.RUNNING:
+            self.frame_timer.stop()
+            return
+        where = self.exercise.position(self._monotonic())
+        seen = self.isVisible() and not self.window().isMinimized()
+        if where.step is Step.CONTINUE or not (seen or self._sound_on()):
+            self.frame_timer.stop()
+            return
+        interval = self.FRAME_MS if seen else self.CUE_MS
+        if where.step is Step.STOP and where.step_ms_left is not None:
+            interval = max(interval, where.step_ms_left + 1)
+        if self.frame_timer.interval() != interval:
+            self.frame_timer.setInterval(interval)
+        if not self.frame_timer.isActive():
+            self.frame_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watch_window()
+        self._render()
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()
+
+    def paintEvent(self, event: object) -> None:  # an expose after being covered
+        super().paintEvent(event)  # type: ignore[arg-type]
+        self._update_timer()
+
+    def _watch_window(self) -> None:
+        window = self.window()
+        if window is not self._watched_window:
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_timer()
+        return False
+
+    # ---- words
+
+    def retranslate_ui(self) -> None:
+        self.step_titles = {
+            Step.STOP: self.tr("Stop"),
+            Step.BREATHE: self.tr("Breathe"),
+            Step.FEEL_SAFE: self.tr("Feel safe"),
+            Step.CONTINUE: self.tr("Continue"),
+        }
+        self.stop_button.setText(self.tr("Stop"))
+        self.close_button.setText(self.tr("Close"))
+        self.rating_buttons[Rating.BETTER].setText(self.tr("Better"))
+        self.rating_buttons[Rating.SAME].setText(self.tr("Same"))
+        self.rating_buttons[Rating.TOO_MUCH].setText(self.tr("Too much"))
+        self.advice.setText(
+            self.tr("If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.")
+        )
+        self._render()
+
+    def _step_line(self, step: Step) -> str:
+        kind = self.exercise.plan.kind if self.exercise else SessionKind.PAUSE
+        if step is Step.STOP:
+            return self.tr("Stop what you are doing for a moment. Let everything be still.")
+        if step is Step.BREATHE:
+            return self.tr("Breathe gently, not deeply. Follow the circle, seated or lying down.")
+        if step is Step.FEEL_SAFE:
+            return self.tr("Notice that you are safe here, right now.")
+        if kind is SessionKind.BREATHING:
+            return self.tr("Well done. How do you feel now?")
+        return self.tr("Carry on with your day, gently. How did this feel?")

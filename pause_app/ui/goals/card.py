@@ -1,0 +1,339 @@
+"""One activity on the goal panel: today's target, what was done, the offer in words,
+and the few buttons a tired user needs: "I did it!", "Log…", "Take the step".
+
+A success gets a calm moment: a soft, steady glow on the card and a short line that
+changes over time. No confetti, no flashing, no sound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core import pacing, summary, validation
+from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
+from pause_app.core.summary import DayStatus
+from pause_app.core.validation import ValidationError
+from pause_app.storage.store import Store
+from pause_app.text import wording
+from pause_app.ui.goals.history_dialog import HistoryDialog
+from pause_app.ui.goals.log_dialog import LogDialog
+from pause_app.ui.widgets.labels import role_label
+
+translate = QCoreApplication.translate
+
+
+class GoalCard(QFrame):
+    changed = Signal()  # something was stored: the page re-reads
+    celebrated = Signal(int, str)  # activity id, the line shown
+    crashed = Signal(int)  # activity id: offer a lower target
+    crash_answered = Signal(int)  # activity id: lowered or kept, the offer goes
+    noted = Signal(int, str)  # activity id, one calm sentence to show on the card
+
+    def __init__(
+        self,
+        store: Store,
+        activity: Activity,
+        clock: Callable[[], Moment],
+        celebration: str = "",
+        after_crash: bool = False,
+        note: str = "",
+        rules: pacing.Rules | None = None,
+        attempts: Sequence[Attempt] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"goal_card_{activity.id}")
+        self.setProperty("role", "card")
+        self.setProperty("celebrating", bool(celebration))
+        self._store, self.activity, self._clock = store, activity, clock
+        self._rules = rules or pacing.Rules()
+        today = clock().local_date
+        logs = store.attempts.on_day(activity.id, today)
+        self.answer = store.goal_answer(activity, today, self._rules, attempts)
+
+        self.name = role_label("subheading", activity.name)
+        if activity.target == pacing.NO_TARGET_YET:
+            target_text = self.tr("No target yet")
+        else:
+            target_text = self.tr("Target: {target} {unit}").format(
+                target=activity.target, unit=activity.unit
+            )
+        self.target_line = role_label("", target_text)
+        self.today_line = role_label("", self._today_text(logs))
+        self.offer_line = role_label("muted", wording.offer_sentence(self.answer, activity))
+        self.celebration = role_label("celebration", celebration, hidden=not celebration)
+
+        self.did_it = QPushButton(self.tr("I did it!"))
+        self.did_it.setProperty("role", "primary")
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.take_step = QPushButton()
+        if self.answer.offer is not None:
+            self.take_step.setText(
+                self.tr("Take the step: {offer} {unit}").format(
+                    offer=self.answer.offer, unit=activity.unit
+                )
+            )
+        self.take_step.setVisible(self.answer.offer is not None)
+        self.more = QToolButton()
+        self.more.setText(self.tr("More"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setMenu(self._build_menu())
+        buttons = QHBoxLayout()
+        for button in (self.did_it, self.log_button, self.take_step):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.more)
+        self.problem = role_label("field_error", hidden=True)
+        self.note = role_label("muted", note, hidden=not note)  # e.g. rule 5 after a large jump
+
+        lower = pacing.lowered_after_crash(activity.target, self._rules)
+        self.crash_box = QFrame()
+        crash_layout = QVBoxLayout(self.crash_box)
+        crash_layout.setContentsMargins(0, 6, 0, 0)
+        self.crash_line = role_label(
+            "",
+            self.tr(
+                "After a crash, a lower target for a while can help. If your symptoms are new or "
+                "changed, consider contacting your GP."
+            ),
+        )
+        self.lower_button = QPushButton(
+            self.tr("Lower to {lower} {unit}").format(lower=lower, unit=activity.unit)
+        )
+        self.keep_button = QPushButton(self.tr("Keep {target}").format(target=activity.target))
+        crash_buttons = QHBoxLayout()
+        crash_buttons.addWidget(self.lower_button)
+        crash_buttons.addWidget(self.keep_button)
+        crash_buttons.addStretch(1)
+        crash_layout.addWidget(self.crash_line)
+        crash_layout.addLayout(crash_buttons)
+        # The GP line shows after every crash; lowering only where there is room to lower.
+        self.crash_box.setVisible(after_crash)
+        self.lower_button.setVisible(lower < activity.target)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(6)
+        for widget in (self.name, self.target_line, self.today_line, self.offer_line):
+            layout.addWidget(widget)
+        layout.addWidget(self.celebration)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.note)
+        layout.addWidget(self.crash_box)
+
+        self.did_it.clicked.connect(self._on_did_it)
+        self.log_button.clicked.connect(self._on_log)
+        self.take_step.clicked.connect(self._on_take_step)
+        self.lower_button.clicked.connect(lambda: self._set_target(lower, ChangeReason.AFTER_CRASH))
+        self.keep_button.clicked.connect(self._on_keep)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        steps = menu.addMenu(self.tr("Step size"))
+        group = QActionGroup(steps)
+        self.step_actions: dict[float, QAction] = {}
+        for percent, text in (
+            (0.0, self.tr("The smallest step: +1")),
+            (1.0, self.tr("+1%")),
+            (2.0, self.tr("+2% (the usual)")),
+            (5.0, self.tr("+5%, at most")),
+        ):
+            action = steps.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.activity.step_percent == percent)
+            action.triggered.connect(lambda _on=False, p=percent: self._set_step(p))
+            group.addAction(action)
+            self.step_actions[percent] = action
+        self.maintenance_action = menu.addAction(
+            self.tr("Maintenance mode: no offers, stay within my limits")
+        )
+        self.maintenance_action.setCheckable(True)
+        self.maintenance_action.setChecked(self.activity.maintenance)
+        self.maintenance_action.toggled.connect(self._set_maintenance)
+        menu.addSeparator()
+        self.set_target_action = menu.addAction(self.tr("Set the target yourself…"))
+        self.set_target_action.triggered.connect(self._on_set_target)
+        self.history_action = menu.addAction(self.tr("History…"))
+        self.history_action.triggered.connect(self._on_history)
+        self.rename_action = menu.addAction(self.tr("Rename…"))
+        self.rename_action.triggered.connect(self._on_rename)
+        self.archive_action = menu.addAction(self.tr("Archive (its history is kept)"))
+        self.archive_action.triggered.connect(self._on_archive)
+        return menu
+
+    @staticmethod
+    def ask_name(parent: QWidget, current: str) -> str | None:
+        """The seam for the rename question (tests replace it)."""
+        name, ok = QInputDialog.getText(
+            parent,
+            translate("GoalCard", "Rename"),
+            translate("GoalCard", "New name:"),
+            text=current,
+        )
+        return name if ok else None
+
+    @staticmethod
+    def ask_number(
+        parent: QWidget, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
+        """The seam for a number question: a smaller step, or a target by hand."""
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None
+
+    @staticmethod
+    def confirm_archive(parent: QWidget, name: str) -> bool:
+        """The seam for the archive question (tests replace it)."""
+        answer = QMessageBox.question(
+            parent,
+            translate("GoalCard", "Archive"),
+            translate(
+                "GoalCard", "Archive “{name}”? It leaves the list; its history is kept."
+            ).format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_step(self, percent: float) -> None:
+        self._store.activities.set_step_percent(self.activity.id, percent)
+        self.changed.emit()
+
+    def _set_maintenance(self, on: bool) -> None:
+        self._store.activities.set_maintenance(self.activity.id, on)
+        self.changed.emit()
+
+    def _on_rename(self) -> None:
+        name = GoalCard.ask_name(self, self.activity.name)
+        if name is None:
+            return
+        try:
+            self._store.activities.rename(self.activity.id, name)
+        except ValidationError as error:
+            self.problem.setText(wording.validation_message(error))
+            self.problem.show()
+            return
+        self.changed.emit()
+
+    def _on_history(self) -> None:
+        changed, crashed = HistoryDialog.ask(self._store, self.activity, self._clock, self)
+        if crashed:
+            self.crashed.emit(self.activity.id)  # the GP line and a lower target, as for a log
+        if changed:
+            self.changed.emit()
+
+    def _on_archive(self) -> None:
+        if GoalCard.confirm_archive(self, self.activity.name):
+            self._store.activities.set_archived(self.activity.id, True)
+            self.changed.emit()
+
+    def _today_text(self, logs: list[Attempt]) -> str:
+        done = max((a.amount for a in logs), default=0)
+        status = summary.day_status(logs, self.activity.target)
+        if status is DayStatus.NOTHING:
+            return self.tr("Today: nothing logged yet. A rest day counts too.")
+        if status is DayStatus.MET:
+            text = self.tr("Today: {done} {unit}. I did it!")
+        elif status is DayStatus.TIRED:
+            text = self.tr("Today: {done} {unit}. A tired day: the target stays.")
+        else:
+            text = self.tr("Today: {done} {unit}")
+        return text.format(done=done, unit=self.activity.unit)
+
+    def celebration_line(self, attempt: Attempt) -> str:
+        """Different words over time, all calm."""
+        if attempt.felt is Felt.TIRED:
+            return self.tr("Rest is part of it. Listening to your body is a success too.")
+        lines = (
+            self.tr("I did it! A small step, and it counts."),
+            self.tr("I did it! Steady and gentle, one day at a time."),
+            self.tr("I did it! Well done for keeping it small."),
+            self.tr("I did it! This is how it grows."),
+        )
+        return lines[attempt.id % len(lines)]
+
+    def _after_log(self, attempt: Attempt) -> None:
+        """A logged attempt is a success worth a calm moment: done, rested, stopped early.
+        A crash is not celebrated: it gets care instead (a lower target, the GP)."""
+        if attempt.felt is Felt.CRASH:
+            self.crashed.emit(self.activity.id)
+        else:
+            self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
+        self.changed.emit()
+
+    def _on_keep(self) -> None:
+        self.crash_answered.emit(self.activity.id)
+        self.changed.emit()
+
+    def _on_did_it(self) -> None:
+        attempt = self._store.attempts.add(
+            self.activity.id, self.activity.target, Felt.GOOD, "", self._clock()
+        )
+        self._after_log(attempt)
+
+    def _on_log(self) -> None:
+        attempt = LogDialog.ask(self._store, self.activity, self._clock, self)
+        if attempt is not None:
+            self._after_log(attempt)
+
+    def _on_take_step(self) -> None:
+        """Ask the engine again at the click: a card can be old (a log or a step taken
+        elsewhere, midnight passed); an offer is never taken twice or out of date."""
+        today = self._clock().local_date
+        current = self._store.goal_answer(
+            self._store.activities.get(self.activity.id), today, self._rules
+        )
+        if current.offer is None or current.offer != self.answer.offer:
+            self.changed.emit()  # re-read: the card now says what is true
+            return
+        step: int | None = current.offer
+        if current.offer - current.target > 1:  # rule 1: the user may pick a smaller step
+            step = GoalCard.ask_number(
+                self,
+                self.tr("Take the step"),
+                self.tr("New target ({low} to {high}); a smaller step is fine:").format(
+                    low=current.target + 1, high=current.offer
+                ),
+                current.offer,
+                current.target + 1,
+                current.offer,
+            )
+        if step is None:
+            return  # declining is a fine answer
+        self._set_target(step, ChangeReason.OFFER_ACCEPTED)
+
+    def _on_set_target(self) -> None:
+        """Rule 5: always allowed; a jump of more than 10% gets one calm sentence."""
+        old = self.activity.target
+        new = GoalCard.ask_number(
+            self,
+            self.tr("Set the target yourself"),
+            self.tr("New target ({unit}):").format(unit=self.activity.unit),
+            old,
+            0,
+            validation.MAX_AMOUNT,
+        )
+        if new is None or new == old:
+            return
+        self._store.activities.set_target(self.activity.id, new, ChangeReason.MANUAL, self._clock())
+        if pacing.is_large_jump(old, new, self._rules):
+            self.noted.emit(self.activity.id, wording.large_jump_sentence())
+        self.changed.emit()
+
+    def _set_target(self, new: int, reason: ChangeReason) -> None:
+        self._store.activities.set_target(self.activity.id, new, reason, self._clock())
+        if reason is ChangeReason.AFTER_CRASH:
+            self.crash_answered.emit(self.activity.id)
+        self.changed.emit()

@@ -1,0 +1,186 @@
+"""Logging an attempt in a few seconds: how much, how it felt, maybe a note, which day.
+
+Four large buttons for how it felt; problems appear next to their field and nothing
+is stored until everything is right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core import validation
+from pause_app.core.model import Activity, Attempt, Felt, Moment
+from pause_app.core.validation import Field, ValidationError
+from pause_app.storage.database import DatabaseError
+from pause_app.storage.store import Store
+from pause_app.text import wording
+from pause_app.ui.widgets.labels import role_label
+from pause_app.ui.widgets.retranslating import Retranslating
+
+
+class LogDialog(Retranslating, QDialog):
+    def __init__(
+        self,
+        store: Store,
+        activity: Activity,
+        clock: Callable[[], Moment],
+        parent: QWidget | None = None,
+        correcting: Attempt | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("log_dialog")
+        self._store, self._activity, self._clock = store, activity, clock
+        self.correcting = correcting
+        self.logged: Attempt | None = None
+
+        self.amount = QLineEdit(str(correcting.amount if correcting else activity.target))
+        self.amount.selectAll()
+        self.amount_error = role_label("field_error", hidden=True)
+        self.felt_buttons: dict[Felt, QPushButton] = {}
+        self.felt_group = QButtonGroup(self)
+        felt_row = QHBoxLayout()
+        for felt in Felt:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setMinimumHeight(44)  # large: easy to hit on a tired day
+            button.setProperty("role", "choice")
+            self.felt_group.addButton(button)
+            self.felt_buttons[felt] = button
+            felt_row.addWidget(button)
+        self.felt_buttons[correcting.felt if correcting else Felt.GOOD].setChecked(True)
+        self.note = QLineEdit(correcting.note if correcting else "")
+        self.note_error = role_label("field_error", hidden=True)
+        today = clock().local_date
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))  # never the future
+        self.day.setDisplayFormat("d MMMM yyyy")
+        if correcting is not None:
+            day = correcting.local_date
+            self.day.setDate(QDate(day.year, day.month, day.day))
+        self.problem = role_label("field_error", hidden=True)
+
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, editor in zip(
+            self.labels, (self.amount, None, self.note, self.day), strict=True
+        ):
+            if editor is not None:
+                label.setBuddy(editor)
+        amount_column = QVBoxLayout()
+        amount_column.addWidget(self.amount)
+        amount_column.addWidget(self.amount_error)
+        note_column = QVBoxLayout()
+        note_column.addWidget(self.note)
+        note_column.addWidget(self.note_error)
+        self.form.addRow(self.labels[0], amount_column)
+        self.form.addRow(self.labels[1], felt_row)
+        self.form.addRow(self.labels[2], note_column)
+        self.form.addRow(self.labels[3], self.day)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setProperty("role", "primary")
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.amount.textEdited.connect(lambda _text: _clear(self.amount_error))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(
+        cls,
+        store: Store,
+        activity: Activity,
+        clock: Callable[[], Moment],
+        parent: QWidget | None = None,
+        correcting: Attempt | None = None,
+    ) -> Attempt | None:
+        """Show the form modally; the attempt logged or corrected, or None (the test seam)."""
+        dialog = cls(store, activity, clock, parent, correcting)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog.logged
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Correct: {name}") if self.correcting else self.tr("Log: {name}")
+        self.setWindowTitle(title.format(name=self._activity.name))
+        self.labels[0].setText(self.tr("&Done ({unit})").format(unit=self._activity.unit))
+        self.labels[1].setText(self.tr("How did it feel?"))
+        self.labels[2].setText(self.tr("&Note"))
+        self.labels[3].setText(self.tr("D&ay"))
+        self.note.setPlaceholderText(self.tr("optional"))
+        words = {
+            Felt.GOOD: self.tr("Good"),
+            Felt.OK: self.tr("OK"),
+            Felt.TIRED: self.tr("Tired"),
+            Felt.CRASH: self.tr("Crash"),
+        }
+        for felt, button in self.felt_buttons.items():
+            button.setText(words[felt])
+        self.save_button.setText(self.tr("Save"))
+
+    def chosen_felt(self) -> Felt:
+        return next(felt for felt, button in self.felt_buttons.items() if button.isChecked())
+
+    def _on_save(self) -> None:
+        _clear(self.amount_error, self.note_error, self.problem)
+        try:
+            amount = validation.parse_amount(self.amount.text())
+        except ValidationError as error:
+            return _show(self.amount_error, wording.field_error(error))
+        try:
+            note = validation.clean_note(self.note.text())
+        except ValidationError as error:
+            return _show(self.note_error, wording.field_error(error))
+        picked = self.day.date()
+        at = self._clock()
+        day = at.local_date.replace(picked.year(), picked.month(), picked.day())
+        try:
+            if self.correcting is not None:
+                self.logged = self._store.attempts.update(
+                    self.correcting.id, amount, self.chosen_felt(), note, day, at.local_date
+                )
+            else:
+                self.logged = self._store.attempts.add(
+                    self._activity.id, amount, self.chosen_felt(), note, at.on_day(day)
+                )
+        except ValidationError as error:
+            target = self.amount_error if error.field is Field.AMOUNT else self.problem
+            return _show(target, wording.validation_message(error))
+        except DatabaseError as error:
+            return _show(self.problem, wording.database_message(error))
+        self.accept()
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.show()
+
+
+def _clear(*labels: QLabel) -> None:
+    for label in labels:
+        label.clear()
+        label.hide()

@@ -1,0 +1,84 @@
+"""The Goals page: a card per activity, and the way to add one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from pause_app.core.model import Moment
+from pause_app.core.pacing import Rules
+from pause_app.storage.store import Store
+from pause_app.ui.goals.activity_dialog import AddActivityDialog
+from pause_app.ui.goals.card import GoalCard
+from pause_app.ui.widgets.page import Page
+
+
+class GoalsPage(Page):
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], Moment],
+        rules: Callable[[], Rules] = Rules,
+        parent: QWidget | None = None,
+    ):
+        self._rules = rules  # the engine's thresholds, read from the settings when needed
+        # Remembered across refreshes (cards are rebuilt), for this run of the app.
+        self._celebrations: dict[int, str] = {}
+        self._after_crash: set[int] = set()
+        self._notes: dict[int, str] = {}
+        self.add_button = QPushButton()
+        self.add_button.setProperty("role", "primary")
+        super().__init__(store, clock, parent)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self._layout.insertLayout(self._layout.count() - 1, row)
+        self.add_button.clicked.connect(self._on_add_clicked)
+
+    def _on_add_clicked(self) -> None:
+        if AddActivityDialog.ask(self._store, self._clock, self) is not None:
+            self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add an activity…"))
+        self.heading.setText(self.tr("Small steps"))
+        self.intro.setText(
+            self.tr(
+                "Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a "
+                "next step, but only when it is safe. On tired days the target stays where it is."
+            )
+        )
+        super().retranslate_ui()
+
+    def refresh(self) -> None:
+        self._clear_cards()
+        activities = self._store.activities.list()
+        if not activities:
+            self._add_card(
+                self.tr("No activities yet"),
+                self.tr(
+                    "Choose something you can already do, such as steps inside or minutes of "
+                    "reading, and start from what you can do today."
+                ),
+            )
+            return
+        rules = self._rules()
+        attempts = self._store.attempts.all()  # once for all cards (a tired day anywhere counts)
+        for activity in activities:
+            card = GoalCard(
+                self._store,
+                activity,
+                self._clock,
+                celebration=self._celebrations.get(activity.id, ""),
+                after_crash=activity.id in self._after_crash,
+                note=self._notes.pop(activity.id, ""),
+                rules=rules,
+                attempts=attempts,
+            )
+            card.celebrated.connect(self._celebrations.__setitem__)
+            card.crashed.connect(self._after_crash.add)
+            card.crash_answered.connect(self._after_crash.discard)
+            card.noted.connect(self._notes.__setitem__)
+            card.changed.connect(self.refresh)
+            self._cards.addWidget(card)

@@ -1,0 +1,229 @@
+"""Gentle reminders on a schedule: one single-shot timer aimed at the next due moment.
+
+The schedule itself is pure (``core/reminders.py``); this only asks it when the next
+reminder is due, aims one timer there, and shows the reminder as a desktop notification or
+a small corner window. Between reminders nothing runs: no polling, no ticking.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+from pause_app.core import reminders
+from pause_app.core.model import Moment, ReminderOutcome
+from pause_app.core.reminders import PauseLength, ReminderState, Schedule
+from pause_app.core.settings import Settings
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.storage.settings_file import Loaded
+from pause_app.storage.store import Store
+from pause_app.text import wording
+from pause_app.ui.reminders.corner_window import ReminderWindow
+
+if TYPE_CHECKING:
+    from pause_app.desktop.notifications import Notifier
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (24.8 days): a longer wait is aimed at in steps
+SNOOZE_FROM_REMINDER = 15
+
+
+class ReminderController(QObject):
+    status_changed = Signal(object)  # reminders.Status
+    start_requested = Signal()  # the user chose "Start a pause" in a reminder
+
+    def __init__(
+        self,
+        settings: SettingsWatcher,
+        store: Store,
+        clock: Callable[[], Moment],
+        zone: tzinfo,
+        notifier: Notifier | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminder_controller")
+        self._settings = settings
+        self._store = store
+        self._clock = clock
+        self._zone = zone
+        self._notifier = notifier
+        self.window = ReminderWindow()
+        self.reduced_motion = False
+        self.showing = False
+        self.only_while_window_open = False  # without a tray: reminders need the window
+        self.window_open: Callable[[], bool] = lambda: True
+        self.timer = QTimer(self)
+        self.timer.setObjectName("reminder_timer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timer)
+        now = self._now()
+        self.state = ReminderState.started(now).with_paused_setting(
+            str(settings.get("reminders.paused_until"))
+        )
+        self.schedule = Schedule.from_settings(settings.current)
+        self.window.start_clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
+        self.window.snooze_clicked.connect(lambda: self._answered(ReminderOutcome.SNOOZED))
+        self.window.dismissed.connect(lambda: self._answered(ReminderOutcome.DISMISSED))
+        self.window.expired.connect(lambda: self._answered(ReminderOutcome.MISSED))
+        if notifier is not None:
+            notifier.action_invoked.connect(self._on_notification_action)
+            notifier.clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
+            notifier.closed.connect(self._on_notification_closed)
+
+    def _now(self) -> datetime:
+        return self._clock().utc.astimezone(UTC)
+
+    # --- the one timer --------------------------------------------------------------------
+
+    def reschedule(self) -> reminders.Status:
+        """Aim the timer at the next due moment (or stop it) and say what the state is."""
+        now = self._now()
+        due = reminders.next_due(self.schedule, self.state, now, self._zone)
+        if due is None:
+            self.timer.stop()
+        else:
+            wait_ms = max(0, int((due - now) / timedelta(milliseconds=1)))
+            self.timer.start(min(wait_ms, MAX_TIMER_MS))
+        status = reminders.status(self.schedule, self.state, now, self._zone)
+        self.status_changed.emit(status)
+        return status
+
+    def _on_timer(self) -> None:
+        """The timer fired: a reminder is due, unless the clock moved (or the computer
+        slept) since it was aimed; then only aim again. Never a burst of missed ones."""
+        now = self._now()
+        due = reminders.next_due(self.schedule, self.state, now, self._zone)
+        if due is None or due > now + timedelta(seconds=1):
+            self.reschedule()
+            return
+        if self.showing or (self.only_while_window_open and not self.window_open()):
+            self.state = self.state.shown(now)  # counted from now, without a reminder
+            self.reschedule()
+            return
+        self.show_reminder(now)
+
+    def show_reminder(self, now: datetime | None = None) -> None:
+        now = now or self._now()
+        self.state = self.state.shown(now)
+        self.showing = True
+        style = str(self._settings.get("reminders.style"))
+        log.info("showing a reminder (%s)", style)
+        notifier = self._notifier
+        # A notification that cannot be answered (a service without actions) would only
+        # tell; the corner window can start the pause.
+        if (
+            style == "notification"
+            and notifier is not None
+            and notifier.available
+            and (notifier.answerable)
+        ):
+            actions = [
+                ("start", translate("Reminders", "Start a pause")),
+                ("snooze", translate("Reminders", "In 15 minutes")),
+            ]
+            notifier.show(wording.reminder_title(), wording.reminder_body(), actions)
+        else:
+            self.window.reduced_motion = self.reduced_motion
+            self.window.pop_up()
+        self.reschedule()
+
+    # --- answers --------------------------------------------------------------------------
+
+    def _on_notification_action(self, key: str) -> None:
+        if key == "start":
+            self._answered(ReminderOutcome.STARTED)
+        elif key == "snooze":
+            self._answered(ReminderOutcome.SNOOZED)
+
+    def _on_notification_closed(self, reason: str) -> None:
+        if not self.showing:
+            return  # closed after an answer, or by us
+        self._answered(ReminderOutcome.MISSED if reason == "expired" else ReminderOutcome.DISMISSED)
+
+    def _answered(self, outcome: ReminderOutcome) -> None:
+        if not self.showing:
+            return
+        self.showing = False
+        self.window.withdraw()
+        if self._notifier is not None and outcome is not ReminderOutcome.MISSED:
+            self._notifier.close()
+        # Missed is only written down, never said: no reproach for an unanswered reminder.
+        self._store.reminders.add(self._clock(), outcome)
+        log.info("reminder answered: %s", outcome.value)
+        if outcome is ReminderOutcome.SNOOZED:
+            self.snooze(SNOOZE_FROM_REMINDER)
+        elif outcome is ReminderOutcome.STARTED:
+            self.start_requested.emit()
+
+    # --- what the tray asks ---------------------------------------------------------------
+
+    def snooze(self, minutes: int) -> None:
+        self.state = self.state.snooze(self._now(), minutes)
+        self.reschedule()
+
+    def pause(self, length: PauseLength) -> None:
+        self.state = self.state.pause(self._now(), length, self._zone)
+        self._save_paused()
+        self.reschedule()
+
+    def resume(self) -> None:
+        self.state = self.state.resume(self._now())
+        self._save_paused()
+        self.reschedule()
+
+    def _save_paused(self) -> None:
+        text = self.state.paused_setting()
+        if self._settings.get("reminders.paused_until") != text:
+            self._settings.set("reminders.paused_until", text)
+
+    def apply_settings(self, loaded: Loaded) -> None:
+        """Interval, hours or on/off changed (here or with ``pause-app config``)."""
+        settings: Settings = loaded.settings
+        schedule = Schedule.from_settings(settings)
+        state = self.state.with_paused_setting(str(settings["reminders.paused_until"]))
+        if schedule != self.schedule or state != self.state:
+            self.schedule, self.state = schedule, state
+            self.reschedule()
+
+    def woke_up(self) -> None:
+        """After sleep or a clock change: aim again from what the clock says now."""
+        self.reschedule()
+
+    def watch_sleep(self, bus: QDBusConnection) -> bool:
+        """Aim again when the computer wakes (logind's PrepareForSleep(false) on the system
+        bus): Qt's timers count only the time the computer was awake."""
+        return bool(
+            bus.isConnected()
+            and bus.connect(  # type: ignore[call-overload]
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                "1_on_prepare_for_sleep(QDBusMessage)",  # "1": Qt's SLOT() prefix
+            )
+        )
+
+    @Slot(QDBusMessage)
+    def _on_prepare_for_sleep(self, message: QDBusMessage) -> None:
+        going_to_sleep = bool(message.arguments()[0]) if message.arguments() else True
+        if not going_to_sleep:
+            log.info("the computer woke up: aiming the reminder again")
+            self.woke_up()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.window.withdraw()
+        if self.showing and self._notifier is not None:
+            self._notifier.close()
+        self.showing = False
+        self.window.close()
+        self.window.deleteLater()

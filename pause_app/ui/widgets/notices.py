@@ -1,0 +1,58 @@
+"""Quiet, dismissible notices at the top of the window (no pop-ups for things that can wait)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pause_app.ui.widgets.retranslating import Retranslating
+
+
+class Notice(Retranslating, QFrame):
+    dismissed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "notice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 10)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self._dismiss)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setText(self.tr("Dismiss"))
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+        self.deleteLater()
+
+
+class NoticeArea(QWidget):
+    """A column of notices; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 0)
+        self._layout.setSpacing(8)
+        self.setVisible(False)
+
+    def add(self, text: str) -> Notice:
+        notice = Notice(text, self)
+        notice.dismissed.connect(self._update_visibility)
+        self._layout.addWidget(notice)
+        self.setVisible(True)
+        return notice
+
+    def texts(self) -> list[str]:
+        return [n.label.text() for n in self.findChildren(Notice) if not n.isHidden()]
+
+    def _update_visibility(self) -> None:
+        self.setVisible(bool(self.texts()))
