@@ -5,29 +5,25 @@ Nothing else in Pause creates long-lived objects or connects them to each other.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
 import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pause_app import APP_ID, cli
+from pause_app import APP_ID
 from pause_app.clock import local_zone, now_moment
+from pause_app.core.commands import WindowCommand
 from pause_app.core.model import Activity, Moment
-from pause_app.core.reminders import Status
 from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
 from pause_app.desktop.autostart import Autostart
-from pause_app.desktop.notifications import make_notifier
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.resources import resource_path
@@ -36,10 +32,9 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
-from pause_app.ui.goals.welcome import FirstRunDialog
+from pause_app.ui.goals import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
-from pause_app.ui.reminders.controller import ReminderController
-from pause_app.ui.reminders.tray import Tray
+from pause_app.ui.reminders import Reminders
 from pause_app.ui.settings.dialog import SettingsDialog
 from pause_app.ui.widgets import theme
 
@@ -54,6 +49,17 @@ class FatalDialog:
     def show(cls, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Pause cannot start"), text)
         box.exec()
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What the command line asks of a start of the window, parsed once by ``cli``."""
+
+    data_dir: str | None = None
+    lang: str | None = None
+    minimized: bool = False
+    verbose: bool = False
+    command: WindowCommand = field(default_factory=WindowCommand)
 
 
 @dataclass
@@ -71,10 +77,7 @@ class Pause:
     cli_language: str | None = None
     clock: Callable[[], Moment] = now_moment
     theme_name: str = ""  # the ui.theme applied last
-    notices: list[str] = field(default_factory=list)
-    tray: Tray | None = None
-    reminders: ReminderController | None = None
-    zone: tzinfo = field(default_factory=lambda: UTC)
+    reminders: Reminders | None = None
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
@@ -91,22 +94,15 @@ class Pause:
             str(settings["ui.reduced_motion"])
         )
         _configure_cues(self.window.cues, settings)
-        self.window.breathe_area.controls.load_settings()
         if self.reminders is not None:
-            self.reminders.reduced_motion = self.window.reduced_motion
-            self.reminders.apply_settings(loaded)
+            self.reminders.apply_settings(loaded, self.window.reduced_motion)
         for text in _settings_notices(loaded):
             self.window.notices.add(text)
 
-    def on_message(self, argv: list[str], _cwd: str) -> None:
-        """Another start of Pause handed over its command line."""
+    def on_command(self, command: WindowCommand) -> None:
+        """Another start of Pause handed over the command it parsed."""
         self.window.bring_to_front()
-        try:
-            options = cli.build_parser().parse_args(argv)
-        except (cli.UsageError, SystemExit):
-            log.warning("ignored a command line from another instance: %s", argv)
-            return
-        self.run_command(options)
+        self.run_command(command)
 
     def welcome_if_new(self) -> None:
         """The first start shows the welcome once (with the disclaimer), then never again."""
@@ -120,13 +116,13 @@ class Pause:
             self.window.show_page(MainWindow.GOALS)
         self.window.goals_page.refresh()
 
-    def run_command(self, options: argparse.Namespace) -> None:
-        if options.command == "pause":
+    def run_command(self, command: WindowCommand) -> None:
+        if command.action == "pause":
             log.info("starting the pause exercise")
             self.window.start_pause()
-        elif options.command == "breathe":
+        elif command.action == "breathe":
             log.info("starting a breathing session")
-            self.window.start_breathing(options.pattern, options.minutes)
+            self.window.start_breathing(command.pattern, command.minutes)
 
     # --- the tray and the reminders ------------------------------------------------------
 
@@ -143,10 +139,6 @@ class Pause:
         self.show_window()
         self.window.start_pause()
 
-    def on_status(self, status: Status) -> None:
-        if self.tray is not None:
-            self.tray.show_status(status, self.clock().utc, self.zone)
-
     def open_settings(self) -> None:
         SettingsDialog.open_for(
             self.window,
@@ -155,28 +147,10 @@ class Pause:
             sound_available=self.window.cues.available is not False,
         )
 
-    def on_hidden_to_tray(self) -> None:
-        """Said once, the first time: closing the window keeps Pause in the tray."""
-        if self.watcher.get("ui.tray_explained") or self.tray is None:
-            return
-        self.watcher.set("ui.tray_explained", "true")
-        self.tray.icon.showMessage(
-            "Pause",
-            translate(
-                "app",
-                "Pause keeps running here in the tray and will remind you gently. "
-                "Choose Quit in its menu to stop it.",
-            ),
-            QSystemTrayIcon.MessageIcon.NoIcon,
-            8000,
-        )
-
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
         if self.reminders is not None:
-            self.reminders.stop()
-        if self.tray is not None:
-            self.tray.hide()
+            self.reminders.shutdown()
         self.window.exercise_view.interrupt()  # a running exercise is kept as interrupted
         self.translations.uninstall()
         self.instance_server.close()
@@ -212,11 +186,7 @@ def qt_application() -> QApplication:
     return qt_app
 
 
-def build(
-    options: argparse.Namespace,
-    argv: Sequence[str],
-    clock: Callable[[], Moment] = now_moment,
-) -> Pause | int:
+def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pause | int:
     """Build a running Pause, or return an exit code when it should not run."""
     app_paths = paths.resolve(options.data_dir, os.environ)
     qt_app = qt_application()
@@ -240,8 +210,8 @@ def build(
     name = single_instance.server_name(app_paths.data_dir)
     server = single_instance.InstanceServer(name, qt_app)
     # Hand over to a running Pause; listening fails too when one started a moment ago.
-    if single_instance.send(name, list(argv), os.getcwd()) or (
-        not server.listen() and single_instance.send(name, list(argv), os.getcwd())
+    if single_instance.send(name, options.command) or (
+        not server.listen() and single_instance.send(name, options.command)
     ):
         print(translate("app", "Pause is already running; its window is brought to the front."))
         translations.uninstall()
@@ -292,61 +262,34 @@ def build(
     for text in _settings_notices(loaded):
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
-    server.message_received.connect(pause.on_message)
+    server.command_received.connect(pause.on_command)
     window.quit_requested.connect(qt_app.quit)
     window.settings_requested.connect(pause.open_settings)
-    _add_tray_and_reminders(pause)
+    _add_reminders(pause)
     # `make bench` and the e2e tests time the start-up up to this line.
     window.first_shown.connect(lambda: log.info("Pause is running"))
     return pause
 
 
-def no_tray_notice() -> str:
-    return translate(
-        "app",
-        "This desktop has no system tray: closing the window quits Pause, and "
-        "reminders come only while the window is open.",
-    )
-
-
-def _add_tray_and_reminders(pause: Pause) -> None:
-    """The tray icon (where the desktop has a tray) and the reminder schedule."""
+def _add_reminders(pause: Pause) -> None:
+    """The reminders feature: it lives in the tray where the desktop has one."""
     window = pause.window
-    pause.zone = local_zone()
-    tray = Tray(pause.qt_app) if Tray.available() else None
-    notifier = make_notifier(tray.icon if tray is not None else None, pause.qt_app)
-    controller = ReminderController(
-        pause.watcher, pause.store, pause.clock, pause.zone, notifier, pause.qt_app
-    )
-    controller.reduced_motion = window.reduced_motion
-    pause.tray, pause.reminders = tray, controller
-    controller.status_changed.connect(pause.on_status)
-    controller.start_requested.connect(pause.start_pause_from_reminder)
-    if tray is not None:
+    reminders = Reminders(pause.watcher, pause.store, pause.clock, local_zone(), pause.qt_app)
+    pause.reminders = reminders
+    reminders.noticed.connect(window.notices.add)
+    reminders.open_requested.connect(pause.show_window)
+    reminders.pause_requested.connect(pause.start_pause_from_reminder)
+    reminders.breathe_requested.connect(pause.breathe_two_minutes)
+    reminders.log_requested.connect(lambda: pause.show_window(MainWindow.GOALS))
+    reminders.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
+    reminders.settings_requested.connect(pause.open_settings)
+    reminders.about_requested.connect(window.show_about)
+    reminders.quit_requested.connect(pause.qt_app.quit)
+    if reminders.in_tray:
         window.keep_in_tray = True
         pause.qt_app.setQuitOnLastWindowClosed(False)
-        window.hidden_to_tray.connect(pause.on_hidden_to_tray)
-        tray.open_requested.connect(pause.show_window)
-        tray.pause_requested.connect(pause.start_pause_from_reminder)
-        tray.breathe_requested.connect(pause.breathe_two_minutes)
-        tray.log_requested.connect(lambda: pause.show_window(MainWindow.GOALS))
-        tray.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
-        tray.snooze_requested.connect(controller.snooze)
-        tray.pause_reminders_requested.connect(controller.pause)
-        tray.resume_requested.connect(controller.resume)
-        tray.settings_requested.connect(pause.open_settings)
-        tray.about_requested.connect(window.show_about)
-        tray.quit_requested.connect(pause.qt_app.quit)
-        tray.show()
-    else:
-        # Without a tray, closing the window quits, so reminders come only while it is open.
-        controller.only_while_window_open = True
-        controller.window_open = window.isVisible
-        if not pause.watcher.get("ui.tray_explained"):
-            pause.watcher.set("ui.tray_explained", "true")
-            window.notices.add(no_tray_notice())
-    controller.watch_sleep(QDBusConnection.systemBus())
-    controller.reschedule()
+        window.hidden_to_tray.connect(reminders.explain_tray_once)
+    reminders.start(window_open=window.isVisible, reduced_motion=window.reduced_motion)
 
 
 def _quit_on_signals(qt_app: QApplication) -> QObject:
@@ -370,21 +313,21 @@ def _quit_on_signals(qt_app: QApplication) -> QObject:
     return notifier
 
 
-def run(options: argparse.Namespace, argv: Sequence[str]) -> int:
-    built = build(options, argv)
+def run(options: StartOptions) -> int:
+    built = build(options)
     if isinstance(built, int):
         return built
     _quit_on_signals(built.qt_app)
     if options.minimized:
-        if built.tray is None:
+        if not built.window.keep_in_tray:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         else:
             log.info("Pause is running in the tray")
     else:
         built.window.show()
-        if options.command is None:
+        if options.command.action == "open":
             built.welcome_if_new()
-    built.run_command(options)
+    built.run_command(options.command)
     code = built.qt_app.exec()
     built.shutdown()
     return int(code)

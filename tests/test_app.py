@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from pause_app import app
+from pause_app.core.commands import WindowCommand
+from pause_app.ui.reminders import no_tray_notice
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
@@ -17,10 +19,8 @@ from tests.helpers.clock import FakeClock
 pytestmark = pytest.mark.usefixtures("no_leaked_windows")
 
 
-def _options(**overrides: object) -> argparse.Namespace:
-    values = {"data_dir": None, "lang": None, "minimized": False, "verbose": False, "command": None}
-    values.update(overrides)
-    return argparse.Namespace(**values)
+def _options(**overrides: Any) -> app.StartOptions:
+    return app.StartOptions(**overrides)
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def started(qtbot) -> Iterator[list[app.Pause]]:
 
 
 def _build(started: list[app.Pause], **overrides: object) -> app.Pause:
-    pause = app.build(_options(**overrides), [], clock=FakeClock())
+    pause = app.build(_options(**overrides), clock=FakeClock())
     assert isinstance(pause, app.Pause)
     started.append(pause)
     return pause
@@ -41,7 +41,7 @@ def _build(started: list[app.Pause], **overrides: object) -> app.Pause:
 
 def _notices(pause: app.Pause) -> list[str]:
     """The notices, but for the one a desktop without a tray (like the tests') gets."""
-    return [text for text in pause.window.notices.texts() if text != app.no_tray_notice()]
+    return [text for text in pause.window.notices.texts() if text != no_tray_notice()]
 
 
 def test_a_normal_start(started, pause_home: AppPaths) -> None:
@@ -65,7 +65,7 @@ def test_a_newer_database_stops_the_start_with_a_message(
     db.close()
     shown: list[str] = []
     monkeypatch.setattr(app.FatalDialog, "show", classmethod(lambda cls, text: shown.append(text)))
-    assert app.build(_options(), [], clock=FakeClock()) == 1
+    assert app.build(_options(), clock=FakeClock()) == 1
     assert len(shown) == 1 and "newer version of Pause" in shown[0]
 
 
@@ -106,8 +106,7 @@ def test_start_up_loads_neither_numpy_nor_pyqtgraph(pause_home: AppPaths) -> Non
         "from pause_app import app\n"
         "from pause_app.storage import sample\n"
         "from pause_app.ui.main_window import MainWindow\n"
-        "options = argparse.Namespace(data_dir=None, lang=None, minimized=False, verbose=False)\n"
-        "pause = app.build(options, [])\n"
+        "pause = app.build(app.StartOptions())\n"
         "sample.fill(pause.store, pause.clock())\n"
         "pause.window.show()\n"
         "for _ in range(5): QCoreApplication.processEvents()\n"
@@ -133,7 +132,7 @@ def test_a_data_folder_that_cannot_be_made_stops_with_a_message(
     blocker.write_text("")
     shown: list[str] = []
     monkeypatch.setattr(app.FatalDialog, "show", classmethod(lambda cls, text: shown.append(text)))
-    assert app.build(_options(data_dir=str(blocker / "sub")), [], clock=FakeClock()) == 1
+    assert app.build(_options(data_dir=str(blocker / "sub")), clock=FakeClock()) == 1
     assert len(shown) == 1 and "cannot use the folder" in shown[0]
 
 
@@ -149,17 +148,17 @@ def test_a_half_written_settings_file_is_not_moved_by_the_watcher(
 def test_a_second_start_with_pause_starts_the_exercise(started) -> None:
     pause = _build(started)
     pause.window.show()
-    pause.on_message(["breathe", "--pattern", "gentle", "--minutes", "2"], "/")
+    pause.on_command(WindowCommand("breathe", "gentle", 2))
     plan = pause.window.exercise_view.exercise.plan
     assert (plan.pattern.name, plan.planned_ms) == ("gentle", 17 * 7000)  # whole 7 s breaths
-    pause.on_message(["--lang"], "/")  # malformed: ignored, the exercise goes on
+    pause.on_command(WindowCommand())  # only "open": the exercise goes on
     assert pause.window.exercise_view.is_running()
 
 
 def test_quitting_during_an_exercise_keeps_it_as_interrupted(started, pause_home: AppPaths) -> None:
     pause = _build(started)
     pause.window.show()
-    pause.on_message(["pause"], "/")
+    pause.on_command(WindowCommand("pause"))
     assert pause.window.exercise_view.is_running()
     started.remove(pause)
     pause.window.close()
@@ -207,9 +206,9 @@ def test_the_app_is_restyled_only_when_the_theme_changes(
 
 def test_without_a_tray_it_says_so_once_and_reminders_need_the_window(started) -> None:
     pause = _build(started)  # the offscreen platform has no system tray
-    assert pause.tray is None
-    assert pause.window.notices.texts() == [app.no_tray_notice()]
-    assert pause.reminders is not None and pause.reminders.only_while_window_open
+    assert pause.reminders is not None and pause.reminders.tray is None
+    assert pause.window.notices.texts() == [no_tray_notice()]
+    assert pause.reminders.controller.only_while_window_open
     assert not pause.window.keep_in_tray  # closing the window quits
     pause.shutdown()
     started.clear()
@@ -225,7 +224,8 @@ def test_the_tray_menu_does_what_it_says(qtbot, started, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
     pause = _build(started)
-    tray = pause.tray
+    assert pause.reminders is not None
+    tray = pause.reminders.tray
     assert tray is not None and pause.window.keep_in_tray
     assert pause.window.notices.texts() == []  # no "no tray" notice
     tray.log_action.trigger()
@@ -245,4 +245,4 @@ def test_the_tray_menu_does_what_it_says(qtbot, started, monkeypatch: pytest.Mon
     assert tray.icon_name == "tray-paused"
     assert pause.watcher.get("reminders.paused_until") == "manual"
     tray.resume_action.trigger()
-    assert pause.reminders.reschedule().kind in (StatusKind.ACTIVE, StatusKind.OUTSIDE_HOURS)
+    assert pause.reminders.controller.reschedule().kind in (StatusKind.ACTIVE, StatusKind.OUTSIDE_HOURS)

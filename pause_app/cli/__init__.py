@@ -1,284 +1,39 @@
-"""The command line: GUI options and the headless subcommands.
+"""The command line: parses once, then either starts the window (``app``) with the
+structured command, or runs a headless subcommand (``cli.commands``) without a display.
 
-Headless subcommands (``activity``, ``log``, ``export``, ``config``) need no
-display. Bad input exits with status 2 and one clear line on stderr, and writes
-nothing; a database that cannot be used exits with status 1.
+``cli`` imports ``app``, never the other way round.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import os
-import shlex
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, NoReturn
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from pause_app import __version__
+from pause_app.cli.commands import EXIT_BAD_INPUT, EXIT_UNUSABLE, dispatch, fail
+from pause_app.cli.parser import (
+    GUI_COMMANDS,
+    HEADLESS_COMMANDS,
+    PROG,
+    UsageError,
+    argparse_in_qt_language,
+    build_parser,
+    check_gui_options,
+    early_options,
+    first_command,
+)
 from pause_app.clock import now_moment
-from pause_app.core import pacing, validation
-from pause_app.core import settings as schema
-from pause_app.core.breathing import PRESETS
-from pause_app.core.exercise import MAX_SESSION_MINUTES
-from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
-from pause_app.core.settings import SettingError
-from pause_app.core.summary import TargetHistory
-from pause_app.core.validation import Field, Problem, ValidationError
-from pause_app.storage import export, logs, paths
-from pause_app.storage.database import DatabaseError
-from pause_app.storage.settings_file import Loaded, SettingsFile
-from pause_app.storage.store import Store
-from pause_app.text import i18n, wording
+from pause_app.core.commands import WindowCommand
+from pause_app.core.model import Moment
+from pause_app.storage import paths
+from pause_app.storage.settings_file import SettingsFile
+from pause_app.text import i18n
 
-PROG = "pause-app"
-HEADLESS_COMMANDS = (
-    "activity",
-    "log",
-    "offer",
-    "accept",
-    "target",
-    "maintenance",
-    "export",
-    "config",
-)
-GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
-NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
-    "log",
-    "offer",
-    "accept",
-    "target",
-    "maintenance",
-)
-EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
+__all__ = ["HEADLESS_COMMANDS", "first_command", "main"]
 
 translate = QCoreApplication.translate
-
-# argparse words its own messages through gettext; these are the ones a user meets. Marked
-# here so lupdate collects them, and translated while the command line runs (see main).
-ARGPARSE_MESSAGES = (
-    QT_TRANSLATE_NOOP("argparse", "usage: "),
-    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
-    QT_TRANSLATE_NOOP("argparse", "options"),
-    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
-    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
-    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
-    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
-    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
-    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
-)
-
-
-@contextlib.contextmanager
-def _argparse_in_qt_language() -> Iterator[None]:
-    original = argparse._  # type: ignore[attr-defined]
-    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._ = original  # type: ignore[attr-defined]
-
-
-class UsageError(Exception):
-    """Bad command-line input: one line for stderr."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # "--data /x" must not pass for "--data-dir /x": a guessed option is a wrong option.
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            translate("cli", "{message} (see {prog} --help)").format(
-                message=message, prog=self.prog
-            )
-        )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG,
-        description=translate(
-            "cli",
-            "Pause: stop, breathe, feel safe, continue. Without a command it opens the window.",
-        ),
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"{PROG} {__version__}",
-        help=translate("cli", "show the version and stop"),
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar=translate("cli", "DIR"),
-        help=translate("cli", "keep data, settings and logs in this one folder"),
-    )
-    parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of the app")
-    )
-    parser.add_argument(
-        "--minimized",
-        action="store_true",
-        help=translate("cli", "start minimized, without opening the window"),
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help=translate("cli", "also log to the terminal")
-    )
-    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
-
-    commands.add_parser("pause", help=translate("cli", "start the pause exercise"))
-    breathe = commands.add_parser("breathe", help=translate("cli", "start a breathing session"))
-    breathe.add_argument(
-        "--pattern",
-        choices=(*PRESETS, "custom"),
-        help=translate(
-            "cli", "breathing pattern, or custom for your own (default: the one chosen last)"
-        ),
-    )
-    breathe.add_argument(
-        "--minutes",
-        type=int,
-        metavar="M",
-        help=translate("cli", "length in minutes, 1 to 60"),
-    )
-
-    activity = commands.add_parser("activity", help=translate("cli", "add or list activities"))
-    activity_commands = activity.add_subparsers(dest="activity_command", required=True)
-    add = activity_commands.add_parser("add", help=translate("cli", "add an activity"))
-    add.add_argument("name", metavar=translate("cli", "NAME"))
-    add.add_argument("--unit", help=translate("cli", "what you count, like steps"))
-    add.add_argument(
-        "--target",
-        metavar="N",
-        help=translate("cli", "what you can do now (leave it out to log a week first)"),
-    )
-    add.add_argument(
-        "--step-percent",
-        metavar="P",
-        help=translate("cli", "size of a next step in percent, 0 to 5 (default 2)"),
-    )
-    add.add_argument(
-        "--from",
-        dest="from_activity",
-        metavar=translate("cli", "OTHER"),
-        help=translate("cli", "a new place for an activity you already do, like outside"),
-    )
-    add.add_argument(
-        "--on",
-        metavar=translate("cli", "YYYY-MM-DD"),
-        help=translate("cli", "the day you started, if earlier than today"),
-    )
-    listing = activity_commands.add_parser("list", help=translate("cli", "list activities"))
-    listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-
-    offer = commands.add_parser(
-        "offer", help=translate("cli", "see whether a next step is possible")
-    )
-    offer.add_argument("name", metavar=translate("cli", "NAME"))
-    offer.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    accept = commands.add_parser("accept", help=translate("cli", "take the next step offered"))
-    accept.add_argument("name", metavar=translate("cli", "NAME"))
-    accept.add_argument(
-        "amount",
-        nargs="?",
-        metavar=translate("cli", "AMOUNT"),
-        help=translate("cli", "a smaller step than the one offered"),
-    )
-    target = commands.add_parser("target", help=translate("cli", "set a target yourself"))
-    target.add_argument("name", metavar=translate("cli", "NAME"))
-    target.add_argument("amount", metavar="N")
-    target.add_argument(
-        "--on",
-        metavar=translate("cli", "YYYY-MM-DD"),
-        help=translate("cli", "the day it changed, if earlier than today"),
-    )
-    maintenance = commands.add_parser(
-        "maintenance", help=translate("cli", "turn offers off or on for an activity")
-    )
-    maintenance.add_argument("name", metavar=translate("cli", "NAME"))
-    maintenance.add_argument("state", choices=("on", "off"))
-
-    log = commands.add_parser("log", help=translate("cli", "log what you did"))
-    log.add_argument("name", metavar=translate("cli", "NAME"))
-    log.add_argument("amount", metavar=translate("cli", "AMOUNT"))
-    log.add_argument(
-        "--felt",
-        required=True,
-        choices=[felt.value for felt in Felt],
-        help=translate("cli", "how it felt"),
-    )
-    log.add_argument(
-        "--on",
-        metavar=translate("cli", "YYYY-MM-DD"),
-        help=translate("cli", "log it for an earlier day"),
-    )
-    log.add_argument("--note", default="", help=translate("cli", "a short note"))
-
-    export_parser = commands.add_parser("export", help=translate("cli", "export all your data"))
-    export_parser.add_argument("--format", choices=("json", "csv"), default="json")
-    export_parser.add_argument(
-        "-o",
-        "--output",
-        metavar=translate("cli", "PATH"),
-        help=translate(
-            "cli", "a file for JSON (default: print it), a folder for CSV (one file per table)"
-        ),
-    )
-
-    config = commands.add_parser("config", help=translate("cli", "read or change settings"))
-    config_commands = config.add_subparsers(dest="config_command", required=True)
-    config_commands.add_parser("list", help=translate("cli", "show all settings"))
-    get = config_commands.add_parser("get", help=translate("cli", "show one setting"))
-    get.add_argument("key", metavar=translate("cli", "KEY"))
-    set_parser = config_commands.add_parser("set", help=translate("cli", "change one setting"))
-    set_parser.add_argument("key", metavar=translate("cli", "KEY"))
-    set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
-    return parser
-
-
-def first_command(argv: Sequence[str]) -> str | None:
-    """The first positional word, skipping the values of the global options."""
-    takes_value = {"--data-dir", "--lang"}
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token == "--":
-            return None
-        if token in takes_value:
-            skip = True
-            continue
-        if token.startswith("-"):
-            continue
-        return token
-    return None
-
-
-def _early_options(argv: Sequence[str]) -> argparse.Namespace:
-    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    early.add_argument("--data-dir")
-    early.add_argument("--lang")
-    options, _ = early.parse_known_args(list(argv))
-    return options
-
-
-def _check_gui_options(options: argparse.Namespace) -> None:
-    minutes = getattr(options, "minutes", None)
-    if minutes is not None and not 1 <= minutes <= MAX_SESSION_MINUTES:
-        raise UsageError(
-            translate("cli", "--minutes takes a whole number from 1 to {maximum}").format(
-                maximum=MAX_SESSION_MINUTES
-            )
-        )
 
 
 def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
@@ -287,19 +42,17 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
     if (command is None or command in GUI_COMMANDS) and not asks_text:
         try:
             options = build_parser().parse_args(list(argv))
-            _check_gui_options(options)
+            check_gui_options(options)
         except UsageError:
             # Say it in the user's language: the text path parses again, translated.
             return _text_main(argv, now)
-        from pause_app import app
-
-        return app.run(options, argv)
+        return _start_window(options)
     return _text_main(argv, now)
 
 
 def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
     """Help, version, the headless subcommands, and bad input of any kind."""
-    early = _early_options(argv)
+    early = early_options(argv)
     app_paths = paths.resolve(early.data_dir, os.environ)
     translations = i18n.Translations()
     owns_app = QCoreApplication.instance() is None
@@ -309,350 +62,41 @@ def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
         peek = SettingsFile(app_paths.settings).load(repair=False)
         translations.install(i18n.resolve(early.lang, str(peek.settings["ui.language"])))
         try:
-            with _argparse_in_qt_language():
+            with argparse_in_qt_language():
                 options = build_parser().parse_args(list(argv))
         except UsageError as error:
-            return _fail(str(error), EXIT_BAD_INPUT)
+            return fail(str(error), EXIT_BAD_INPUT)
         except SystemExit as done:  # --help and --version
             return int(done.code or 0)
         if options.command is None:  # an option's value looked like a command
-            return _fail(
-                translate("cli", "no command given (see pause-app --help)"), EXIT_BAD_INPUT
-            )
+            return fail(translate("cli", "no command given (see pause-app --help)"), EXIT_BAD_INPUT)
         if options.command in GUI_COMMANDS:
             try:
-                _check_gui_options(options)
+                check_gui_options(options)
             except UsageError as error:
-                return _fail(str(error), EXIT_BAD_INPUT)
-            return _fail("internal: a window command reached the text path", EXIT_UNUSABLE)
-        return _dispatch(options, paths.resolve(options.data_dir, os.environ), now())
+                return fail(str(error), EXIT_BAD_INPUT)
+            return fail("internal: a window command reached the text path", EXIT_UNUSABLE)
+        return dispatch(options, paths.resolve(options.data_dir, os.environ), now())
     finally:
         translations.uninstall()
         del core_app
 
 
-def _fail(message: str, code: int) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    return code
+def _start_window(options: argparse.Namespace) -> int:
+    """Hand the parsed command to the window: this Pause's, or the one already running."""
+    from pause_app import app  # Qt widgets load only when a window is wanted
 
-
-def _dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
-    try:
-        validated = _validate(options, app_paths, at)
-        # The input is good: only now are folders, logs and files touched.
-        app_paths.create()
-        logs.setup(app_paths, options.verbose)
-        settings_file = SettingsFile(app_paths.settings)
-        loaded = settings_file.load()
-        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
-            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
-        if options.command == "config":
-            return _config(options, settings_file, loaded)
-        validated["rules"] = schema.pacing_rules(loaded.settings)
-        if options.command in NEEDS_AN_ACTIVITY and not app_paths.database.exists():
-            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
-        with Store.open(app_paths.database, at.utc) as store:
-            if store.kept_corrupt_file is not None:
-                print(
-                    wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr
-                )
-            handler = {
-                "activity": _activity,
-                "log": _log,
-                "offer": _offer,
-                "accept": _accept,
-                "target": _target,
-                "maintenance": _maintenance,
-                "export": _export,
-            }[options.command]
-            return handler(options, validated, store, at)
-    except UsageError as error:
-        return _fail(str(error), EXIT_BAD_INPUT)
-    except ValidationError as error:
-        return _fail(wording.validation_message(error), EXIT_BAD_INPUT)
-    except SettingError as error:
-        return _fail(wording.setting_message(error), EXIT_BAD_INPUT)
-    except DatabaseError as error:
-        return _fail(wording.database_message(error), EXIT_UNUSABLE)
-    except OSError as error:
-        return _fail(
-            translate("cli", "could not use {path}: {reason}").format(
-                path=error.filename, reason=error.strerror
-            ),
-            EXIT_UNUSABLE,
-        )
-
-
-def _validate(
-    options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
-) -> dict[str, object]:
-    """Check every value before anything is opened or created, so bad input changes nothing."""
-    checked: dict[str, object] = {}
-    if options.command == "config":
-        if options.config_command == "set":
-            schema.parse(options.key, options.value)
-        elif options.config_command == "get":
-            schema.spec_for(options.key)
-        return checked
-    if getattr(options, "name", None) is not None:
-        checked["name"] = validation.clean_name(options.name)
-    on = getattr(options, "on", None)
-    checked["day"] = at.local_date if on is None else validation.parse_day(on, at.local_date)
-    if options.command == "activity" and options.activity_command == "add":
-        if options.from_activity is None and options.unit is None:
-            raise UsageError(
-                translate("cli", "add --unit (and --target), or --from OTHER for a new place")
-            )
-        if options.from_activity is not None:
-            checked["from"] = validation.clean_name(options.from_activity)
-        if options.unit is not None:
-            checked["unit"] = validation.clean_unit(options.unit)
-        if options.target is not None:
-            checked["target"] = validation.parse_amount(options.target, validation.Field.TARGET)
-        if options.step_percent is not None:
-            checked["step"] = validation.parse_step_percent(options.step_percent)
-    if options.command in ("accept", "target") and options.amount is not None:
-        checked["amount"] = validation.parse_amount(options.amount, validation.Field.TARGET)
-    if options.command == "log":
-        checked["amount"] = validation.parse_amount(options.amount)
-        checked["note"] = validation.clean_note(options.note)
-    if options.command == "export" and options.format == "csv" and not options.output:
-        raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
-    if options.command == "export" and options.output:
-        target = Path(options.output).expanduser().resolve()
-        if target in app_paths.own_files() or target.name.startswith(paths.DB_NAME):
-            raise UsageError(
-                translate("cli", "{path} is one of Pause's own files; choose another name").format(
-                    path=options.output
-                )
-            )
-    return checked
-
-
-def _activity(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    if options.activity_command == "add":
-        return _add_activity(checked, store, at)
-    activities = store.activities.list()
-    if options.json:
-        print(json.dumps(export.rows(activities), indent=2, ensure_ascii=False))
-        return EXIT_OK
-    if not activities:
-        print(translate("cli", "No activities yet. Add one with: pause-app activity add NAME"))
-        return EXIT_OK
-    for activity in activities:
-        logs_today = store.attempts.on_day(activity.id, at.local_date)
-        today = str(max(a.amount for a in logs_today)) if logs_today else "–"
-        print(
-            translate("cli", "{name}: target {target} {unit}, today {done}").format(
-                name=activity.name, target=activity.target, unit=activity.unit, done=today
-            )
-        )
-    return EXIT_OK
-
-
-def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
-    other = store.activities.find(str(checked["from"])) if "from" in checked else None
-    step = float(str(checked.get("step", other.step_percent if other else 2.0)))
-    target = checked.get("target", None if other else pacing.NO_TARGET_YET)
-    if other is not None:
-        proposed, most = pacing.new_place(other.target, other.step_percent)
-        target = proposed if target is None else target
-        if int(str(target)) > most:
-            raise UsageError(
-                translate(
-                    "cli",
-                    "A new place is a step up by itself: start at {proposed}, at most {most}.",
-                ).format(proposed=proposed, most=most)
-            )
-    activity = store.activities.add(
-        NewActivity(
-            name=str(checked["name"]),
-            unit=str(checked.get("unit", other.unit if other else "")),
-            target=int(str(target)),
-            step_percent=step,
-            started_on=checked["day"],  # type: ignore[arg-type]
-            derived_from=other.id if other else None,
-        ),
-        at,
+    command = WindowCommand(
+        options.command or "open",
+        getattr(options, "pattern", None),
+        getattr(options, "minutes", None),
     )
-    print(
-        translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
-            name=activity.name, target=activity.target, unit=activity.unit
+    return app.run(
+        app.StartOptions(
+            data_dir=options.data_dir,
+            lang=options.lang,
+            minimized=options.minimized,
+            verbose=options.verbose,
+            command=command,
         )
     )
-    if other is not None:
-        print(translate("cli", "Half out and half back is a sensible first plan."))
-    if activity.target == pacing.NO_TARGET_YET:
-        print(wording.offer_sentence(_answer(store, activity, at, pacing.Rules()), activity))
-    return EXIT_OK
-
-
-def _rules(checked: dict[str, object]) -> pacing.Rules:
-    """The engine's thresholds, from the settings (put in ``checked`` by _dispatch)."""
-    rules = checked.get("rules")
-    return rules if isinstance(rules, pacing.Rules) else pacing.Rules()
-
-
-def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -> pacing.Answer:
-    return store.goal_answer(activity, at.local_date, rules)
-
-
-def _offer(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    activity = store.activities.find(str(checked["name"]))
-    result = _answer(store, activity, at, _rules(checked))
-    if options.json:
-        document = {
-            "activity": activity.name,
-            "unit": activity.unit,
-            "target": result.target,
-            "offer": result.offer,
-            "reason": result.reason.value,
-            "earliest": None if result.earliest is None else result.earliest.isoformat(),
-        }
-        print(json.dumps(document, ensure_ascii=False))
-    else:
-        print(wording.offer_sentence(result, activity))
-    return EXIT_OK
-
-
-def _accept(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    activity = store.activities.find(str(checked["name"]))
-    result = _answer(store, activity, at, _rules(checked))
-    if result.offer is None:
-        raise UsageError(wording.offer_sentence(result, activity))
-    new = int(str(checked.get("amount", result.offer)))
-    if new > result.offer:
-        raise UsageError(
-            translate(
-                "cli", "The step offered goes up to {offer}; smaller steps are safer."
-            ).format(offer=result.offer)
-        )
-    if new <= activity.target:
-        raise UsageError(
-            translate("cli", "Choose a number above {target}, up to {offer}.").format(
-                target=activity.target, offer=result.offer
-            )
-        )
-    store.activities.set_target(activity.id, new, ChangeReason.OFFER_ACCEPTED, at)
-    print(
-        translate("cli", "New target for “{name}”: {target} {unit}. One small step.").format(
-            name=activity.name, target=new, unit=activity.unit
-        )
-    )
-    return EXIT_OK
-
-
-def _target(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    activity = store.activities.find(str(checked["name"]))
-    new = int(str(checked["amount"]))
-    changed_on = at.on_day(checked["day"])  # type: ignore[arg-type]
-    store.activities.set_target(activity.id, new, ChangeReason.MANUAL, changed_on)
-    print(
-        translate("cli", "Target for “{name}”: {target} {unit}.").format(
-            name=activity.name, target=new, unit=activity.unit
-        )
-    )
-    if pacing.is_large_jump(activity.target, new, _rules(checked)):
-        print(wording.large_jump_sentence())
-    return EXIT_OK
-
-
-def _maintenance(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    activity = store.activities.find(str(checked["name"]))
-    on = options.state == "on"
-    store.activities.set_maintenance(activity.id, on)
-    if on:
-        line = translate(
-            "cli",
-            "Maintenance mode is on for “{name}”: no offers, just staying within your limits.",
-        )
-    else:
-        line = translate("cli", "Maintenance mode is off for “{name}”: offers can come again.")
-    print(line.format(name=activity.name))
-    return EXIT_OK
-
-
-def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment) -> int:
-    activity = store.activities.find(str(checked["name"]))
-    amount = int(str(checked["amount"]))
-    day = checked["day"]
-    felt = Felt(options.felt)
-    store.attempts.add(activity.id, amount, felt, str(checked["note"]), at.on_day(day))  # type: ignore[arg-type]
-    print(
-        translate("cli", "Logged {amount} {unit} for “{name}” on {day} ({felt}).").format(
-            amount=amount,
-            unit=activity.unit,
-            name=activity.name,
-            day=day,
-            felt=wording.felt_name(felt),
-        )
-    )
-    # A late log is measured against the target of its own day.
-    target_then = TargetHistory(store.target_changes.for_activity(activity.id)).on(day)  # type: ignore[arg-type]
-    if target_then is None:
-        target_then = activity.target
-    if felt in (Felt.GOOD, Felt.OK) and amount >= target_then:
-        print(
-            translate("cli", "I did it! That meets the target of {target}.").format(
-                target=target_then
-            )
-        )
-    elif felt is Felt.TIRED:
-        print(translate("cli", "A tired day: the target stays where it is. Rest counts too."))
-    elif felt is Felt.CRASH:
-        print(
-            translate(
-                "cli",
-                "Take it easy. If symptoms are new or changed, consider contacting your GP.",
-            )
-        )
-        lower = pacing.lowered_after_crash(activity.target, _rules(checked))
-        if lower < activity.target:
-            print(
-                translate(
-                    "cli",
-                    "If you like, lower the target to {lower} for now: "
-                    "pause-app target {name} {lower}",
-                ).format(lower=lower, name=shlex.quote(activity.name))
-            )
-    return EXIT_OK
-
-
-def _export(
-    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
-) -> int:
-    if options.format == "csv":
-        for written in export.write_csv(store, Path(options.output)):
-            print(written)
-        return EXIT_OK
-    if options.output:
-        export.write_json(store, Path(options.output))
-        print(options.output)
-    else:
-        sys.stdout.write(export.to_json(store))
-    return EXIT_OK
-
-
-def _config(options: argparse.Namespace, settings_file: SettingsFile, loaded: Loaded) -> int:
-    if options.config_command == "set":
-        settings = settings_file.set(options.key, options.value)
-        print(f"{options.key} = {schema.format_value(settings[options.key])}")
-        return EXIT_OK
-    if loaded.problems:
-        print(wording.settings_reset_notice(loaded.problems), file=sys.stderr)
-    if options.config_command == "get":
-        print(schema.format_value(loaded.settings[options.key]))
-        return EXIT_OK
-    for key in loaded.settings:
-        print(f"{key} = {schema.format_value(loaded.settings[key])}")
-    return EXIT_OK

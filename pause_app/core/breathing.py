@@ -139,6 +139,7 @@ PRESETS: dict[str, Pattern] = {
     "4-7-8": Pattern("4-7-8", 4000, 7000, 8000, 0, max_cycles=4, opt_in=True),
 }
 DEFAULT_PATTERN = "calm"
+CUSTOM_PATTERN = "custom"  # the name of the user's own rhythm, kept in the breathing.custom setting
 
 
 @dataclass(frozen=True)

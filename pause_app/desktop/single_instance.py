@@ -1,8 +1,9 @@
 """One Pause per user and data folder.
 
-The first instance listens on a QLocalServer. A second one connects, sends its
-command line as one JSON line, waits for the answer, and exits; the first
-brings its window to the front and hands the command on.
+The first instance listens on a QLocalServer. A second one connects, sends the
+command it parsed (a ``WindowCommand``, as one JSON line), waits for the answer,
+and exits; the first checks the message as untrusted input and hands the command
+on. Nobody parses a command line twice.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from pause_app.core.commands import BadCommand, WindowCommand
+
 log = logging.getLogger(__name__)
 
 TIMEOUT_MS = 2000
@@ -28,9 +31,9 @@ def server_name(data_dir: Path) -> str:
     return f"pause-app-{digest}"
 
 
-def send(name: str, argv: list[str], cwd: str) -> bool:
-    """Hand ``argv`` to a running instance; False when none answers."""
-    return _exchange(name, {"argv": argv, "cwd": cwd})
+def send(name: str, command: WindowCommand) -> bool:
+    """Hand ``command`` to a running instance; False when none answers."""
+    return _exchange(name, command.to_message())
 
 
 def is_running(name: str) -> bool:
@@ -55,9 +58,9 @@ def _exchange(name: str, message: dict[str, object]) -> bool:
 
 
 class InstanceServer(QObject):
-    """Listens for later instances; emits what each one was started with."""
+    """Listens for later instances; emits the command each one sends."""
 
-    message_received = Signal(list, str)
+    command_received = Signal(WindowCommand)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,13 +107,12 @@ class InstanceServer(QObject):
                 socket.write(ACK)
                 socket.flush()
                 return
-            argv = [str(item) for item in message["argv"]]
-            cwd = str(message.get("cwd", ""))
-        except (ValueError, KeyError, TypeError, AttributeError):
+            command = WindowCommand.from_message(message)
+        except (ValueError, AttributeError, BadCommand):
             log.warning("ignored a malformed message from another instance")
             socket.disconnectFromServer()
             return
         socket.write(ACK)
         socket.flush()
-        log.info("another instance was started with %s", argv)
-        self.message_received.emit(argv, cwd)
+        log.info("another instance asks: %s", command)
+        self.command_received.emit(command)

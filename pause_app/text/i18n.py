@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def translations_dir() -> Path:
-    return resource_path("translations")
+    return Path(resource_path("translations"))
 
 
 def system_language(locale: QLocale | None = None) -> str:

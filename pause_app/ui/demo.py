@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pause_app.core.model import Felt, Moment
 from pause_app.core.reminders import Status, StatusKind
 from pause_app.core.settings import Settings, parse
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.desktop.sound import Cues
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
 from pause_app.ui.about import AboutDialog
@@ -58,6 +62,17 @@ def demo_store(history: str = "month", language: str = "en") -> Iterator[tuple[S
             yield store, app_paths
         finally:
             store.close()
+
+
+def demo_window(store: Store, app_paths: AppPaths, **options: Any) -> MainWindow:
+    """The main window on the demo data, with its own settings and (silent) sound."""
+    file = SettingsFile(app_paths.settings)
+    watcher = SettingsWatcher(file, file.load(repair=False).settings)
+    cues = Cues()
+    window = MainWindow(store, app_paths, lambda: DEMO_NOW, watcher, cues, **options)
+    watcher.setParent(window)
+    cues.setParent(window)
+    return window
 
 
 def _dispose(widget: QWidget) -> None:
@@ -153,7 +168,7 @@ def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix
     and inside and outside side by side."""
     from pause_app.ui.progress.chart import ChartRange  # lazy, as in the app
 
-    window = MainWindow(store, app_paths, lambda: DEMO_NOW)
+    window = demo_window(store, app_paths)
     window.show_page(MainWindow.PROGRESS)
     _grab(window, folder / f"progress-month-{suffix}.png")
     chart = window.progress_page.chart
@@ -226,7 +241,7 @@ def screenshots(folder: Path) -> None:
             suffix = f"{language}-{theme_name}"
             with demo_store(language=language) as (store, app_paths):
                 tick = DemoMonotonic()
-                window = MainWindow(store, app_paths, lambda: DEMO_NOW, monotonic=tick)
+                window = demo_window(store, app_paths, monotonic=tick)
                 for name, index in PAGES.items():
                     window.show_page(index)
                     _grab(window, folder / f"main-{name}-{suffix}.png")
@@ -259,7 +274,7 @@ def screenshots(folder: Path) -> None:
                 progress_screenshots(store, app_paths, folder, suffix)
             tray_screenshots(folder, suffix)
             with demo_store(history="none") as (store, app_paths):
-                window = MainWindow(store, app_paths, lambda: DEMO_NOW, reduced_motion=True)
+                window = demo_window(store, app_paths, reduced_motion=True)
                 window.notices.add(
                     wording.settings_corrupt_notice(str(app_paths.settings) + ".bak")
                 )
@@ -291,7 +306,7 @@ def main(argv: list[str]) -> int:
         if options.widget == "about":
             AboutDialog(app_paths).exec()
             return 0
-        window = MainWindow(store, app_paths, lambda: DEMO_NOW)
+        window = demo_window(store, app_paths)
         window.show_page(PAGES[options.page])
         window.show()
         return qt_app.exec()

@@ -22,7 +22,6 @@ from pause_app.core.settings import pacing_rules
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.storage.paths import AppPaths
-from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe.area import BreatheArea
@@ -49,19 +48,16 @@ class MainWindow(Retranslating, QMainWindow):
         store: Store,
         app_paths: AppPaths,
         clock: Callable[[], Moment],
+        settings: SettingsWatcher,
+        cues: Cues,
         reduced_motion: bool = False,
-        settings: SettingsWatcher | None = None,
-        cues: Cues | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self._paths = app_paths
-        if settings is None:
-            file = SettingsFile(app_paths.settings)
-            settings = SettingsWatcher(file, file.load(repair=False).settings, self)
-        self.cues = cues or Cues(self)
+        self.cues = cues
         self._faded_in = False
         self.keep_in_tray = False  # set by app.py when there is a system tray
         self._fade: QPropertyAnimation | None = None

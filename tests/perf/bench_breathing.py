@@ -22,7 +22,10 @@ from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication
 
 from pause_app.clock import now_moment
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.desktop.sound import Cues
 from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.widgets import theme
@@ -52,7 +55,9 @@ def main() -> int:
         paths = AppPaths.single(Path(folder))
         paths.create()
         store = Store.open(paths.database, now_moment().utc)
-        window = MainWindow(store, paths, now_moment, reduced_motion=False)
+        file = SettingsFile(paths.settings)
+        watcher = SettingsWatcher(file, file.load(repair=False).settings)
+        window = MainWindow(store, paths, now_moment, watcher, Cues(), reduced_motion=False)
         window.resize(860, 600)
         window.show()
         baseline = _idle_baseline(app)

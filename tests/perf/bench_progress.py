@@ -24,8 +24,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from pause_app.clock import now_moment
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.desktop.sound import Cues
 from pause_app.storage import sample
 from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.widgets import theme
@@ -53,7 +56,9 @@ def measure(app: QApplication, years: int) -> dict[str, float]:
         sample.bulk(store, today, years)
         figures["attempts"] = len(store.attempts.all())
         figures["sessions"] = len(store.sessions.all())
-        window = MainWindow(store, paths, lambda: today, reduced_motion=True)
+        file = SettingsFile(paths.settings)
+        watcher = SettingsWatcher(file, file.load(repair=False).settings)
+        window = MainWindow(store, paths, lambda: today, watcher, Cues(), reduced_motion=True)
         window.resize(920, 680)
         window.show()
         app.processEvents()

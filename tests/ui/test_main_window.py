@@ -15,11 +15,12 @@ from pause_app.ui.main_window import MainWindow
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.page import Page
 from tests.helpers.clock import FakeClock
+from tests.helpers.window import main_window
 
 
 @pytest.fixture
 def window(qtbot, store: Store, pause_home: AppPaths, clock: FakeClock) -> MainWindow:
-    main = MainWindow(store, pause_home, clock, reduced_motion=True)
+    main = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(main)
     main.show()
     return main
@@ -143,7 +144,7 @@ def test_the_window_fades_in_unless_motion_is_reduced(
     qtbot, store: Store, pause_home: AppPaths, clock, monkeypatch: pytest.MonkeyPatch, reduced: bool
 ) -> None:
     monkeypatch.setattr(theme, "FADING_PLATFORMS", ("offscreen",))
-    shown = MainWindow(store, pause_home, clock, reduced_motion=reduced)
+    shown = main_window(store, pause_home, clock, reduced_motion=reduced)
     qtbot.addWidget(shown)
     shown.show()
     assert (shown._fade is None) is reduced
@@ -154,7 +155,7 @@ def test_the_window_fades_in_unless_motion_is_reduced(
 
 
 def test_first_shown_comes_once_from_the_event_loop(qtbot, store, pause_home, clock) -> None:
-    window = MainWindow(store, pause_home, clock, reduced_motion=True)
+    window = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_shown):
         window.show()

@@ -11,6 +11,7 @@ from pause_app.storage.store import Store
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.window import main_window
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_a_name_in_use_is_said_at_the_name(qtbot, dialog, store: Store, clock) -
 def test_the_goals_page_adds_through_the_dialog(
     qtbot, store: Store, pause_home: AppPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(store, pause_home, clock, reduced_motion=True)
+    window = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(window)
     window.show()
     window.show_page(MainWindow.GOALS)

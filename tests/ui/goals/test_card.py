@@ -12,6 +12,7 @@ from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.window import main_window
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def activity(store: Store, clock: FakeClock):
 
 @pytest.fixture
 def window(qtbot, store: Store, pause_home: AppPaths, clock: FakeClock, activity) -> MainWindow:
-    main = MainWindow(store, pause_home, clock, reduced_motion=True)
+    main = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(main)
     main.show()
     main.show_page(MainWindow.GOALS)
@@ -221,7 +222,7 @@ def test_an_out_of_date_offer_is_never_taken(qtbot, window, store, clock, activi
 
 def test_the_gp_line_comes_with_every_crash(qtbot, store, pause_home, clock, monkeypatch) -> None:
     tiny = store.activities.add(NewActivity("Stairs", "steps", 1), clock())
-    window = MainWindow(store, pause_home, clock, reduced_motion=True)
+    window = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(window)
     window.show()
     window.show_page(MainWindow.GOALS)
@@ -278,7 +279,7 @@ def test_the_card_follows_the_pacing_settings(qtbot, store, pause_home, clock, a
     _good_days(store, clock, activity, range(1, 6))
     file = SettingsFile(pause_home.settings)
     settings = SettingsWatcher(file, file.load().settings)
-    window = MainWindow(store, pause_home, clock, reduced_motion=True, settings=settings)
+    window = main_window(store, pause_home, clock, settings=settings, reduced_motion=True)
     qtbot.addWidget(window)
     window.show()
     window.show_page(MainWindow.GOALS)

@@ -35,6 +35,7 @@ from pause_app.ui.progress.chart import (
 )
 from pause_app.ui.widgets import theme
 from tests.helpers.clock import FakeClock
+from tests.helpers.window import main_window
 
 
 def _at(clock: FakeClock, days_ago: int):  # type: ignore[no-untyped-def]
@@ -351,7 +352,7 @@ def test_a_refused_write_says_why_and_changes_nothing(
 def test_the_page_has_no_chart_until_there_is_something_to_draw(
     qtbot, store: Store, pause_home: AppPaths, clock: FakeClock
 ) -> None:
-    window = MainWindow(store, pause_home, clock, reduced_motion=True)
+    window = main_window(store, pause_home, clock, reduced_motion=True)
     qtbot.addWidget(window)
     window.show()
     window.show_page(MainWindow.PROGRESS)

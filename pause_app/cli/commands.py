@@ -1,0 +1,361 @@
+"""The headless subcommands (``activity``, ``log``, ``offer``, ``accept``, ``target``,
+``maintenance``, ``export``, ``config``).
+
+Every value is checked before anything is opened or created, so bad input exits with
+status 2, one clear line on stderr, and writes nothing; a database that cannot be used
+exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from pause_app.cli.parser import NEEDS_AN_ACTIVITY, PROG, UsageError
+from pause_app.core import pacing, validation
+from pause_app.core import settings as schema
+from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
+from pause_app.core.settings import SettingError
+from pause_app.core.summary import TargetHistory
+from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.storage import export, logs, paths
+from pause_app.storage.database import DatabaseError
+from pause_app.storage.settings_file import Loaded, SettingsFile
+from pause_app.storage.store import Store
+from pause_app.text import wording
+
+EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
+
+translate = QCoreApplication.translate
+
+
+def fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
+    try:
+        validated = _validate(options, app_paths, at)
+        # The input is good: only now are folders, logs and files touched.
+        app_paths.create()
+        logs.setup(app_paths, options.verbose)
+        settings_file = SettingsFile(app_paths.settings)
+        loaded = settings_file.load()
+        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
+            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
+        if options.command == "config":
+            return _config(options, settings_file, loaded)
+        validated["rules"] = schema.pacing_rules(loaded.settings)
+        if options.command in NEEDS_AN_ACTIVITY and not app_paths.database.exists():
+            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
+        with Store.open(app_paths.database, at.utc) as store:
+            if store.kept_corrupt_file is not None:
+                print(
+                    wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr
+                )
+            handler = {
+                "activity": _activity,
+                "log": _log,
+                "offer": _offer,
+                "accept": _accept,
+                "target": _target,
+                "maintenance": _maintenance,
+                "export": _export,
+            }[options.command]
+            return handler(options, validated, store, at)
+    except UsageError as error:
+        return fail(str(error), EXIT_BAD_INPUT)
+    except ValidationError as error:
+        return fail(wording.validation_message(error), EXIT_BAD_INPUT)
+    except SettingError as error:
+        return fail(wording.setting_message(error), EXIT_BAD_INPUT)
+    except DatabaseError as error:
+        return fail(wording.database_message(error), EXIT_UNUSABLE)
+    except OSError as error:
+        return fail(
+            translate("cli", "could not use {path}: {reason}").format(
+                path=error.filename, reason=error.strerror
+            ),
+            EXIT_UNUSABLE,
+        )
+
+
+def _validate(
+    options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment
+) -> dict[str, object]:
+    """Check every value before anything is opened or created, so bad input changes nothing."""
+    checked: dict[str, object] = {}
+    if options.command == "config":
+        if options.config_command == "set":
+            schema.parse(options.key, options.value)
+        elif options.config_command == "get":
+            schema.spec_for(options.key)
+        return checked
+    if getattr(options, "name", None) is not None:
+        checked["name"] = validation.clean_name(options.name)
+    on = getattr(options, "on", None)
+    checked["day"] = at.local_date if on is None else validation.parse_day(on, at.local_date)
+    if options.command == "activity" and options.activity_command == "add":
+        if options.from_activity is None and options.unit is None:
+            raise UsageError(
+                translate("cli", "add --unit (and --target), or --from OTHER for a new place")
+            )
+        if options.from_activity is not None:
+            checked["from"] = validation.clean_name(options.from_activity)
+        if options.unit is not None:
+            checked["unit"] = validation.clean_unit(options.unit)
+        if options.target is not None:
+            checked["target"] = validation.parse_amount(options.target, validation.Field.TARGET)
+        if options.step_percent is not None:
+            checked["step"] = validation.parse_step_percent(options.step_percent)
+    if options.command in ("accept", "target") and options.amount is not None:
+        checked["amount"] = validation.parse_amount(options.amount, validation.Field.TARGET)
+    if options.command == "log":
+        checked["amount"] = validation.parse_amount(options.amount)
+        checked["note"] = validation.clean_note(options.note)
+    if options.command == "export" and options.format == "csv" and not options.output:
+        raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
+    if options.command == "export" and options.output:
+        target = Path(options.output).expanduser().resolve()
+        if target in app_paths.own_files() or target.name.startswith(paths.DB_NAME):
+            raise UsageError(
+                translate("cli", "{path} is one of Pause's own files; choose another name").format(
+                    path=options.output
+                )
+            )
+    return checked
+
+
+def _activity(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    if options.activity_command == "add":
+        return _add_activity(checked, store, at)
+    activities = store.activities.list()
+    if options.json:
+        print(json.dumps(export.rows(activities), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not activities:
+        print(translate("cli", "No activities yet. Add one with: pause-app activity add NAME"))
+        return EXIT_OK
+    for activity in activities:
+        logs_today = store.attempts.on_day(activity.id, at.local_date)
+        today = str(max(a.amount for a in logs_today)) if logs_today else "–"
+        print(
+            translate("cli", "{name}: target {target} {unit}, today {done}").format(
+                name=activity.name, target=activity.target, unit=activity.unit, done=today
+            )
+        )
+    return EXIT_OK
+
+
+def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
+    other = store.activities.find(str(checked["from"])) if "from" in checked else None
+    step = float(str(checked.get("step", other.step_percent if other else 2.0)))
+    target = checked.get("target", None if other else pacing.NO_TARGET_YET)
+    if other is not None:
+        proposed, most = pacing.new_place(other.target, other.step_percent)
+        target = proposed if target is None else target
+        if int(str(target)) > most:
+            raise UsageError(
+                translate(
+                    "cli",
+                    "A new place is a step up by itself: start at {proposed}, at most {most}.",
+                ).format(proposed=proposed, most=most)
+            )
+    activity = store.activities.add(
+        NewActivity(
+            name=str(checked["name"]),
+            unit=str(checked.get("unit", other.unit if other else "")),
+            target=int(str(target)),
+            step_percent=step,
+            started_on=checked["day"],  # type: ignore[arg-type]
+            derived_from=other.id if other else None,
+        ),
+        at,
+    )
+    print(
+        translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
+            name=activity.name, target=activity.target, unit=activity.unit
+        )
+    )
+    if other is not None:
+        print(translate("cli", "Half out and half back is a sensible first plan."))
+    if activity.target == pacing.NO_TARGET_YET:
+        print(wording.offer_sentence(_answer(store, activity, at, pacing.Rules()), activity))
+    return EXIT_OK
+
+
+def _rules(checked: dict[str, object]) -> pacing.Rules:
+    """The engine's thresholds, from the settings (put in ``checked`` by _dispatch)."""
+    rules = checked.get("rules")
+    return rules if isinstance(rules, pacing.Rules) else pacing.Rules()
+
+
+def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -> pacing.Answer:
+    return store.goal_answer(activity, at.local_date, rules)
+
+
+def _offer(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    result = _answer(store, activity, at, _rules(checked))
+    if options.json:
+        document = {
+            "activity": activity.name,
+            "unit": activity.unit,
+            "target": result.target,
+            "offer": result.offer,
+            "reason": result.reason.value,
+            "earliest": None if result.earliest is None else result.earliest.isoformat(),
+        }
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        print(wording.offer_sentence(result, activity))
+    return EXIT_OK
+
+
+def _accept(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    result = _answer(store, activity, at, _rules(checked))
+    if result.offer is None:
+        raise UsageError(wording.offer_sentence(result, activity))
+    new = int(str(checked.get("amount", result.offer)))
+    if new > result.offer:
+        raise UsageError(
+            translate(
+                "cli", "The step offered goes up to {offer}; smaller steps are safer."
+            ).format(offer=result.offer)
+        )
+    if new <= activity.target:
+        raise UsageError(
+            translate("cli", "Choose a number above {target}, up to {offer}.").format(
+                target=activity.target, offer=result.offer
+            )
+        )
+    store.activities.set_target(activity.id, new, ChangeReason.OFFER_ACCEPTED, at)
+    print(
+        translate("cli", "New target for “{name}”: {target} {unit}. One small step.").format(
+            name=activity.name, target=new, unit=activity.unit
+        )
+    )
+    return EXIT_OK
+
+
+def _target(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    new = int(str(checked["amount"]))
+    changed_on = at.on_day(checked["day"])  # type: ignore[arg-type]
+    store.activities.set_target(activity.id, new, ChangeReason.MANUAL, changed_on)
+    print(
+        translate("cli", "Target for “{name}”: {target} {unit}.").format(
+            name=activity.name, target=new, unit=activity.unit
+        )
+    )
+    if pacing.is_large_jump(activity.target, new, _rules(checked)):
+        print(wording.large_jump_sentence())
+    return EXIT_OK
+
+
+def _maintenance(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    on = options.state == "on"
+    store.activities.set_maintenance(activity.id, on)
+    if on:
+        line = translate(
+            "cli",
+            "Maintenance mode is on for “{name}”: no offers, just staying within your limits.",
+        )
+    else:
+        line = translate("cli", "Maintenance mode is off for “{name}”: offers can come again.")
+    print(line.format(name=activity.name))
+    return EXIT_OK
+
+
+def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment) -> int:
+    activity = store.activities.find(str(checked["name"]))
+    amount = int(str(checked["amount"]))
+    day = checked["day"]
+    felt = Felt(options.felt)
+    store.attempts.add(activity.id, amount, felt, str(checked["note"]), at.on_day(day))  # type: ignore[arg-type]
+    print(
+        translate("cli", "Logged {amount} {unit} for “{name}” on {day} ({felt}).").format(
+            amount=amount,
+            unit=activity.unit,
+            name=activity.name,
+            day=day,
+            felt=wording.felt_name(felt),
+        )
+    )
+    # A late log is measured against the target of its own day.
+    target_then = TargetHistory(store.target_changes.for_activity(activity.id)).on(day)  # type: ignore[arg-type]
+    if target_then is None:
+        target_then = activity.target
+    if felt in (Felt.GOOD, Felt.OK) and amount >= target_then:
+        print(
+            translate("cli", "I did it! That meets the target of {target}.").format(
+                target=target_then
+            )
+        )
+    elif felt is Felt.TIRED:
+        print(translate("cli", "A tired day: the target stays where it is. Rest counts too."))
+    elif felt is Felt.CRASH:
+        print(
+            translate(
+                "cli",
+                "Take it easy. If symptoms are new or changed, consider contacting your GP.",
+            )
+        )
+        lower = pacing.lowered_after_crash(activity.target, _rules(checked))
+        if lower < activity.target:
+            print(
+                translate(
+                    "cli",
+                    "If you like, lower the target to {lower} for now: "
+                    "pause-app target {name} {lower}",
+                ).format(lower=lower, name=shlex.quote(activity.name))
+            )
+    return EXIT_OK
+
+
+def _export(
+    options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
+) -> int:
+    if options.format == "csv":
+        for written in export.write_csv(store, Path(options.output)):
+            print(written)
+        return EXIT_OK
+    if options.output:
+        export.write_json(store, Path(options.output))
+        print(options.output)
+    else:
+        sys.stdout.write(export.to_json(store))
+    return EXIT_OK
+
+
+def _config(options: argparse.Namespace, settings_file: SettingsFile, loaded: Loaded) -> int:
+    if options.config_command == "set":
+        settings = settings_file.set(options.key, options.value)
+        print(f"{options.key} = {schema.format_value(settings[options.key])}")
+        return EXIT_OK
+    if loaded.problems:
+        print(wording.settings_reset_notice(loaded.problems), file=sys.stderr)
+    if options.config_command == "get":
+        print(schema.format_value(loaded.settings[options.key]))
+        return EXIT_OK
+    for key in loaded.settings:
+        print(f"{key} = {schema.format_value(loaded.settings[key])}")
+    return EXIT_OK

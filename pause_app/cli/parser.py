@@ -1,0 +1,264 @@
+"""The command line's grammar: one parser for the window's commands and the headless ones.
+
+argparse's own messages are translated too (``argparse_in_qt_language``), and a usage error
+is one line that names ``--help``, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from pause_app import __version__
+from pause_app.core.breathing import PRESETS
+from pause_app.core.exercise import MAX_SESSION_MINUTES
+from pause_app.core.model import Felt
+from pause_app.text import i18n
+
+PROG = "pause-app"
+HEADLESS_COMMANDS = (
+    "activity",
+    "log",
+    "offer",
+    "accept",
+    "target",
+    "maintenance",
+    "export",
+    "config",
+)
+GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
+NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
+    "log",
+    "offer",
+    "accept",
+    "target",
+    "maintenance",
+)
+
+translate = QCoreApplication.translate
+
+# argparse words its own messages through gettext; these are the ones a user meets. Marked
+# here so lupdate collects them, and translated while the command line runs (see main).
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+@contextlib.contextmanager
+def argparse_in_qt_language() -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class UsageError(Exception):
+    """Bad command-line input: one line for stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # "--data /x" must not pass for "--data-dir /x": a guessed option is a wrong option.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            translate("cli", "{message} (see {prog} --help)").format(
+                message=message, prog=self.prog
+            )
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=translate(
+            "cli",
+            "Pause: stop, breathe, feel safe, continue. Without a command it opens the window.",
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("cli", "show the version and stop"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("cli", "DIR"),
+        help=translate("cli", "keep data, settings and logs in this one folder"),
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of the app")
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help=translate("cli", "start minimized, without opening the window"),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=translate("cli", "also log to the terminal")
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+
+    commands.add_parser("pause", help=translate("cli", "start the pause exercise"))
+    breathe = commands.add_parser("breathe", help=translate("cli", "start a breathing session"))
+    breathe.add_argument(
+        "--pattern",
+        choices=(*PRESETS, "custom"),
+        help=translate(
+            "cli", "breathing pattern, or custom for your own (default: the one chosen last)"
+        ),
+    )
+    breathe.add_argument(
+        "--minutes",
+        type=int,
+        metavar="M",
+        help=translate("cli", "length in minutes, 1 to 60"),
+    )
+
+    activity = commands.add_parser("activity", help=translate("cli", "add or list activities"))
+    activity_commands = activity.add_subparsers(dest="activity_command", required=True)
+    add = activity_commands.add_parser("add", help=translate("cli", "add an activity"))
+    add.add_argument("name", metavar=translate("cli", "NAME"))
+    add.add_argument("--unit", help=translate("cli", "what you count, like steps"))
+    add.add_argument(
+        "--target",
+        metavar="N",
+        help=translate("cli", "what you can do now (leave it out to log a week first)"),
+    )
+    add.add_argument(
+        "--step-percent",
+        metavar="P",
+        help=translate("cli", "size of a next step in percent, 0 to 5 (default 2)"),
+    )
+    add.add_argument(
+        "--from",
+        dest="from_activity",
+        metavar=translate("cli", "OTHER"),
+        help=translate("cli", "a new place for an activity you already do, like outside"),
+    )
+    add.add_argument(
+        "--on",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "the day you started, if earlier than today"),
+    )
+    listing = activity_commands.add_parser("list", help=translate("cli", "list activities"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    offer = commands.add_parser(
+        "offer", help=translate("cli", "see whether a next step is possible")
+    )
+    offer.add_argument("name", metavar=translate("cli", "NAME"))
+    offer.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    accept = commands.add_parser("accept", help=translate("cli", "take the next step offered"))
+    accept.add_argument("name", metavar=translate("cli", "NAME"))
+    accept.add_argument(
+        "amount",
+        nargs="?",
+        metavar=translate("cli", "AMOUNT"),
+        help=translate("cli", "a smaller step than the one offered"),
+    )
+    target = commands.add_parser("target", help=translate("cli", "set a target yourself"))
+    target.add_argument("name", metavar=translate("cli", "NAME"))
+    target.add_argument("amount", metavar="N")
+    target.add_argument(
+        "--on",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "the day it changed, if earlier than today"),
+    )
+    maintenance = commands.add_parser(
+        "maintenance", help=translate("cli", "turn offers off or on for an activity")
+    )
+    maintenance.add_argument("name", metavar=translate("cli", "NAME"))
+    maintenance.add_argument("state", choices=("on", "off"))
+
+    log = commands.add_parser("log", help=translate("cli", "log what you did"))
+    log.add_argument("name", metavar=translate("cli", "NAME"))
+    log.add_argument("amount", metavar=translate("cli", "AMOUNT"))
+    log.add_argument(
+        "--felt",
+        required=True,
+        choices=[felt.value for felt in Felt],
+        help=translate("cli", "how it felt"),
+    )
+    log.add_argument(
+        "--on",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "log it for an earlier day"),
+    )
+    log.add_argument("--note", default="", help=translate("cli", "a short note"))
+
+    export_parser = commands.add_parser("export", help=translate("cli", "export all your data"))
+    export_parser.add_argument("--format", choices=("json", "csv"), default="json")
+    export_parser.add_argument(
+        "-o",
+        "--output",
+        metavar=translate("cli", "PATH"),
+        help=translate(
+            "cli", "a file for JSON (default: print it), a folder for CSV (one file per table)"
+        ),
+    )
+
+    config = commands.add_parser("config", help=translate("cli", "read or change settings"))
+    config_commands = config.add_subparsers(dest="config_command", required=True)
+    config_commands.add_parser("list", help=translate("cli", "show all settings"))
+    get = config_commands.add_parser("get", help=translate("cli", "show one setting"))
+    get.add_argument("key", metavar=translate("cli", "KEY"))
+    set_parser = config_commands.add_parser("set", help=translate("cli", "change one setting"))
+    set_parser.add_argument("key", metavar=translate("cli", "KEY"))
+    set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
+    return parser
+
+
+def first_command(argv: Sequence[str]) -> str | None:
+    """The first positional word, skipping the values of the global options."""
+    takes_value = {"--data-dir", "--lang"}
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token == "--":
+            return None
+        if token in takes_value:
+            skip = True
+            continue
+        if token.startswith("-"):
+            continue
+        return token
+    return None
+
+
+def early_options(argv: Sequence[str]) -> argparse.Namespace:
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang")
+    options, _ = early.parse_known_args(list(argv))
+    return options
+
+
+def check_gui_options(options: argparse.Namespace) -> None:
+    minutes = getattr(options, "minutes", None)
+    if minutes is not None and not 1 <= minutes <= MAX_SESSION_MINUTES:
+        raise UsageError(
+            translate("cli", "--minutes takes a whole number from 1 to {maximum}").format(
+                maximum=MAX_SESSION_MINUTES
+            )
+        )

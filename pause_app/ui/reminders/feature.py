@@ -1,0 +1,132 @@
+"""The reminders feature as one piece: the tray icon (where the desktop has a tray), the
+timer aimed at the next pause, and the way a reminder reaches the user.
+
+It starts and shuts itself down. What it asks of the rest of the app (open the window,
+start a pause, show a page, quit) it says with signals; the composition root wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from pause_app.core import reminders
+from pause_app.core.model import Moment
+from pause_app.desktop.notifications import make_notifier
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.storage.settings_file import Loaded
+from pause_app.storage.store import Store
+from pause_app.ui.reminders.controller import ReminderController
+from pause_app.ui.reminders.tray import Tray
+
+translate = QCoreApplication.translate
+
+
+def no_tray_notice() -> str:
+    return translate(
+        "app",
+        "This desktop has no system tray: closing the window quits Pause, and "
+        "reminders come only while the window is open.",
+    )
+
+
+class Reminders(QObject):
+    open_requested = Signal()
+    pause_requested = Signal()  # from the tray's menu, or "Start a pause" in a reminder
+    breathe_requested = Signal()
+    log_requested = Signal()
+    progress_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+    noticed = Signal(str)  # something to tell the user once, in the window
+
+    def __init__(
+        self,
+        settings: SettingsWatcher,
+        store: Store,
+        clock: Callable[[], Moment],
+        zone: tzinfo,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminders")
+        self._settings = settings
+        self._clock = clock
+        self._zone = zone
+        self.tray = Tray(self) if Tray.available() else None
+        notifier = make_notifier(self.tray.icon if self.tray is not None else None, self)
+        self.controller = ReminderController(settings, store, clock, zone, notifier, self)
+        self.controller.status_changed.connect(self._show_status)
+        self.controller.start_requested.connect(self.pause_requested)
+        if self.tray is not None:
+            self._wire_tray(self.tray)
+
+    def _wire_tray(self, tray: Tray) -> None:
+        for source, target in (
+            (tray.open_requested, self.open_requested),
+            (tray.pause_requested, self.pause_requested),
+            (tray.breathe_requested, self.breathe_requested),
+            (tray.log_requested, self.log_requested),
+            (tray.progress_requested, self.progress_requested),
+            (tray.settings_requested, self.settings_requested),
+            (tray.about_requested, self.about_requested),
+            (tray.quit_requested, self.quit_requested),
+        ):
+            source.connect(target)
+        tray.snooze_requested.connect(self.controller.snooze)
+        tray.pause_reminders_requested.connect(self.controller.pause)
+        tray.resume_requested.connect(self.controller.resume)
+
+    @property
+    def in_tray(self) -> bool:
+        """Whether Pause lives on in the tray when its window is closed."""
+        return self.tray is not None
+
+    def start(self, window_open: Callable[[], bool], reduced_motion: bool) -> None:
+        """Show the tray icon and aim the timer. Without a tray, closing the window quits
+        Pause, so reminders come only while the window is open (said once)."""
+        self.controller.reduced_motion = reduced_motion
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.controller.only_while_window_open = True
+            self.controller.window_open = window_open
+            if not self._settings.get("ui.tray_explained"):
+                self._settings.set("ui.tray_explained", "true")
+                self.noticed.emit(no_tray_notice())
+        self.controller.watch_sleep(QDBusConnection.systemBus())
+        self.controller.reschedule()
+
+    def apply_settings(self, loaded: Loaded, reduced_motion: bool) -> None:
+        self.controller.reduced_motion = reduced_motion
+        self.controller.apply_settings(loaded)
+
+    def explain_tray_once(self) -> None:
+        """Said once, the first time the window closes: Pause keeps running in the tray."""
+        if self.tray is None or self._settings.get("ui.tray_explained"):
+            return
+        self._settings.set("ui.tray_explained", "true")
+        self.tray.icon.showMessage(
+            "Pause",
+            translate(
+                "app",
+                "Pause keeps running here in the tray and will remind you gently. "
+                "Choose Quit in its menu to stop it.",
+            ),
+            QSystemTrayIcon.MessageIcon.NoIcon,
+            8000,
+        )
+
+    def _show_status(self, status: reminders.Status) -> None:
+        if self.tray is not None:
+            self.tray.show_status(status, self._clock().utc, self._zone)
+
+    def shutdown(self) -> None:
+        self.controller.stop()
+        if self.tray is not None:
+            self.tray.hide()
