@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,42 @@ from pause_app.storage.store import Store
 from pause_app.text import i18n
 from tests.helpers.clock import FakeClock
 from tests.helpers.history import open_store
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _lrelease() -> str | None:
+    """Qt's translation compiler, as the PySide6 wheel ships it."""
+    import PySide6
+
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    in_wheel = Path(PySide6.__file__).with_name("lrelease")
+    for candidate in (str(beside_python), str(in_wheel), shutil.which("pyside6-lrelease")):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A fresh clone has only the .ts sources: compile the catalogues the Dutch tests load
+    (what `make` does), so `pip install -e '.[test]' && pytest` works too."""
+    stale = [
+        ts
+        for ts in sorted(TRANSLATIONS.glob("*.ts"))
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if not stale:
+        return
+    lrelease = _lrelease()
+    if lrelease is None:
+        return  # the tests that load a catalogue say what is missing
+    for ts in stale:
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
 
 # Deterministic: the same examples on every run and machine (STYLE.md: tests do not flake).
 settings.register_profile("pause", derandomize=True, deadline=None)
@@ -88,6 +127,8 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def translations() -> Iterator[i18n.Translations]:
     """Translations to install in a test; English again afterwards."""
+    if not (TRANSLATIONS / "pause_nl.qm").exists():
+        pytest.skip("the Dutch catalogue is not built and Qt's lrelease is not installed")
     installed = i18n.Translations()
     yield installed
     installed.uninstall()

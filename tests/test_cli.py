@@ -30,7 +30,7 @@ def _export(run) -> dict:
     return json.loads(out)
 
 
-def test_version(run) -> None:
+def test_version_prints_the_program_and_its_version(run) -> None:
     assert run("--version") == (0, f"pause-app {__version__}\n", "")
 
 
@@ -170,7 +170,7 @@ def test_data_dir_option(run, tmp_path: Path) -> None:
     assert (folder / "pause.sqlite3").exists()
 
 
-def test_config(run, pause_home: AppPaths) -> None:
+def test_config_lists_gets_and_sets_a_setting_in_the_file(run, pause_home: AppPaths) -> None:
     _, out, _ = run("config", "list")
     assert "ui.language = system" in out.splitlines()
     assert run("config", "set", "ui.theme", "dark") == (0, "ui.theme = dark\n", "")
@@ -320,7 +320,7 @@ def _diary(run, days: list[tuple[str, str, str]], target: str = "50") -> None:
 GOOD_WEEK = [(f"2026-03-{d:02d}", "50", "good") for d in range(9, 16)]
 
 
-def test_offer_json(run) -> None:
+def test_offer_as_json_names_the_target_offer_and_reason(run) -> None:
     _diary(run, GOOD_WEEK)
     code, out, _ = run("offer", "Steps inside", "--json")
     assert code == 0
@@ -389,7 +389,7 @@ def test_target_changes_keep_the_history_in_order(run, argv, message) -> None:
     assert _export(run) == before
 
 
-def test_maintenance(run) -> None:
+def test_maintenance_mode_stops_offers_until_turned_off(run) -> None:
     _diary(run, GOOD_WEEK)
     assert run("maintenance", "Steps inside", "on")[0] == 0
     assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "maintenance"

@@ -114,7 +114,7 @@ def test_state_is_always_well_formed(name: str, elapsed_ms: int) -> None:
     assert at.cycle == elapsed_ms // pattern.cycle_ms
 
 
-def test_sine_easing() -> None:
+def test_the_easing_is_a_symmetric_sine() -> None:
     assert breathing.ease(0) == 0.0 and breathing.ease(1) == pytest.approx(1.0)
     assert breathing.ease(0.25) == pytest.approx(1 - breathing.ease(0.75))
 

@@ -52,7 +52,7 @@ def test_the_first_reminder_of_a_day_comes_an_interval_after_the_hours_begin() -
     assert due(DEFAULT, ReminderState.started(early), early) == local(25, 10, 30)
 
 
-def test_across_midnight() -> None:
+def test_an_evening_range_to_midnight_resumes_the_next_evening() -> None:
     evenings = Schedule(hours=parse_active_hours("18:00-24:00"), interval=timedelta(minutes=60))
     state = ReminderState.started(local(24, 23, 15))
     # 00:15 is outside the hours: the next is the next evening, an hour after 18:00.

@@ -84,7 +84,7 @@ def test_step_percent_refused(text: str, problem: Problem) -> None:
     assert caught.value.problem is problem
 
 
-def test_days() -> None:
+def test_a_day_is_a_real_past_date_and_not_too_old() -> None:
     assert validation.parse_day("2026-03-14", TODAY) == date(2026, 3, 14)
     assert validation.parse_day("2026-03-15", TODAY) == TODAY
     for text, problem in [

@@ -108,7 +108,9 @@ def test_a_failed_write_rolls_back(store: Store, clock: FakeClock) -> None:
     assert store.activities.get(activity.id).target == 50
 
 
-def test_sessions(store: Store, clock: FakeClock) -> None:
+def test_sessions_are_kept_with_their_rating_and_read_back_by_day(
+    store: Store, clock: FakeClock
+) -> None:
     first = store.sessions.add(
         NewSession(SessionKind.PAUSE, "calm", 80, 35.5, SessionEnd.STOPPED_EARLY, Rating.SAME),
         clock(),

@@ -170,7 +170,7 @@ def test_step_size_from_one_unit_to_five_percent(window, store, activity) -> Non
     assert store.activities.get(activity.id).step_percent == 0.0
 
 
-def test_maintenance_switch(window, store, activity) -> None:
+def test_the_maintenance_switch_is_kept_and_said_on_the_card(window, store, activity) -> None:
     _card(window).maintenance_action.setChecked(True)
     assert store.activities.get(activity.id).maintenance
     card = _card(window)

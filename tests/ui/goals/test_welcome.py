@@ -46,7 +46,9 @@ def test_skipping_stores_nothing(qtbot, dialog: FirstRunDialog, store: Store) ->
     assert store.activities.list() == [] and dialog.added is None
 
 
-def test_in_dutch(dialog: FirstRunDialog, translations: i18n.Translations) -> None:
+def test_the_welcome_and_its_disclaimer_speak_dutch(
+    dialog: FirstRunDialog, translations: i18n.Translations
+) -> None:
     translations.install("nl")
     assert dialog.windowTitle() == "Welkom bij Pause"
     assert "geen medisch hulpmiddel" in dialog.disclaimer.text()
