@@ -30,6 +30,7 @@ _DAY_NAMES = {
     **{n: i for i, n in enumerate(_DUTCH_WEEKDAYS)},
 }
 SNOOZE_MINUTES = (15, 30, 60)
+SNOOZE_FROM_REMINDER = SNOOZE_MINUTES[0]  # a reminder's own "In 15 minutes"
 PAUSED_MANUAL = "manual"  # the ``reminders.paused_until`` value for "until I turn them back on"
 MINUTES_PER_DAY = 24 * 60
 _LOOK_AHEAD_DAYS = 8

@@ -23,7 +23,7 @@ from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.text import wording
-from pause_app.ui.reminders.corner_window import ReminderWindow
+from pause_app.ui.reminders.corner_window import ReminderWindow, snooze_text, start_text
 
 if TYPE_CHECKING:
     from pause_app.desktop.notifications import Notifier
@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (24.8 days): a longer wait is aimed at in steps
-SNOOZE_FROM_REMINDER = 15
 
 
 class ReminderController(QObject):
@@ -126,8 +125,8 @@ class ReminderController(QObject):
             and (notifier.answerable)
         ):
             actions = [
-                ("start", translate("Reminders", "Start a pause")),
-                ("snooze", translate("Reminders", "In 15 minutes")),
+                ("start", start_text()),
+                ("snooze", snooze_text()),
             ]
             notifier.show(wording.reminder_title(), wording.reminder_body(), actions)
         else:
@@ -159,7 +158,7 @@ class ReminderController(QObject):
         self._store.reminders.add(self._clock(), outcome)
         log.info("reminder answered: %s", outcome.value)
         if outcome is ReminderOutcome.SNOOZED:
-            self.snooze(SNOOZE_FROM_REMINDER)
+            self.snooze(reminders.SNOOZE_FROM_REMINDER)
         elif outcome is ReminderOutcome.STARTED:
             self.start_requested.emit()
 

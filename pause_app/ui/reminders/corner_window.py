@@ -23,6 +23,16 @@ from pause_app.ui.widgets.labels import role_label
 translate = QCoreApplication.translate
 
 
+def start_text() -> str:
+    """The answer that starts a pause, in this window and in a notification alike."""
+    return translate("ReminderWindow", "Start a pause")
+
+
+def snooze_text() -> str:
+    """The answer that asks again later (``SNOOZE_FROM_REMINDER`` minutes)."""
+    return translate("ReminderWindow", "In 15 minutes")
+
+
 class ReminderWindow(QWidget):
     start_clicked = Signal()
     snooze_clicked = Signal()
@@ -89,8 +99,8 @@ class ReminderWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(wording.reminder_title())
         self.body.setText(wording.reminder_body())
-        self.start_button.setText(translate("ReminderWindow", "Start a pause"))
-        self.snooze_button.setText(translate("ReminderWindow", "In 15 minutes"))
+        self.start_button.setText(start_text())
+        self.snooze_button.setText(snooze_text())
         self.later_button.setText(translate("ReminderWindow", "Not now"))
 
     def changeEvent(self, event: QEvent) -> None:

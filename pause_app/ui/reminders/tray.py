@@ -7,15 +7,13 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTime, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from pause_app.core import reminders
 from pause_app.core.reminders import PauseLength, StatusKind
 from pause_app.resources import resource_path
 
 translate = QCoreApplication.translate
-
-SNOOZE_MINUTES = (15, 30, 60)
 
 
 def clock_time(moment: datetime, zone: tzinfo) -> str:
@@ -132,7 +130,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.snooze_menu = self.menu.addMenu("")
         self.snooze_actions: dict[int, QAction] = {}
-        for minutes in SNOOZE_MINUTES:
+        for minutes in reminders.SNOOZE_MINUTES:
             action = self.snooze_menu.addAction("")
             action.triggered.connect(lambda _c=False, m=minutes: self.snooze_requested.emit(m))
             self.snooze_actions[minutes] = action
@@ -218,6 +216,3 @@ class Tray(QObject):
 
     def hide(self) -> None:
         self.icon.hide()
-
-    def menu_widget(self) -> QWidget:
-        return self.menu
