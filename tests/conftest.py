@@ -62,7 +62,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         )
 
 
-# Deterministic: the same examples on every run and machine (STYLE.md: tests do not flake).
+# Deterministic: the same examples on every run and machine (docs/STYLE.md: tests do not flake).
 settings.register_profile("pause", derandomize=True, deadline=None)
 settings.load_profile("pause")
 

@@ -3,7 +3,7 @@
 The state at a moment is a pure function of the pattern and the time since the
 start, in whole milliseconds: frames may drop or arrive late without the rhythm
 drifting, and after 30 minutes the phase boundaries are exactly where the
-pattern puts them (BREATHING.md).
+pattern puts them (docs/BREATHING.md).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class Felt(StrEnum):
-    """How an attempt felt (PACING.md)."""
+    """How an attempt felt (docs/PACING.md)."""
 
     GOOD = "good"
     OK = "ok"

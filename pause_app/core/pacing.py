@@ -1,4 +1,4 @@
-"""The goal engine: small steps that never push (PACING.md).
+"""The goal engine: small steps that never push (docs/PACING.md).
 
 Pure: an activity, its history, the rules and today's local date in; the current
 target, an offer or none, the reason as an Enum, and the day an offer could come,
@@ -52,7 +52,7 @@ class Rules:
     baseline_percent: int = 80
     baseline_days: int = 7
 
-    # (field, lowest, highest): never less careful than PACING.md's defaults.
+    # (field, lowest, highest): never less careful than docs/PACING.md's defaults.
     RANGES = (
         ("days_between_increases", 3, 14),
         ("quiet_days_after_tired", 3, 14),

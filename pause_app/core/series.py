@@ -16,7 +16,7 @@ from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt, DayTotal, Felt, Session, TargetChange
 from pause_app.core.summary import DayStatus, TargetHistory, day_status
 
-BEFORE_CRASH_DAYS = 3  # PACING.md rule 7: the chart marks the 72 hours before a crash
+BEFORE_CRASH_DAYS = 3  # docs/PACING.md rule 7: the chart marks the 72 hours before a crash
 
 
 class Aggregate(Enum):

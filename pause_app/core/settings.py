@@ -88,7 +88,7 @@ SPECS: dict[str, Spec] = {
         Spec("reminders.style", Kind.CHOICE, "notification", choices=("notification", "window")),
         Spec("reminders.paused_until", Kind.PAUSED, ""),
         Spec("ui.tray_explained", Kind.BOOL, False),  # "Pause is still in the tray" was said
-        # PACING.md: the thresholds are conventions, so each is a setting with a safe
+        # docs/PACING.md: the thresholds are conventions, so each is a setting with a safe
         # default and a safe range; the ranges live with the engine (Rules.RANGES).
         *(
             Spec(f"pacing.{name}", Kind.INT, getattr(Rules(), name), minimum=low, maximum=high)

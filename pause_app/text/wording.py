@@ -209,7 +209,7 @@ def offer_sentence(result: Answer, activity: Activity) -> str:
 
 
 def large_jump_sentence() -> str:
-    """PACING.md rule 5: one calm sentence, not a block."""
+    """docs/PACING.md rule 5: one calm sentence, not a block."""
     return translate(
         "Wording",
         "Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.",
@@ -217,7 +217,7 @@ def large_jump_sentence() -> str:
 
 
 def disclaimer() -> str:
-    """PACING.md: what the About dialog and the first run say, word for word the same."""
+    """docs/PACING.md: what the About dialog and the first run say, word for word the same."""
     lines = [
         translate(
             "Disclaimer",

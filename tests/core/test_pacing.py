@@ -1,4 +1,4 @@
-"""The pacing rules (PACING.md), one test per rule, on histories built day by day."""
+"""The pacing rules (docs/PACING.md), one test per rule, on histories built day by day."""
 
 from __future__ import annotations
 

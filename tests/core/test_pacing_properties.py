@@ -1,4 +1,4 @@
-"""PACING.md's invariants, over any history hypothesis can think of.
+"""docs/PACING.md's invariants, over any history hypothesis can think of.
 
 A user lives through days around both DST changes of 2026, logs (sometimes late,
 for one to three days back), accepts some offers, takes smaller steps, switches

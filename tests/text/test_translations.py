@@ -17,7 +17,7 @@ TS = ROOT / "resources" / "translations" / "pause_nl.ts"
 TS_EN = TS.with_name("pause_en.ts")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\(\w+\)[rs]|%[rs]")
 
-# Words PACING.md keeps out of the app, in both languages.
+# Words docs/PACING.md keeps out of the app, in both languages.
 AVOID_EN = re.compile(r"\b(push\w*|challeng\w*|beat\w*|fail\w*|streak\w*)\b", re.IGNORECASE)
 AVOID_NL = re.compile(
     r"\b(push\w*|uitdaging\w*|verslaan|verslagen|mislukt\w*|faal\w*|reeks kwijt)\b", re.IGNORECASE

@@ -154,7 +154,7 @@ class AddActivityDialog(Retranslating, QDialog):
         )
 
     def _target_value(self) -> int:
-        """Empty means: no target yet, log a week first (PACING.md rule 2)."""
+        """Empty means: no target yet, log a week first (docs/PACING.md rule 2)."""
         if not self.target.text().strip() and self.based_on_activity() is None:
             return pacing.NO_TARGET_YET
         return validation.parse_amount(self.target.text(), Field.TARGET)

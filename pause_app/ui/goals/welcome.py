@@ -1,4 +1,4 @@
-"""The first start: what Pause is for, what it is not (PACING.md's disclaimer), and a
+"""The first start: what Pause is for, what it is not (docs/PACING.md's disclaimer), and a
 first activity in one step. Skipping is fine."""
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ FADING_PLATFORMS = ("xcb", "windows", "cocoa")  # where a window's opacity can c
 
 
 def fade_in(window: QWidget, reduced_motion: bool) -> QPropertyAnimation | None:
-    """Windows fade in rather than pop (BREATHING.md), unless motion is reduced."""
+    """Windows fade in rather than pop (docs/BREATHING.md), unless motion is reduced."""
     if reduced_motion or QGuiApplication.platformName() not in FADING_PLATFORMS:
         return None
     fade = QPropertyAnimation(window, b"windowOpacity", window)

@@ -1,4 +1,4 @@
-"""Reminders on a fake clock: one single-shot timer, fired by hand (STYLE.md 10)."""
+"""Reminders on a fake clock: one single-shot timer, fired by hand (docs/STYLE.md 10)."""
 
 from __future__ import annotations
 
