@@ -25,7 +25,8 @@ class DayStatus(Enum):
 
 
 def day_status(attempts: Iterable[Attempt], target: int | None) -> DayStatus:
-    """docs/PACING.md: a tired day holds the target and does not count as met, whatever the amount."""
+    """A tired day holds the target and does not count as met, whatever the amount
+    (docs/PACING.md)."""
     day = list(attempts)
     if not day:
         return DayStatus.NOTHING
