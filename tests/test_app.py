@@ -10,10 +10,10 @@ import pytest
 
 from pause_app import app
 from pause_app.core.commands import WindowCommand
-from pause_app.ui.reminders import no_tray_notice
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
+from pause_app.ui.reminders import no_tray_notice
 from tests.helpers.clock import FakeClock
 
 pytestmark = pytest.mark.usefixtures("no_leaked_windows")
@@ -245,4 +245,7 @@ def test_the_tray_menu_does_what_it_says(qtbot, started, monkeypatch: pytest.Mon
     assert tray.icon_name == "tray-paused"
     assert pause.watcher.get("reminders.paused_until") == "manual"
     tray.resume_action.trigger()
-    assert pause.reminders.controller.reschedule().kind in (StatusKind.ACTIVE, StatusKind.OUTSIDE_HOURS)
+    assert pause.reminders.controller.reschedule().kind in (
+        StatusKind.ACTIVE,
+        StatusKind.OUTSIDE_HOURS,
+    )
