@@ -1,0 +1,84 @@
+"""The days along the x axis: where a day sits (noon of that day) and how the axis names it,
+in the user's language; and the axes' shared width and colours."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
+from PySide6.QtCore import QDate, QLocale
+
+from pause_app.ui.progress.look import Look
+
+DAY = 86400.0
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+AXIS_WIDTH = 52  # the same for every plot, so the days line up above each other
+
+
+def day_x(day: date) -> float:
+    """A day's place on the x axis: noon of that calendar day, as seconds since 1970 (UTC),
+    so the date axis (shown in UTC) names the day the user lived, whatever the time zone."""
+    return (day.toordinal() - _EPOCH_ORDINAL) * DAY + DAY / 2
+
+
+def x_day(x: float) -> date:
+    return date.fromordinal(int(x // DAY) + _EPOCH_ORDINAL)
+
+
+class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no types
+    """Dates in the user's language ("3 mrt", "maart 2026"), not the C library's English."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        # Days and months only: the chart never shows hours (4 days is its closest zoom).
+        self.zoomLevels = OrderedDict(
+            [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY, MONTH_DAY_ZOOM_LEVEL)]
+        )
+
+    def tickValues(
+        self,
+        minVal: float,
+        maxVal: float,
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
+        """Day ticks at noon, under the points they name (pyqtgraph puts them at midnight)."""
+        ticks = super().tickValues(minVal, maxVal, size)
+        return [
+            (spacing, [v + DAY / 2 for v in values] if spacing < 27 * DAY else values)
+            for spacing, values in ticks
+        ]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        labels = []
+        for value in values:
+            try:
+                day = x_day(value)
+            except (OverflowError, ValueError):
+                labels.append("")
+                continue
+            shown = QDate(day.year, day.month, day.day)
+            if spacing >= 300 * DAY:
+                labels.append(str(day.year))
+            elif spacing >= 27 * DAY:
+                if self.zoomLevel is not YEAR_MONTH_ZOOM_LEVEL:
+                    fmt = "d MMM"  # among day labels, the first of a month is a day too
+                else:
+                    fmt = "MMM yyyy" if day.month == 1 else "MMM"
+                labels.append(locale.toString(shown, fmt))
+            else:
+                labels.append(locale.toString(shown, "d MMM"))
+        return labels
+
+
+def style_axes(plot: pg.PlotItem, look: Look) -> None:
+    plot.getAxis("left").setWidth(AXIS_WIDTH)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(look.axis)
+        axis.setTextPen(look.text)

@@ -1,0 +1,166 @@
+"""The chart's controls, in two rows above it: which activity (or two side by side), best of
+the day or the day total, the save menu; the range of days and "Back to today". They show
+and keep the choice; the chart acts on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from pause_app.core.model import Activity
+from pause_app.core.series import Aggregate
+
+translate = QCoreApplication.translate
+
+
+class ChartRange(Enum):
+    WEEK = 7
+    MONTH = 31
+    THREE_MONTHS = 92
+    YEAR = 365
+    ALL = 0
+
+
+def _choice(ids: Sequence[int]) -> str:
+    """What the chart shows, as the activity list keeps it: one id, or two side by side."""
+    return ",".join(str(i) for i in ids)
+
+
+class Controls:
+    """The controls' widgets, and their two rows (``top`` and ``ranges``) for the chart's
+    layout; ``parent`` (the chart) keeps the range buttons' group."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.activity_box = QComboBox()
+        self.activity_box.setObjectName("chart_activity")
+        self.activity_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.activity_box.setMinimumContentsLength(12)
+        self.activity_label = QLabel()
+        self.activity_label.setBuddy(self.activity_box)
+        self.aggregate_box = QComboBox()
+        self.aggregate_box.setObjectName("chart_aggregate")
+        self.save_button = QToolButton()
+        self.save_button.setObjectName("chart_save")
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.save_menu = QMenu(self.save_button)
+        self.save_image_action = self.save_menu.addAction("")
+        self.save_csv_action = self.save_menu.addAction("")
+        self.save_button.setMenu(self.save_menu)
+        self.range_buttons: dict[ChartRange, QPushButton] = {}
+        self.range_group = QButtonGroup(parent)
+        for chart_range in ChartRange:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setProperty("role", "choice")
+            button.setObjectName(f"range_{chart_range.name.lower()}")
+            self.range_group.addButton(button)
+            self.range_buttons[chart_range] = button
+        self.today_button = QPushButton()
+        self.today_button.setObjectName("back_to_today")
+
+        self.top = QHBoxLayout()
+        self.top.setSpacing(8)
+        self.top.addWidget(self.activity_label)
+        self.top.addWidget(self.activity_box, 1)
+        self.top.addWidget(self.aggregate_box)
+        self.top.addWidget(self.save_button)
+        self.ranges = QHBoxLayout()
+        self.ranges.setSpacing(6)
+        for button in self.range_buttons.values():
+            self.ranges.addWidget(button)
+        self.ranges.addStretch(1)
+        self.ranges.addWidget(self.today_button)
+
+    def retranslate(self) -> None:
+        self.activity_label.setText(translate("ProgressChart", "&Show:"))
+        self.aggregate_box.blockSignals(True)
+        current = self.aggregate_box.currentIndex()
+        self.aggregate_box.clear()
+        self.aggregate_box.addItem(translate("ProgressChart", "Best of the day"), Aggregate.BEST)
+        self.aggregate_box.addItem(translate("ProgressChart", "Day total"), Aggregate.TOTAL)
+        self.aggregate_box.setCurrentIndex(max(current, 0))
+        self.aggregate_box.blockSignals(False)
+        self.save_button.setText(translate("ProgressChart", "Save…"))
+        self.save_image_action.setText(translate("ProgressChart", "Save the chart as an image…"))
+        self.save_csv_action.setText(
+            translate("ProgressChart", "Save the days shown as a table (CSV)…")
+        )
+        names = {
+            ChartRange.WEEK: translate("ProgressChart", "Week"),
+            ChartRange.MONTH: translate("ProgressChart", "Month"),
+            ChartRange.THREE_MONTHS: translate("ProgressChart", "3 months"),
+            ChartRange.YEAR: translate("ProgressChart", "Year"),
+            ChartRange.ALL: translate("ProgressChart", "All"),
+        }
+        for chart_range, button in self.range_buttons.items():
+            button.setText(names[chart_range])
+        self.today_button.setText(translate("ProgressChart", "Back to today"))
+        self.today_button.setToolTip(
+            translate("ProgressChart", "Scroll or drag the chart to look back; this returns.")
+        )
+
+    # --- the activity and the aggregate ----------------------------------------------------
+
+    def fill_choices(self, activities: dict[int, Activity]) -> None:
+        """Each activity, then each derived one beside its parent; the choice is kept."""
+        chosen = self.activity_box.currentData()
+        self.activity_box.blockSignals(True)
+        self.activity_box.clear()
+        for activity in activities.values():
+            name = activity.name
+            if activity.archived:
+                name = translate("ProgressChart", "{name} (archived)").format(name=name)
+            self.activity_box.addItem(name, _choice([activity.id]))
+        for activity in activities.values():
+            parent = activities.get(activity.derived_from or -1)
+            if parent is not None:
+                self.activity_box.addItem(
+                    translate("ProgressChart", "{first} and {second}").format(
+                        first=parent.name, second=activity.name
+                    ),
+                    _choice([parent.id, activity.id]),
+                )
+        index = self.activity_box.findData(chosen) if chosen is not None else -1
+        self.activity_box.setCurrentIndex(max(index, 0))
+        self.activity_box.blockSignals(False)
+
+    def choose(self, ids: Sequence[int]) -> None:
+        index = self.activity_box.findData(_choice(ids))
+        if index < 0:
+            raise KeyError(tuple(ids))
+        self.activity_box.setCurrentIndex(index)
+
+    def shown_ids(self) -> tuple[int, ...]:
+        choice = self.activity_box.currentData()
+        return tuple(int(part) for part in choice.split(",")) if isinstance(choice, str) else ()
+
+    @property
+    def aggregate(self) -> Aggregate:
+        value = self.aggregate_box.currentData()
+        return value if isinstance(value, Aggregate) else Aggregate.BEST
+
+    # --- the range -------------------------------------------------------------------------
+
+    def check_range(self, chart_range: ChartRange) -> None:
+        self.range_buttons[chart_range].setChecked(True)
+
+    def uncheck_ranges(self) -> None:
+        """Zoomed or dragged by hand: no range button is right any more."""
+        self.range_group.setExclusive(False)
+        for button in self.range_buttons.values():
+            button.setChecked(False)
+        self.range_group.setExclusive(True)

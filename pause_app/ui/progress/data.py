@@ -1,0 +1,87 @@
+"""What the chart shows, read from the store: the activities, their logs and target changes,
+the calm breathing per day, and the series built from them. Nothing here draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pause_app.core import series as core_series
+from pause_app.core import summary
+from pause_app.core.model import Activity, Attempt, DayTotal, TargetChange
+from pause_app.core.pacing import Rules
+from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries
+from pause_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything the chart draws, as the store held it on ``today``; ``first`` is the
+    earliest day anything happened (an activity started, a log, a pause), or today."""
+
+    today: date
+    first: date
+    activities: dict[int, Activity] = field(default_factory=dict)  # archived ones last
+    attempts: list[Attempt] = field(default_factory=list)
+    changes: dict[int, list[TargetChange]] = field(default_factory=dict)
+    calm_days: list[DayTotal] = field(default_factory=list)
+
+    @classmethod
+    def nothing_yet(cls, today: date) -> History:
+        """Before the first read."""
+        return cls(today=today, first=today)
+
+    @classmethod
+    def read(cls, store: Store, today: date) -> History:
+        # Archived activities keep their history, and it can still be looked at (last).
+        activities = sorted(store.activities.list(include_archived=True), key=lambda a: a.archived)
+        attempts = store.attempts.all()
+        changes: dict[int, list[TargetChange]] = {}
+        for change in store.target_changes.all():
+            changes.setdefault(change.activity_id, []).append(change)
+        calm_days = store.sessions.day_totals()
+        first = min(
+            [a.started_on for a in activities]
+            + [a.local_date for a in attempts]
+            + [total.day for total in calm_days[:1]]
+            + [today]
+        )
+        return cls(
+            today=today,
+            first=first,
+            activities={a.id: a for a in activities},
+            attempts=attempts,
+            changes=changes,
+            calm_days=calm_days,
+        )
+
+    def activity_series(
+        self, activity_id: int, aggregate: Aggregate, rules: Rules
+    ) -> ActivitySeries:
+        return core_series.activity_series(
+            self.activities[activity_id],
+            self.attempts,
+            self.changes.get(activity_id, []),
+            self.first,
+            self.today,
+            aggregate,
+            rules,
+        )
+
+    def calm_series(self) -> CalmSeries:
+        return core_series.calm_series(self.calm_days, self.first, self.today)
+
+    def growth(self, activity_id: int) -> summary.GrowthSummary:
+        """How far the target came, for the summary in words."""
+        return summary.growth_summary(
+            self.activities[activity_id],
+            [a for a in self.attempts if a.activity_id == activity_id],
+            self.changes.get(activity_id, []),
+        )
+
+    def calm_lately(self, days: int = 30) -> tuple[int, float]:
+        """Pauses taken and minutes of calm breathing in the last ``days`` days."""
+        recent = [total for total in self.calm_days if (self.today - total.day).days < days]
+        pauses = sum(total.sessions for total in recent)
+        minutes = sum(total.seconds for total in recent) / 60
+        return pauses, minutes

@@ -1,0 +1,117 @@
+"""The legend in words, under the plots: each mark's small sample, drawn with the chart's own
+pens and brushes, and what it means."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from pause_app.ui.progress.look import Look
+from pause_app.ui.widgets.labels import role_label
+
+translate = QCoreApplication.translate
+
+KINDS = ("done", "target", "success", "tired", "crash", "before", "calm", "pauses")
+
+
+class Legend:
+    """The entries in a grid of three columns (the chart lays the grid out under its plots)."""
+
+    def __init__(self) -> None:
+        self.entries = {kind: LegendEntry(kind) for kind in KINDS}
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(4)
+        for index, entry in enumerate(self.entries.values()):
+            self.grid.addWidget(entry, index // 3, index % 3)
+
+    def retranslate(self) -> None:
+        meanings = {
+            "done": translate("ProgressChart", "What you did"),
+            "target": translate("ProgressChart", "Your target"),
+            "success": translate("ProgressChart", "Went well"),
+            "tired": translate("ProgressChart", "Tired day"),
+            "crash": translate("ProgressChart", "Crash"),
+            "before": translate("ProgressChart", "3 days before a crash"),
+            "calm": translate("ProgressChart", "Minutes of calm breathing"),
+            "pauses": translate("ProgressChart", "Pauses taken"),
+        }
+        for kind, entry in self.entries.items():
+            entry.text.setText(meanings[kind])
+
+    def draw(self, look: Look) -> None:
+        for entry in self.entries.values():
+            entry.draw(look)
+
+
+class LegendEntry(QWidget):
+    """A small drawn sample (the same pen, brush or shape as the chart) and its meaning."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.sample = QLabel()
+        self.text = role_label("muted", wrap=False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.sample)
+        row.addWidget(self.text)
+        row.addStretch(1)
+
+    def draw(self, look: Look) -> None:
+        ratio = self.devicePixelRatioF() or 1.0
+        pixmap = QPixmap(int(30 * ratio), int(16 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(2, 1, 26, 14)
+        if self.kind == "done":
+            painter.setPen(look.done)
+            painter.drawLine(QPointF(2, 11), QPointF(28, 5))
+            painter.setPen(look.point_pen)
+            painter.setBrush(look.point_brush)
+            painter.drawEllipse(QPointF(15, 8), 4, 4)
+        elif self.kind == "target":
+            painter.setPen(look.target)
+            painter.drawPolyline([QPointF(2, 12), QPointF(14, 12), QPointF(14, 5), QPointF(28, 5)])
+        elif self.kind == "success":
+            painter.setPen(look.point_pen)
+            painter.setBrush(look.success_brush)
+            painter.drawPolygon(_star(QPointF(15, 8), 8.0))
+        elif self.kind == "calm":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.calm)
+            painter.drawRect(QRectF(5, 5, 6, 10))
+            painter.drawRect(QRectF(15, 2, 6, 13))
+        elif self.kind == "pauses":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.pause_brush)
+            center = QPointF(15, 8)
+            painter.drawPolygon(
+                [
+                    center + QPointF(0, -5),
+                    center + QPointF(4, 0),
+                    center + QPointF(0, 5),
+                    center + QPointF(-4, 0),
+                ]
+            )
+        else:
+            brush = {"tired": look.tired, "crash": look.crash, "before": look.before_crash}
+            painter.setPen(look.axis)
+            painter.setBrush(brush[self.kind])
+            painter.drawRect(area)
+        painter.end()
+        self.sample.setPixmap(pixmap)
+
+
+def _star(center: QPointF, radius: float) -> list[QPointF]:
+    points = []
+    for n in range(10):
+        angle = np.pi / 2 + n * np.pi / 5
+        r = radius if n % 2 == 0 else radius * 0.45
+        points.append(center + QPointF(r * np.cos(angle), -r * np.sin(angle)))
+    return points

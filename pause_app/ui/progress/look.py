@@ -1,0 +1,66 @@
+"""The chart's look: the pens, brushes and mark shapes of one palette, shared by the plots and
+the legend so a sample in the legend is drawn exactly as its mark in the chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from pause_app.ui.widgets import theme
+
+POINT_SYMBOL = "o"
+SUCCESS_SYMBOL = "star"
+PAUSE_SYMBOL = "d"
+
+
+def _pen(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(color))
+    pen.setWidthF(width)
+    pen.setStyle(style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def _alpha(color: str, alpha: int) -> QColor:
+    shade = QColor(color)
+    shade.setAlpha(alpha)
+    return shade
+
+
+@dataclass(frozen=True)
+class Look:
+    """Pens, brushes and shapes for one palette: colour and shape tell each thing apart."""
+
+    done: QPen
+    point_brush: QBrush
+    point_pen: QPen
+    success_brush: QBrush
+    target: QPen
+    tired: QBrush
+    crash: QBrush
+    before_crash: QBrush
+    calm: QBrush
+    pause_brush: QBrush
+    text: QColor
+    axis: QPen
+
+    @classmethod
+    def of(cls, colors: theme.Colors) -> Look:
+        crash = QBrush(_alpha(colors.chart_crash, 150), Qt.BrushStyle.BDiagPattern)
+        before = QBrush(_alpha(colors.chart_crash, 140), Qt.BrushStyle.Dense6Pattern)
+        return cls(
+            done=_pen(colors.accent, 2.0),
+            point_brush=QBrush(QColor(colors.accent)),
+            point_pen=_pen(colors.surface, 1.0),
+            success_brush=QBrush(QColor(colors.accent)),
+            target=_pen(colors.chart_target, 1.6, Qt.PenStyle.DashLine),
+            tired=QBrush(QColor(colors.chart_tired)),
+            crash=crash,
+            before_crash=before,
+            calm=QBrush(_alpha(colors.chart_calm, 170)),
+            pause_brush=QBrush(_alpha(colors.text, 190)),
+            text=QColor(colors.muted_text),
+            axis=_pen(colors.border),
+        )

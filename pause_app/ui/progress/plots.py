@@ -1,0 +1,249 @@
+"""The plots: one activity over the days (or two side by side), the calm breathing below,
+and the canvas that holds them.
+
+Every plot item is created once; new data, another activity or another range reach the
+items through ``setData``/``setOpts`` and the view's range, never by rebuilding them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QSize
+
+from pause_app.core import series as core_series
+from pause_app.core.model import Activity
+from pause_app.core.series import ActivitySeries, CalmSeries, DayMark
+from pause_app.ui.progress.axis import DAY, LocalDateAxis, day_x, style_axes
+from pause_app.ui.progress.look import PAUSE_SYMBOL, POINT_SYMBOL, SUCCESS_SYMBOL, Look
+from pause_app.ui.progress.words import day_text
+
+translate = QCoreApplication.translate
+
+_FAR = 1e12  # a shading band's height before the first range is known
+
+
+def _empty() -> np.ndarray[Any, np.dtype[np.float64]]:
+    return np.zeros(0, dtype=float)
+
+
+class ActivityPlot:
+    """One activity: done amounts (points and a line), the target (a dashed step line),
+    successes (stars) and the shaded tired days, crash days and the days before a crash."""
+
+    GAP_DAYS = 1  # a day without a log breaks the line: a gap, never a made-up value
+
+    def __init__(self, look: Look) -> None:
+        self.plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
+        self.plot.setObjectName("activity_plot")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(y=True, alpha=0.12)
+        view = self.plot.getViewBox()
+        view.setMouseEnabled(x=True, y=False)
+        view.disableAutoRange()
+        self.series: ActivitySeries | None = None
+        self.activity: Activity | None = None
+        self.titled = False  # side by side, each plot names its activity
+        self._xs = self._values = _empty()
+        self.shading = {
+            mark: pg.BarGraphItem(x0=_empty(), width=_empty(), y0=0.0, height=_FAR, pen=None)
+            for mark in (DayMark.TIRED, DayMark.BEFORE_CRASH, DayMark.CRASH)
+        }
+        for item in self.shading.values():
+            self.plot.addItem(item, ignoreBounds=True)  # bands never stretch the y range
+        self.target = pg.PlotDataItem(connect="finite")
+        self.done = pg.PlotDataItem(connect="finite")
+        self.points = pg.ScatterPlotItem(symbol=POINT_SYMBOL, size=8, hoverable=True)
+        self.successes = pg.ScatterPlotItem(symbol=SUCCESS_SYMBOL, size=15, hoverable=True)
+        for item in (self.target, self.done, self.points, self.successes):
+            self.plot.addItem(item)
+        for scatter in (self.points, self.successes):
+            scatter.opts["tip"] = self._tip
+        view.sigYRangeChanged.connect(self._on_y_range_changed)
+        view.sigXRangeChanged.connect(self._fit_y)
+        self.restyle(look)
+
+    def restyle(self, look: Look) -> None:
+        self.target.setPen(look.target)
+        self.done.setPen(look.done)
+        self.points.setBrush(look.point_brush)
+        self.points.setPen(look.point_pen)
+        self.successes.setBrush(look.success_brush)
+        self.successes.setPen(look.point_pen)
+        brushes = {
+            DayMark.TIRED: look.tired,
+            DayMark.BEFORE_CRASH: look.before_crash,
+            DayMark.CRASH: look.crash,
+        }
+        for mark, item in self.shading.items():
+            item.setOpts(brush=brushes[mark])
+        style_axes(self.plot, look)
+
+    def show(self, activity: Activity, data: ActivitySeries) -> None:
+        self.activity = activity
+        self.series = data
+        self.plot.setLabel("left", html.escape(activity.unit))  # pyqtgraph labels are HTML
+        self.plot.setTitle(html.escape(activity.name) if self.titled else None)
+        xs = np.array([day_x(day) for day in data.days], dtype=float)
+        done = np.array([np.nan if v is None else v for v in data.done], dtype=float)
+        logged = ~np.isnan(done)
+        self.done.setData(*self._line(xs[logged], done[logged]))
+        self.target.setData(*self._steps(data.days, data.target))
+        success = np.zeros(len(data.days), dtype=bool)
+        wanted = set(data.successes)
+        success[[i for i, day in enumerate(data.days) if day in wanted]] = True
+        indexes = np.arange(len(data.days))
+        plain = logged & ~success
+        self.points.setData(x=xs[plain], y=done[plain], data=indexes[plain])
+        self.successes.setData(x=xs[success], y=done[success], data=indexes[success])
+        marks = core_series.day_marks(data)
+        for mark, item in self.shading.items():
+            runs = core_series.runs(
+                data.days, [d for d, m in zip(data.days, marks, strict=True) if m is mark]
+            )
+            x0 = np.array([day_x(first) - DAY / 2 for first, _last in runs], dtype=float)
+            width = np.array([((last - first).days + 1) * DAY for first, last in runs])
+            item.setOpts(x0=x0, width=width.astype(float))
+        target = np.array([np.nan if v is None else v for v in data.target], dtype=float)
+        self._xs = np.concatenate([xs, xs])
+        self._values = np.concatenate([done, target])
+        self._fit_y()
+
+    SYMBOL_SIZES = ((45, 8, 15), (120, 6, 11), (float("inf"), 4, 8))  # (days up to, point, star)
+
+    def _size_symbols(self, days: float) -> None:
+        """Smaller marks when many days are shown, so they do not pile up into a blur."""
+        point, star = next((p, s) for most, p, s in self.SYMBOL_SIZES if days <= most)
+        if self.points.opts["size"] != point:
+            self.points.setSize(point)
+            self.successes.setSize(star)
+
+    def _fit_y(self, *_args: object) -> None:
+        """Fit the amounts shown: from a little below the lowest to a little above the
+        highest, and never so close that a step of one looks like a cliff."""
+        low, high = self.plot.getViewBox().viewRange()[0]
+        self._size_symbols((high - low) / DAY)
+        visible = (self._xs >= low - DAY) & (self._xs <= high + DAY) & ~np.isnan(self._values)
+        if not visible.any():
+            return
+        least, most = float(self._values[visible].min()), float(self._values[visible].max())
+        pad = max((most - least) * 0.15, most * 0.1, 1.0)
+        self.plot.getViewBox().setYRange(max(0.0, least - pad), most + pad, padding=0)
+
+    def _line(
+        self, xs: np.ndarray[Any, Any], ys: np.ndarray[Any, Any]
+    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The logged days joined by a line, broken where nothing was logged for long."""
+        if len(xs) < 2:
+            return xs, ys
+        breaks = np.nonzero(np.diff(xs) > self.GAP_DAYS * DAY + 1)[0] + 1
+        return np.insert(xs, breaks, np.nan), np.insert(ys, breaks, np.nan)
+
+    @staticmethod
+    def _steps(
+        days: Sequence[date], targets: Sequence[int | None]
+    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """A step line: level across each day, rising or falling at the day's start."""
+        xs: list[float] = []
+        ys: list[float] = []
+        previous: int | None = None
+        for day, target in zip(days, targets, strict=True):
+            start = day_x(day) - DAY / 2
+            if target != previous:
+                if previous is not None:
+                    xs.append(start)
+                    ys.append(previous)
+                if target is None:
+                    xs.append(start)
+                    ys.append(np.nan)
+                else:
+                    xs.append(start)
+                    ys.append(target)
+                previous = target
+        if previous is not None and days:
+            xs.append(day_x(days[-1]) + DAY / 2)
+            ys.append(previous)
+        return np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+    def _on_y_range_changed(self, _view: object, y_range: Sequence[float]) -> None:
+        low, high = y_range
+        for item in self.shading.values():
+            item.setOpts(y0=low, height=high - low)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        if self.series is None or self.activity is None:
+            return ""
+        return day_text(self.series, self.activity, int(data))
+
+
+class CalmPlot:
+    """Below the activity: minutes of calm breathing per day (bars), pauses (diamonds).
+    ``describe`` is what hovering a pause mark says (the chart's words: they count)."""
+
+    def __init__(self, look: Look, describe: Callable[[CalmSeries, int], str]) -> None:
+        self._describe = describe
+        self.plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
+        self.plot.setObjectName("calm_plot")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(y=True, alpha=0.12)
+        view = self.plot.getViewBox()
+        view.setMouseEnabled(x=True, y=False)
+        view.disableAutoRange()
+        view.sigXRangeChanged.connect(self._fit_y)
+        self._xs = self._values = _empty()
+        self.series: CalmSeries | None = None
+        self.bars = pg.BarGraphItem(x=_empty(), height=_empty(), width=0.7 * DAY, pen=None)
+        self.pauses = pg.ScatterPlotItem(symbol=PAUSE_SYMBOL, size=7, hoverable=True)
+        self.pauses.opts["tip"] = self._tip
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.pauses)
+        self.restyle(look)
+
+    def restyle(self, look: Look) -> None:
+        self.bars.setOpts(brush=look.calm)
+        self.pauses.setBrush(look.pause_brush)
+        self.pauses.setPen(None)
+        style_axes(self.plot, look)
+
+    def retranslate(self) -> None:
+        self.plot.setLabel("left", translate("ProgressChart", "minutes · pauses"))
+
+    def show(self, data: CalmSeries) -> None:
+        self.series = data
+        xs = np.array([day_x(day) for day in data.days], dtype=float)
+        minutes = np.array(data.minutes, dtype=float)
+        pauses = np.array(data.pauses, dtype=float)
+        breathed = minutes > 0
+        self.bars.setOpts(x=xs[breathed], height=minutes[breathed])
+        paused = pauses > 0
+        self.pauses.setData(x=xs[paused], y=pauses[paused], data=np.nonzero(paused)[0])
+        self._xs = xs
+        self._values = np.maximum(minutes, pauses)
+        self._fit_y()
+
+    def _fit_y(self, *_args: object) -> None:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        visible = (self._xs >= low - DAY) & (self._xs <= high + DAY)
+        most = float(self._values[visible].max()) if visible.any() else 0.0
+        self.plot.getViewBox().setYRange(0.0, max(most * 1.15, 3.0), padding=0)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        if self.series is None:
+            return ""
+        return self._describe(self.series, int(data))
+
+
+class ChartView(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+    """The plots' canvas. It asks for little height: a page that wraps text sizes itself by
+    its parts' size hints, and the canvas should grow into the room the window has, not
+    push the legend below the fold."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.minimumHeight())
