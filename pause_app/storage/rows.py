@@ -1,0 +1,103 @@
+"""Rows to values: the one place that turns what SQLite returns into the core's dataclasses,
+and moments into the text the database keeps."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from datetime import UTC, date, datetime
+
+from pause_app.core.model import (
+    Activity,
+    Attempt,
+    ChangeReason,
+    Felt,
+    Rating,
+    Reminder,
+    ReminderOutcome,
+    Session,
+    SessionEnd,
+    SessionKind,
+    TargetChange,
+)
+
+
+def utc_text(moment: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``: ``2026-11-24T23:08:45Z``."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+# Reading ten years of rows (the chart does) is mostly turning text into values: the same
+# days and the few enum values come back again and again, so each is parsed once.
+day = functools.lru_cache(maxsize=8192)(date.fromisoformat)
+FELTS = {felt.value: felt for felt in Felt}
+
+
+def activity(row: sqlite3.Row) -> Activity:
+    return Activity(
+        id=row["id"],
+        name=row["name"],
+        unit=row["unit"],
+        target=row["target"],
+        step_percent=row["step_percent"],
+        maintenance=bool(row["maintenance"]),
+        archived=bool(row["archived"]),
+        derived_from=row["derived_from"],
+        started_on=date.fromisoformat(row["started_on"]),
+        created_utc=parse_utc(row["created_utc"]),
+    )
+
+
+def attempt(row: sqlite3.Row) -> Attempt:
+    return Attempt(
+        id=row["id"],
+        activity_id=row["activity_id"],
+        amount=row["amount"],
+        felt=FELTS[row["felt"]],
+        note=row["note"],
+        logged_utc=parse_utc(row["logged_utc"]),
+        local_date=day(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def target_change(row: sqlite3.Row) -> TargetChange:
+    return TargetChange(
+        id=row["id"],
+        activity_id=row["activity_id"],
+        old_target=row["old_target"],
+        new_target=row["new_target"],
+        reason=ChangeReason(row["reason"]),
+        changed_utc=parse_utc(row["changed_utc"]),
+        local_date=date.fromisoformat(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def session(row: sqlite3.Row) -> Session:
+    return Session(
+        id=row["id"],
+        kind=SessionKind(row["kind"]),
+        pattern=row["pattern"],
+        planned_seconds=row["planned_seconds"],
+        actual_seconds=row["actual_seconds"],
+        ended=SessionEnd(row["ended"]),
+        rating=None if row["rating"] is None else Rating(row["rating"]),
+        started_utc=parse_utc(row["started_utc"]),
+        local_date=day(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def reminder(row: sqlite3.Row) -> Reminder:
+    return Reminder(
+        id=row["id"],
+        outcome=ReminderOutcome(row["outcome"]),
+        answered_utc=parse_utc(row["answered_utc"]),
+        local_date=day(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )

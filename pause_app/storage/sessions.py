@@ -1,0 +1,101 @@
+"""Pauses and breathing sessions, and what became of each reminder."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pause_app.core.model import (
+    DayTotal,
+    Moment,
+    NewSession,
+    Rating,
+    Reminder,
+    ReminderOutcome,
+    Session,
+    SessionEnd,
+    SessionKind,
+)
+from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.storage import rows as values
+
+if TYPE_CHECKING:
+    from pause_app.storage.store import Store
+
+
+class SessionRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, new: NewSession, started: Moment) -> Session:
+        if new.planned_seconds < 0 or new.actual_seconds < 0:
+            raise ValidationError(Field.AMOUNT, Problem.NEGATIVE)
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended,"
+                " rating, started_utc, local_date, utc_offset_minutes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    SessionKind(new.kind).value,
+                    new.pattern,
+                    float(new.planned_seconds),
+                    float(new.actual_seconds),
+                    SessionEnd(new.ended).value,
+                    None if new.rating is None else Rating(new.rating).value,
+                    values.utc_text(started.utc),
+                    started.local_date.isoformat(),
+                    started.utc_offset_minutes,
+                ),
+            )
+            session_id = cursor.lastrowid
+        return values.session(
+            self._store._query("SELECT * FROM sessions WHERE id = ?", (session_id,))[0]
+        )
+
+    def between(self, first: date, last: date) -> list[Session]:
+        """Sessions whose local date lies in ``first..last`` (both included)."""
+        rows = self._store._query(
+            "SELECT * FROM sessions WHERE local_date BETWEEN ? AND ? ORDER BY started_utc, id",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [values.session(row) for row in rows]
+
+    def all(self) -> list[Session]:
+        return [values.session(r) for r in self._store._query("SELECT * FROM sessions ORDER BY id")]
+
+    def day_totals(self) -> list[DayTotal]:
+        """Per local day: the seconds of calm breathing and the number of sessions. The chart
+        needs only these, and summing in SQLite is far cheaper than reading every row."""
+        rows = self._store._query(
+            "SELECT local_date, SUM(actual_seconds), COUNT(*) FROM sessions"
+            " GROUP BY local_date ORDER BY local_date"
+        )
+        return [DayTotal(values.day(row[0]), float(row[1]), int(row[2])) for row in rows]
+
+
+class ReminderRepository:
+    """What became of each reminder: history, so patterns can be seen (never a reproach)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, at: Moment, outcome: ReminderOutcome) -> Reminder:
+        outcome = ReminderOutcome(outcome)
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes)"
+                " VALUES (?, ?, ?, ?)",
+                (
+                    outcome.value,
+                    values.utc_text(at.utc),
+                    at.local_date.isoformat(),
+                    at.utc_offset_minutes,
+                ),
+            )
+            reminder_id = cursor.lastrowid
+        rows = self._store._query("SELECT * FROM reminders WHERE id = ?", (reminder_id,))
+        return values.reminder(rows[0])
+
+    def all(self) -> list[Reminder]:
+        ordered = self._store._query("SELECT * FROM reminders ORDER BY id")
+        return [values.reminder(r) for r in ordered]
