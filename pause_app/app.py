@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pause_app import APP_ID
 from pause_app.clock import local_zone, now_moment
 from pause_app.core.commands import WindowCommand
-from pause_app.core.model import Activity, Moment
+from pause_app.core.model import Moment
 from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
 from pause_app.desktop.autostart import Autostart
@@ -32,7 +32,6 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
-from pause_app.ui.goals import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.reminders import Reminders
 from pause_app.ui.settings.dialog import SettingsDialog
@@ -74,6 +73,7 @@ class Pause:
     settings_file: SettingsFile
     watcher: SettingsWatcher
     instance_server: single_instance.InstanceServer
+    cues: Cues
     cli_language: str | None = None
     clock: Callable[[], Moment] = now_moment
     theme_name: str = ""  # the ui.theme applied last
@@ -93,7 +93,7 @@ class Pause:
         self.window.reduced_motion = theme.prefers_reduced_motion(
             str(settings["ui.reduced_motion"])
         )
-        _configure_cues(self.window.cues, settings)
+        _configure_cues(self.cues, settings)
         if self.reminders is not None:
             self.reminders.apply_settings(loaded, self.window.reduced_motion)
         for text in _settings_notices(loaded):
@@ -103,18 +103,6 @@ class Pause:
         """Another start of Pause handed over the command it parsed."""
         self.window.bring_to_front()
         self.run_command(command)
-
-    def welcome_if_new(self) -> None:
-        """The first start shows the welcome once (with the disclaimer), then never again."""
-        if self.watcher.get("ui.welcomed") or self.store.activities.list():
-            return
-        FirstRunDialog.offer(self.store, self.clock, self.window, self._on_welcomed)
-
-    def _on_welcomed(self, first: Activity | None) -> None:
-        self.watcher.set("ui.welcomed", "true")
-        if first is not None:
-            self.window.show_page(MainWindow.GOALS)
-        self.window.goals_page.refresh()
 
     def run_command(self, command: WindowCommand) -> None:
         if command.action == "pause":
@@ -144,17 +132,16 @@ class Pause:
             self.window,
             self.watcher,
             Autostart(),
-            sound_available=self.window.cues.available is not False,
+            sound_available=self.cues.available is not False,
         )
 
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
         if self.reminders is not None:
             self.reminders.shutdown()
-        self.window.exercise_view.interrupt()  # a running exercise is kept as interrupted
+        self.window.shutdown()  # a running exercise is kept as interrupted
         self.translations.uninstall()
         self.instance_server.close()
-        self.window.deleteLater()
         self.store.close()
 
 
@@ -253,6 +240,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         settings_file,
         watcher,
         server,
+        cues,
         options.lang,
         clock,
         str(loaded.settings["ui.theme"]),
@@ -326,7 +314,7 @@ def run(options: StartOptions) -> int:
     else:
         built.window.show()
         if options.command.action == "open":
-            built.welcome_if_new()
+            built.window.welcome_if_new()
     built.run_command(options.command)
     code = built.qt_app.exec()
     built.shutdown()

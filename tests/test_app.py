@@ -181,8 +181,8 @@ def test_the_welcome_comes_once_and_only_without_activities(
 
     monkeypatch.setattr(FirstRunDialog, "offer", classmethod(offer))
     pause = _build(started)
-    pause.welcome_if_new()
-    pause.welcome_if_new()
+    pause.window.welcome_if_new()
+    pause.window.welcome_if_new()
     assert len(offered) == 1
     assert SettingsFile(pause_home.settings).load().settings["ui.welcomed"] is True
 

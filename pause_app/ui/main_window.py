@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.model import Moment
+from pause_app.core.model import Activity, Moment
 from pause_app.core.settings import pacing_rules
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
@@ -25,7 +25,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe.area import BreatheArea
-from pause_app.ui.goals.page import GoalsPage
+from pause_app.ui.goals import FirstRunDialog, GoalsPage
 from pause_app.ui.progress.page import ProgressPage
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.notices import NoticeArea
@@ -57,6 +57,9 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self._paths = app_paths
+        self._store = store
+        self._clock = clock
+        self._settings = settings
         self.cues = cues
         self._faded_in = False
         self.keep_in_tray = False  # set by app.py when there is a system tray
@@ -177,6 +180,23 @@ class MainWindow(Retranslating, QMainWindow):
     def start_breathing(self, pattern: str | None = None, minutes: float | None = None) -> None:
         self.show_page(self.BREATHE)
         self.breathe_area.start_breathing(pattern, minutes)
+
+    def welcome_if_new(self) -> None:
+        """The first start shows the welcome once (with the disclaimer), then never again."""
+        if self._settings.get("ui.welcomed") or self._store.activities.list():
+            return
+        FirstRunDialog.offer(self._store, self._clock, self, self._on_welcomed)
+
+    def _on_welcomed(self, first: Activity | None) -> None:
+        self._settings.set("ui.welcomed", "true")
+        if first is not None:
+            self.show_page(self.GOALS)
+        self.goals_page.refresh()
+
+    def shutdown(self) -> None:
+        """Quitting: a running exercise is kept as interrupted, then the window goes."""
+        self.exercise_view.interrupt()
+        self.deleteLater()
 
     def show_about(self) -> None:
         AboutDialog.ask(self._paths, self)
