@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from pause_app import __version__
 from pause_app.storage.paths import AppPaths
 from pause_app.text import wording
+from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
@@ -19,17 +19,11 @@ class AboutDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        self.title = QLabel()
-        self.title.setProperty("role", "heading")
-        self.summary = QLabel()
-        self.disclaimer_heading = QLabel()
-        self.disclaimer_heading.setProperty("role", "subheading")
-        self.disclaimer = QLabel()
-        self.data_location = QLabel()
-        self.data_location.setProperty("role", "muted")
-        for label in (self.summary, self.disclaimer, self.data_location):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = role_label("heading", wrap=False)
+        self.summary = role_label(selectable=True)
+        self.disclaimer_heading = role_label("subheading", wrap=False)
+        self.disclaimer = role_label(selectable=True)
+        self.data_location = role_label("muted", selectable=True)
         for widget in (
             self.title,
             self.summary,

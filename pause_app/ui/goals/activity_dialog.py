@@ -39,9 +39,7 @@ class AddActivityDialog(Retranslating, QDialog):
         self._clock = clock
         self.added: Activity | None = None
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setProperty("role", "muted")
+        self.intro = role_label("muted")
         self.name = QLineEdit()
         self.unit = QLineEdit()
         self.target = QLineEdit()

@@ -21,6 +21,7 @@ from pause_app.core.model import Activity, Attempt, Felt, Moment
 from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.goals.log_dialog import LogDialog
+from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
@@ -41,8 +42,7 @@ class HistoryDialog(Retranslating, QDialog):
         self._undo: list[tuple[str, Attempt]] = []
         self.list = QListWidget()
         self.list.setSpacing(3)  # a little air between the rows
-        self.empty = QLabel()
-        self.empty.setProperty("role", "muted")
+        self.empty = role_label("muted", wrap=False)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self.undo_bar = QLabel()

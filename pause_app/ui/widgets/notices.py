@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
@@ -16,9 +17,7 @@ class Notice(Retranslating, QFrame):
         self.setProperty("role", "notice")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 10)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = role_label(text=text, selectable=True)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._dismiss)
         layout.addWidget(self.label, 1)

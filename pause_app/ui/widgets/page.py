@@ -16,10 +16,6 @@ from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
-def page_label(role: str = "", word_wrap: bool = True) -> QLabel:
-    return role_label(role, wrap=word_wrap, selectable=True)
-
-
 def card(layout_type: type[QVBoxLayout] | type[QGridLayout] = QVBoxLayout) -> tuple[QFrame, Any]:
     """A rounded card and its layout."""
     frame = QFrame()
@@ -44,8 +40,8 @@ class Page(Retranslating, QScrollArea):
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(32, 28, 32, 28)
         self._layout.setSpacing(14)
-        self.heading = page_label("heading")
-        self.intro = page_label("muted")
+        self.heading = role_label("heading", selectable=True)
+        self.intro = role_label("muted", selectable=True)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.intro)
         self._cards = QVBoxLayout()
@@ -65,11 +61,11 @@ class Page(Retranslating, QScrollArea):
 
     def _add_card(self, title: str, *lines: str) -> QFrame:
         frame, layout = card()
-        heading = page_label("subheading")
+        heading = role_label("subheading", selectable=True)
         heading.setText(title)
         layout.addWidget(heading)
         for line in lines:
-            text = page_label()
+            text = role_label(selectable=True)
             text.setText(line)
             layout.addWidget(text)
         self._cards.addWidget(frame)
@@ -81,9 +77,9 @@ class Page(Retranslating, QScrollArea):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
         for row, (name, line) in enumerate(rows):
-            title = page_label("subheading", word_wrap=False)
+            title = role_label("subheading", wrap=False, selectable=True)
             title.setText(name)
-            text = page_label()
+            text = role_label(selectable=True)
             text.setText(line)
             grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
@@ -92,7 +88,7 @@ class Page(Retranslating, QScrollArea):
         return frame
 
     def _add_note(self, text: str) -> QLabel:
-        note = page_label("muted")
+        note = role_label("muted", selectable=True)
         note.setText(text)
         self._cards.addWidget(note)
         return note
