@@ -1,0 +1,217 @@
+"""The five tabs of the settings, each a list of field binders with their words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox
+
+from pause_app.core.breathing import CUSTOM_PATTERN
+from pause_app.core.exercise import PAUSE_BREATHING_MINUTES
+from pause_app.core.settings import SettingError
+from pause_app.text.patterns import caution_for, pattern_named, pattern_names
+from pause_app.ui.settings.fields import (
+    CheckField,
+    ChoiceField,
+    NumberField,
+    PercentField,
+    RhythmField,
+    SettingsLike,
+    TextField,
+    limits,
+)
+from pause_app.ui.settings.layout import FieldPage, column, under_check_box
+from pause_app.ui.widgets.labels import role_label
+
+translate = QCoreApplication.translate
+
+
+def _whole_minutes(key: str) -> str:
+    low, high = limits(key)
+    return translate(
+        "SettingsDialog", "Please use a whole number of minutes from {minimum} to {maximum}."
+    ).format(minimum=low, maximum=high)
+
+
+def _same_as_computer() -> str:
+    return translate("SettingsDialog", "Same as this computer")
+
+
+class RemindersTab(FieldPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.enabled = CheckField(
+            "reminders.enabled",
+            lambda: translate("SettingsDialog", "Remind &me now and then to pause"),
+        )
+        self.interval = TextField(
+            "reminders.interval_minutes",
+            lambda: translate("SettingsDialog", "&Every"),
+            unit=lambda: translate("SettingsDialog", "minutes"),
+            width=90,
+            problem=lambda: _whole_minutes("reminders.interval_minutes"),
+        )
+        self.hours = TextField(
+            "reminders.active_hours",
+            lambda: translate("SettingsDialog", "&Active hours"),
+            placeholder="09:00-21:00",
+            hint=lambda: translate(
+                "SettingsDialog",
+                "Like 09:00-21:00 for every day, or by day:\n"
+                "mon-fri 09:00-12:00,13:30-21:00; sat,sun 10:00-20:00",
+            ),
+            problem=lambda: translate(
+                "SettingsDialog",
+                "Please write the hours like 09:00-21:00, the start before the end, "
+                "or by day as shown.",
+            ),
+        )
+        # A list to pick from, as on the other tabs (the theme gives radio buttons no
+        # readable dark look).
+        self.reminder_style = ChoiceField(
+            "reminders.style",
+            lambda: translate("SettingsDialog", "S&how them as"),
+            lambda: {
+                "notification": translate("SettingsDialog", "A desktop notification"),
+                "window": translate("SettingsDialog", "A small window in a corner"),
+            },
+        )
+        self.lay_out(self.enabled, self.interval, self.hours, self.reminder_style)
+
+
+class BreathingTab(FieldPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.caution = role_label("muted", hidden=True)
+        self.pattern = ChoiceField(
+            "breathing.pattern",
+            lambda: translate("SettingsDialog", "&Pattern"),
+            pattern_names,
+            under=(self.caution,),
+            fill=True,
+        )
+        # Long pattern names (longer in Dutch) must not widen the dialog: shrink to fit.
+        self.pattern.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pattern.combo.setMinimumContentsLength(24)
+        self.custom = RhythmField(
+            "breathing.custom",
+            lambda: translate("SettingsDialog", "&Your own rhythm"),
+            hint=lambda: translate(
+                "SettingsDialog", "Seconds: in and out 1 to 15, each hold 0 to 10."
+            ),
+            problem=lambda: translate(
+                "SettingsDialog", "Please use seconds: in and out 1 to 15, each hold 0 to 10."
+            ),
+        )
+        # "min" needs no plural in either language (lupdate misses plurals in translate()).
+        self.pause_minutes = ChoiceField(
+            "breathing.pause_minutes",
+            lambda: translate("SettingsDialog", "Breathing in a pa&use"),
+            lambda: {
+                minutes: translate("SettingsDialog", "{minutes} min").format(minutes=minutes)
+                for minutes in PAUSE_BREATHING_MINUTES
+            },
+        )
+        self.session_minutes = NumberField(
+            "breathing.session_minutes",
+            lambda: translate("SettingsDialog", "Session &length"),
+            suffix=lambda: translate("SettingsDialog", " min"),
+            problem=lambda: _whole_minutes("breathing.session_minutes"),
+        )
+        self.lay_out(self.pattern, self.custom, self.pause_minutes, self.session_minutes)
+
+    def show_pattern_extras(self, settings: SettingsLike) -> None:
+        """The rhythm fields only with "Your own rhythm"; the caution line for holds."""
+        chosen = str(self.pattern.combo.currentData())
+        custom = chosen == CUSTOM_PATTERN
+        self.custom.box.setVisible(custom)
+        self.custom.label.setVisible(custom)
+        try:
+            rhythm = str(settings.get("breathing.custom")) if custom else ""
+            text = caution_for(pattern_named(chosen, rhythm))
+        except (SettingError, ValueError, KeyError):
+            text = ""
+        self.caution.setText(text)
+        self.caution.setVisible(bool(text))
+
+
+class SoundTab(FieldPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.note = role_label("muted", hidden=True)  # when this computer has no sound
+        self.enabled = CheckField(
+            "sound.enabled",
+            lambda: translate("SettingsDialog", "Soft sound &cues for breathing in and out"),
+        )
+        self.volume = PercentField("sound.volume", lambda: translate("SettingsDialog", "&Volume"))
+        self.end_chime = CheckField(
+            "sound.end_chime",
+            lambda: translate("SettingsDialog", "A soft c&hime when a session ends"),
+        )
+        self.lay_out(self.note, self.enabled, self.volume, self.end_chime)
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            translate(
+                "SettingsDialog",
+                "Sound is not available on this computer; breathing works without it.",
+            )
+        )
+        super().retranslate()
+
+
+class LookTab(FieldPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.language = ChoiceField(
+            "ui.language",
+            lambda: translate("SettingsDialog", "&Language"),
+            # Each language in its own words.
+            lambda: {"system": _same_as_computer(), "en": "English", "nl": "Nederlands"},
+        )
+        self.theme = ChoiceField(
+            "ui.theme",
+            lambda: translate("SettingsDialog", "&Colours"),
+            lambda: {
+                "system": _same_as_computer(),
+                "light": translate("SettingsDialog", "Light"),
+                "dark": translate("SettingsDialog", "Dark"),
+            },
+        )
+        self.motion = ChoiceField(
+            "ui.reduced_motion",
+            lambda: translate("SettingsDialog", "&Movement"),
+            lambda: {
+                "system": _same_as_computer(),
+                "on": translate("SettingsDialog", "Less movement"),
+                "off": translate("SettingsDialog", "Normal movement"),
+            },
+            hint=lambda: translate(
+                "SettingsDialog",
+                "With less movement the breathing circle keeps its size and brightens and "
+                "dims instead.",
+            ),
+        )
+        self.lay_out(self.language, self.theme, self.motion)
+
+
+class StartTab(FieldPage):
+    """Starting Pause at login: not a setting in the file but the system's own, so the
+    dialog binds it by hand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.autostart = QCheckBox()
+        self.hint = role_label("muted")
+        self.error = role_label("field_error", hidden=True)
+        indented = column(self.hint, self.error)
+        indented.setContentsMargins(under_check_box(self.autostart), 0, 0, 0)
+        self.lay_out(self.autostart, indented)
+
+    def retranslate(self) -> None:
+        self.autostart.setText(translate("SettingsDialog", "Open Pause when I &log in"))
+        self.hint.setText(
+            translate("SettingsDialog", "Then reminders come without opening Pause first.")
+        )
+        super().retranslate()
