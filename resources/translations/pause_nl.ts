@@ -81,34 +81,6 @@
 </context>
 <context>
     <name>BreatheControls</name>
-    <message>
-        <source>Calm: in 4, out 6 (6 breaths a minute)</source>
-        <translation>Rustig: 4 in, 6 uit (6 ademhalingen per minuut)</translation>
-    </message>
-    <message>
-        <source>Resonance: in 5.5, out 5.5</source>
-        <translation>Resonantie: 5,5 in, 5,5 uit</translation>
-    </message>
-    <message>
-        <source>Gentle start: in 3, out 4</source>
-        <translation>Zacht begin: 3 in, 4 uit</translation>
-    </message>
-    <message>
-        <source>Sigh: in 2 and a little more, out 6</source>
-        <translation>Zucht: 2 in en nog een beetje, 6 uit</translation>
-    </message>
-    <message>
-        <source>Box: 4, hold 4, 4, hold 4 (holds the breath)</source>
-        <translation>Vierkant: 4, 4 vasthouden, 4, 4 vasthouden (houdt de adem vast)</translation>
-    </message>
-    <message>
-        <source>4-7-8: in 4, hold 7, out 8 (holds the breath)</source>
-        <translation>4-7-8: 4 in, 7 vasthouden, 8 uit (houdt de adem vast)</translation>
-    </message>
-    <message>
-        <source>Your own rhythm</source>
-        <translation>Je eigen ritme</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>

@@ -11,36 +11,7 @@ from pause_app.core.exercise import Step, breathing_plan
 from pause_app.core.model import SessionEnd, SessionKind
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
-from pause_app.storage.paths import AppPaths
-from pause_app.storage.settings_file import SettingsFile
-from pause_app.storage.store import Store
 from pause_app.ui.breathe.area import BreatheArea
-from tests.helpers.clock import FakeClock, FakeMonotonic
-
-
-@pytest.fixture
-def settings(pause_home: AppPaths) -> SettingsWatcher:
-    pause_home.create()
-    file = SettingsFile(pause_home.settings)
-    return SettingsWatcher(file, file.load().settings)
-
-
-@pytest.fixture
-def cues() -> Cues:
-    return Cues()
-
-
-def _area(qtbot, store, clock, settings, cues, monotonic) -> BreatheArea:
-    area = BreatheArea(store, clock, settings, cues, monotonic)
-    qtbot.addWidget(area)
-    area.resize(760, 640)
-    area.show()
-    return area
-
-
-@pytest.fixture
-def area(qtbot, store: Store, clock: FakeClock, settings, cues) -> BreatheArea:
-    return _area(qtbot, store, clock, settings, cues, FakeMonotonic())
 
 
 def test_start_a_pause_then_stop_it_and_find_it_stored(qtbot, area: BreatheArea, store) -> None:
@@ -51,34 +22,6 @@ def test_start_a_pause_then_stop_it_and_find_it_stored(qtbot, area: BreatheArea,
     assert area.currentWidget() is area.intro
     [session] = store.sessions.all()
     assert (session.kind, session.ended) == (SessionKind.PAUSE, SessionEnd.STOPPED_EARLY)
-
-
-def test_the_chosen_pattern_and_length_are_remembered(area: BreatheArea, pause_home) -> None:
-    controls = area.controls
-    controls.pattern.setCurrentIndex(controls.pattern.findData("resonance"))
-    controls.length.setCurrentIndex(controls.length.findData(10))
-    controls.pause_minutes.setCurrentIndex(controls.pause_minutes.findData(2))
-    again = SettingsFile(pause_home.settings).load().settings
-    assert again["breathing.pattern"] == "resonance"
-    assert again["breathing.session_minutes"] == 10
-    assert again["breathing.pause_minutes"] == "2"
-
-
-def test_another_length(qtbot, area: BreatheArea) -> None:
-    controls = area.controls
-    controls.length.setCurrentIndex(controls.length.findData(0))
-    assert controls.custom_minutes.isVisible()
-    controls.custom_minutes.setValue(7)
-    assert controls.chosen_minutes() == 7
-
-
-def test_patterns_with_holds_show_one_caution_line(area: BreatheArea) -> None:
-    controls = area.controls
-    assert controls.caution.isHidden()
-    controls.pattern.setCurrentIndex(controls.pattern.findData("box"))
-    assert "holds the breath" in controls.caution.text()
-    controls.pattern.setCurrentIndex(controls.pattern.findData("4-7-8"))
-    assert "stops after at most 4 breaths" in controls.caution.text()
 
 
 def test_a_breathing_session_uses_the_chosen_pattern(area: BreatheArea) -> None:
@@ -95,23 +38,15 @@ def test_a_breathing_session_uses_the_chosen_pattern(area: BreatheArea) -> None:
     area.exercise.stop()
 
 
-def test_sound_is_off_until_turned_on(area: BreatheArea, settings: SettingsWatcher) -> None:
-    assert not area.controls.sound.isChecked()
-    area.controls.sound.setChecked(True)
-    assert settings.get("sound.enabled") is True
-
-
 def test_without_audio_the_option_is_greyed_out(area: BreatheArea, cues: Cues) -> None:
     cues.unavailable.emit()
     assert not area.controls.sound.isEnabled()
     assert area.controls.sound_note.isVisible()
 
 
-def test_a_real_two_second_session_ends_up_in_the_database(
-    qtbot, store, clock, settings, cues
-) -> None:
+def test_a_real_two_second_session_ends_up_in_the_database(qtbot, make_area, store) -> None:
     """The one test with real time: a real timer, a real clock, two seconds."""
-    area = _area(qtbot, store, clock, settings, cues, time.monotonic)
+    area = make_area(time.monotonic)
     area.setCurrentWidget(area.exercise)
     area.exercise.start(breathing_plan(Pattern.custom(1, 0, 1, 0), minutes=2 / 60))
     painted = area.exercise.guide.paint_count
@@ -125,14 +60,6 @@ def test_a_real_two_second_session_ends_up_in_the_database(
         SessionEnd.FINISHED,
         2.0,
     )
-
-
-def test_the_caution_line_speaks_dutch(area: BreatheArea, translations) -> None:
-    translations.install("nl")
-    controls = area.controls
-    controls.pattern.setCurrentIndex(controls.pattern.findData("4-7-8"))
-    assert controls.caution.text().startswith("Bij dit patroon houd je de adem vast.")
-    assert "Het stopt na hooguit 4 ademhalingen." in controls.caution.text()
 
 
 def test_the_focus_view_takes_the_running_exercise_full_screen_and_back(

@@ -1,0 +1,215 @@
+"""The way to start on the Breathe page: a pause, or a while of breathing with a pattern and a
+length of one's choosing. What is chosen is kept in the settings, and changes made elsewhere
+(the settings dialog, ``pause-app config set``) show here at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core.breathing import CUSTOM_PATTERN
+from pause_app.core.exercise import PAUSE_BREATHING_MINUTES, SESSION_MINUTES
+from pause_app.core.settings import SPECS
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.text.patterns import caution_for, pattern_named, pattern_names
+from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.retranslating import Retranslating
+from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+
+CUSTOM = 0  # the length combo's "custom" entry
+
+
+class BreatheControls(Retranslating, QFrame):
+    """Start a pause, or breathe a while with a pattern and a length of one's choosing."""
+
+    pause_requested = Signal()
+    breathing_requested = Signal(str, int)  # pattern name, minutes
+
+    def __init__(self, settings: SettingsWatcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self._settings = settings
+        self.start_pause = QPushButton()
+        self.start_pause.setProperty("role", "primary")
+        self.pause_minutes = QComboBox()
+        self.pattern = QComboBox()
+        # Long pattern names must not widen the page (Dutch ones are longer): shrink to fit.
+        self.pattern.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pattern.setMinimumContentsLength(18)
+        self.custom_row = RhythmEditor()
+        self.custom_row.edited.connect(self._on_custom_changed)
+        self.length = QComboBox()
+        self.custom_minutes = QSpinBox()
+        session = SPECS["breathing.session_minutes"]  # what the setting allows, nothing more
+        assert session.minimum is not None and session.maximum is not None
+        self.custom_minutes.setRange(session.minimum, session.maximum)
+        self.start_breathing = QPushButton()
+        self.caution = QLabel()
+        self.caution.setWordWrap(True)
+        self.caution.setProperty("role", "muted")
+        self.sound = QCheckBox()
+        self.sound_note = QLabel()
+        self.sound_note.setProperty("role", "muted")
+        self.sound_note.setWordWrap(True)
+        self.sound_note.hide()
+
+        pause_row = QHBoxLayout()
+        pause_row.addWidget(self.start_pause)
+        pause_row.addWidget(self.pause_minutes)
+        pause_row.addStretch(1)
+        self.session_heading = QLabel()
+        self.session_heading.setProperty("role", "subheading")
+        form = QFormLayout()
+        self.pattern_label, self.length_label = QLabel(), QLabel()
+        self.pattern_label.setBuddy(self.pattern)
+        self.length_label.setBuddy(self.length)
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.length)
+        length_row.addWidget(self.custom_minutes)
+        length_row.addStretch(1)
+        form.addRow(self.pattern_label, self.pattern)
+        form.addRow("", self.custom_row)
+        form.addRow(self.length_label, length_row)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_breathing)
+        start_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(pause_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.session_heading)
+        layout.addLayout(form)
+        layout.addWidget(self.caution)
+        layout.addLayout(start_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.sound)
+        layout.addWidget(self.sound_note)
+
+        self.start_pause.clicked.connect(self.pause_requested)
+        self.start_breathing.clicked.connect(self._on_start_breathing)
+        self.pattern.currentIndexChanged.connect(self._on_pattern_changed)
+        self.length.currentIndexChanged.connect(self._on_length_changed)
+        self.pause_minutes.currentIndexChanged.connect(self._on_pause_minutes_changed)
+        self.sound.toggled.connect(
+            lambda on: self._settings.set("sound.enabled", "true" if on else "false")
+        )
+        settings.settings_changed.connect(self._on_settings_changed)
+        self.retranslate_ui()
+        self.load_settings()
+
+    @property
+    def custom_parts(self) -> list[QDoubleSpinBox]:
+        """In, hold, out, hold: the spin boxes of the user's own rhythm."""
+        return self.custom_row.parts
+
+    def retranslate_ui(self) -> None:
+        with signals_blocked(self.pattern, self.length, self.pause_minutes):
+            self.pattern.clear()
+            for key, name in pattern_names().items():
+                self.pattern.addItem(name, key)
+            self.length.clear()
+            for minutes in SESSION_MINUTES:
+                self.length.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+            self.length.addItem(self.tr("Another length"), CUSTOM)
+            self.pause_minutes.clear()
+            for minutes in PAUSE_BREATHING_MINUTES:
+                self.pause_minutes.addItem(
+                    self.tr("with %n minute(s) of breathing", "", minutes), minutes
+                )
+        self.start_pause.setText(self.tr("Start a pause"))
+        self.session_heading.setText(self.tr("Breathe a while"))
+        self.pattern_label.setText(self.tr("&Pattern"))
+        self.length_label.setText(self.tr("&Length"))
+        self.custom_minutes.setSuffix(self.tr(" min"))
+        self.start_breathing.setText(self.tr("Start breathing"))
+        self.sound.setText(self.tr("Soft sound cues for in and out (off unless you turn them on)"))
+        self.sound_note.setText(
+            self.tr("Sound is not available on this computer; the guide works without it.")
+        )
+        self.load_settings()
+
+    def load_settings(self) -> None:
+        """Show what the settings hold, writing nothing back."""
+        with signals_blocked(self.pattern, self.length, self.pause_minutes, self.sound):
+            _select(self.pattern, self._settings.get("breathing.pattern"))
+            minutes = int(self._settings.get("breathing.session_minutes"))
+            if minutes in SESSION_MINUTES:
+                _select(self.length, minutes)
+            else:
+                _select(self.length, CUSTOM)
+            self.custom_minutes.setValue(minutes)
+            _select(self.pause_minutes, int(self._settings.get("breathing.pause_minutes")))
+            self.sound.setChecked(bool(self._settings.get("sound.enabled")))
+        self.custom_row.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
+        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+        self.custom_minutes.setVisible(self.length.currentData() == CUSTOM)
+        self._show_caution()
+
+    def sound_unavailable(self) -> None:
+        self.sound.setEnabled(False)
+        self.sound_note.show()
+
+    def chosen_pattern(self) -> str:
+        return str(self.pattern.currentData())
+
+    def chosen_minutes(self) -> int:
+        data = self.length.currentData()
+        return self.custom_minutes.value() if data == CUSTOM else int(data)
+
+    def _custom_text(self) -> str:
+        return str(self._settings.get("breathing.custom"))
+
+    def _on_settings_changed(self, _loaded: object) -> None:
+        self.load_settings()
+
+    def _on_pattern_changed(self) -> None:
+        self._settings.set("breathing.pattern", self.chosen_pattern())
+        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+        self._show_caution()
+
+    def _on_custom_changed(self) -> None:
+        self._settings.set("breathing.custom", self.custom_row.text())
+        self._show_caution()
+
+    def _on_length_changed(self) -> None:
+        self.custom_minutes.setVisible(self.length.currentData() == CUSTOM)
+        if self.length.currentData() != CUSTOM:
+            self._settings.set("breathing.session_minutes", str(self.chosen_minutes()))
+
+    def _on_pause_minutes_changed(self) -> None:
+        self._settings.set("breathing.pause_minutes", str(self.pause_minutes.currentData()))
+
+    def _on_start_breathing(self) -> None:
+        minutes = self.chosen_minutes()
+        self._settings.set("breathing.session_minutes", str(minutes))
+        self.breathing_requested.emit(self.chosen_pattern(), minutes)
+
+    def _show_caution(self) -> None:
+        chosen = self.chosen_pattern()
+        text = (
+            caution_for(pattern_named(chosen, self._custom_text())) if self.pattern.count() else ""
+        )
+        self.caution.setText(text)
+        self.caution.setVisible(bool(text))
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
