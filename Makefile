@@ -23,6 +23,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check pause_app tests
 	$(BIN)/ruff format --check pause_app tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 # Frescobaldi's habit: the desktop entry and the AppStream metadata are validated, not hoped for.
 check-packaging:

@@ -65,3 +65,68 @@ def test_the_ast_check_would_catch_an_offender(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtCore import QTimer\nimport pyqtgraph as pg\n")
     assert _imports(sample) & set(FORBIDDEN) == {"PySide6", "pyqtgraph"}
+
+
+ROOT = PACKAGE.parent
+FEATURES = ("breathe", "goals", "progress", "reminders", "settings", "widgets")
+LONGEST_MODULE = 450
+
+
+def _lint_imports(config: Path) -> subprocess.CompletedProcess[str]:
+    pytest.importorskip("importlinter", reason="import-linter comes with the dev extra")
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from importlinter.cli import lint_imports_command as c; c()",
+            "--config",
+            str(config),
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def test_the_import_contracts_hold() -> None:
+    result = _lint_imports(ROOT / "pyproject.toml")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_broken_contract_is_caught(tmp_path: Path) -> None:
+    """The contracts are checked for real: upside-down layers must fail."""
+    config = tmp_path / "upside-down.toml"
+    config.write_text(
+        '[tool.importlinter]\nroot_package = "pause_app"\n\n'
+        '[[tool.importlinter.contracts]]\nname = "upside down"\ntype = "layers"\n'
+        'layers = ["pause_app.core", "pause_app.storage"]\n'
+    )
+    result = _lint_imports(config)
+    assert result.returncode != 0
+    assert "BROKEN" in result.stdout
+
+
+def test_no_module_is_too_long_to_read() -> None:
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > LONGEST_MODULE
+    }
+    assert long == {}
+
+
+@pytest.mark.parametrize("feature", FEATURES)
+def test_each_room_has_a_front_door(feature: str) -> None:
+    """A short ``__init__.py`` that says what the room is and names what others use."""
+    door = PACKAGE / "ui" / feature / "__init__.py"
+    tree = ast.parse(door.read_text())
+    doc = ast.get_docstring(tree)
+    assert doc and len(doc) > 40
+    exported = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+    ]
+    assert exported, f"ui/{feature}/__init__.py names nothing with __all__"
