@@ -34,7 +34,7 @@ from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.reminders import Reminders
-from pause_app.ui.settings.dialog import SettingsDialog
+from pause_app.ui.settings import SettingsDialog
 from pause_app.ui.widgets import theme
 
 log = logging.getLogger(__name__)

@@ -39,7 +39,7 @@ from pause_app.ui.goals.welcome import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.reminders.corner_window import ReminderWindow
 from pause_app.ui.reminders.tray import Tray
-from pause_app.ui.settings.dialog import SettingsDialog
+from pause_app.ui.settings import SettingsDialog
 from pause_app.ui.widgets import theme
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
@@ -223,8 +223,9 @@ def tray_screenshots(folder: Path, suffix: str) -> None:
     for index, name in enumerate(("reminders", "breathing", "sound", "look", "start")):
         dialog.tabs.setCurrentIndex(index)
         _grab(dialog, folder / f"settings-{name}-{suffix}.png")
-    dialog.hours.setText("9-25")
-    dialog.hours.editingFinished.emit()
+    hours = dialog.reminders.hours.edit
+    hours.setText("9-25")
+    hours.editingFinished.emit()
     dialog.tabs.setCurrentIndex(0)
     _grab(dialog, folder / f"settings-reminders-error-{suffix}.png")
     _dispose(dialog)
@@ -249,7 +250,7 @@ def screenshots(folder: Path) -> None:
                 exercise_screenshots(window, tick, folder, suffix)
                 controls = window.breathe_area.controls
                 controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
-                controls.custom_parts[1].setValue(2)  # a hold: the caution line shows
+                controls.custom_row.parts[1].setValue(2)  # a hold: the caution line shows
                 window.show_page(MainWindow.BREATHE)
                 window.breathe_page.verticalScrollBar().setValue(0)
                 _grab(window, folder / f"main-breathe-own-rhythm-{suffix}.png")

@@ -24,13 +24,10 @@ from pause_app.desktop.sound import Cues
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
-from pause_app.ui.breathe.area import BreatheArea
+from pause_app.ui.breathe import BreatheArea
 from pause_app.ui.goals import FirstRunDialog, GoalsPage
-from pause_app.ui.progress.page import ProgressPage
-from pause_app.ui.widgets import theme
-from pause_app.ui.widgets.notices import NoticeArea
-from pause_app.ui.widgets.page import Page
-from pause_app.ui.widgets.retranslating import Retranslating
+from pause_app.ui.progress import ProgressPage
+from pause_app.ui.widgets import NoticeArea, Page, Retranslating, theme
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -112,11 +111,6 @@ class BreatheControls(Retranslating, QFrame):
         settings.settings_changed.connect(self._on_settings_changed)
         self.retranslate_ui()
         self.load_settings()
-
-    @property
-    def custom_parts(self) -> list[QDoubleSpinBox]:
-        """In, hold, out, hold: the spin boxes of the user's own rhythm."""
-        return self.custom_row.parts
 
     def retranslate_ui(self) -> None:
         with signals_blocked(self.pattern, self.length, self.pause_minutes):

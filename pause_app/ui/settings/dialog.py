@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -125,11 +124,6 @@ class SettingsDialog(Retranslating, QDialog):
         self.retranslate_ui()
         self.load()
         self.resize(660, 460)  # room for the longer Dutch labels
-
-    @property
-    def hours(self) -> QLineEdit:
-        """The active hours field (``ui/demo.py`` shows its message)."""
-        return self.reminders.hours.edit
 
     # --- opening -----------------------------------------------------------------------
 

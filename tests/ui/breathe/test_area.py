@@ -133,7 +133,7 @@ def test_your_own_rhythm(area: BreatheArea, settings: SettingsWatcher) -> None:
     assert controls.custom_row.isHidden()
     controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
     assert controls.custom_row.isVisible()
-    inhale, hold_in, exhale, hold_out = controls.custom_parts
+    inhale, hold_in, exhale, hold_out = controls.custom_row.parts
     assert (inhale.minimum(), inhale.maximum(), hold_in.maximum()) == (1.0, 15.0, 10.0)
     exhale.setValue(7.5)
     assert settings.get("breathing.custom") == "4,0,7.5,0"

@@ -99,7 +99,7 @@ def test_a_change_made_elsewhere_shows_at_once_without_writing_back(
     assert settings.reload() is not None  # nobody calls load_settings(): the controls follow
     assert controls.chosen_pattern() == "custom"
     assert controls.custom_row.isVisible()
-    assert [spin.value() for spin in controls.custom_parts] == [5, 1, 7, 1]
+    assert [spin.value() for spin in controls.custom_row.parts] == [5, 1, 7, 1]
     assert "holds the breath" in controls.caution.text()
     assert controls.chosen_minutes() == 10
     assert controls.pause_minutes.currentData() == 5
@@ -121,7 +121,7 @@ def test_typing_a_rhythm_is_not_undone_by_its_own_reload(
     """Each keystroke is kept, and the settings change it causes reloads the controls: the
     reload must leave the box being typed in alone ("7" on the way to "7.5")."""
     controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
-    exhale = controls.custom_parts[2]
+    exhale = controls.custom_row.parts[2]
     exhale.setFocus()
     exhale.selectAll()
     qtbot.keyClicks(exhale, "7.5")

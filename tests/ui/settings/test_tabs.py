@@ -122,7 +122,3 @@ def test_the_patterns_have_the_names_the_breathe_page_gives_them(
     assert combo.itemText(combo.findData("custom")) == "Je eigen ritme"
     labels = [label.text() for label in dialog.breathing.custom.editor.labels]
     assert labels == ["In", "Vasthouden", "Uit", "Vasthouden"]
-
-
-def test_the_hours_field_is_at_hand_for_the_demo(dialog: SettingsDialog) -> None:
-    assert dialog.hours is dialog.reminders.hours.edit
