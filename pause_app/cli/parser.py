@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pause_app import __version__
-from pause_app.core.breathing import PRESETS
+from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
 from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Felt
 from pause_app.text import i18n
@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     breathe = commands.add_parser("breathe", help=translate("cli", "start a breathing session"))
     breathe.add_argument(
         "--pattern",
-        choices=(*PRESETS, "custom"),
+        choices=(*PRESETS, CUSTOM_PATTERN),
         help=translate(
             "cli", "breathing pattern, or custom for your own (default: the one chosen last)"
         ),

@@ -30,6 +30,7 @@ class PatternField(StrEnum):
 
 BREATH_LIMITS_S = (1.0, 15.0)
 HOLD_LIMITS_S = (0.0, 10.0)
+CUSTOM_PATTERN = "custom"  # the name of the user's own rhythm, kept in the breathing.custom setting
 SIGH_FULLNESS = 0.75  # how full the first in-breath of a sigh fills the circle
 
 
@@ -86,7 +87,7 @@ class Pattern:
             checked.append(round(value * 1000))
         inhale_ms, hold_in_ms, exhale_ms, hold_out_ms = checked
         return cls(
-            "custom",
+            CUSTOM_PATTERN,
             inhale_ms,
             hold_in_ms,
             exhale_ms,
@@ -139,7 +140,6 @@ PRESETS: dict[str, Pattern] = {
     "4-7-8": Pattern("4-7-8", 4000, 7000, 8000, 0, max_cycles=4, opt_in=True),
 }
 DEFAULT_PATTERN = "calm"
-CUSTOM_PATTERN = "custom"  # the name of the user's own rhythm, kept in the breathing.custom setting
 
 
 @dataclass(frozen=True)

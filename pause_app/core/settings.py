@@ -13,7 +13,15 @@ from enum import StrEnum
 from typing import Any
 
 from pause_app.core import reminders
-from pause_app.core.breathing import Pattern
+from pause_app.core.breathing import (
+    BREATH_LIMITS_S,
+    CUSTOM_PATTERN,
+    DEFAULT_PATTERN,
+    HOLD_LIMITS_S,
+    PRESETS,
+    Pattern,
+)
+from pause_app.core.exercise import MAX_SESSION_MINUTES, PAUSE_BREATHING_MINUTES
 from pause_app.core.pacing import Rules
 
 SETTINGS_VERSION = 1
@@ -48,6 +56,12 @@ class Spec:
     minimum: int | None = None
     maximum: int | None = None
 
+    def limits(self) -> tuple[int, int]:
+        """The smallest and largest whole number a number setting allows."""
+        if self.minimum is None or self.maximum is None:
+            raise ValueError(f"{self.key} is not a number setting")
+        return self.minimum, self.maximum
+
     def allowed(self) -> str:
         """The allowed values, for messages: ``true|false``, ``0..100``, ``system|en|nl``."""
         if self.kind is Kind.BOOL:
@@ -55,7 +69,8 @@ class Spec:
         if self.kind is Kind.INT:
             return f"{self.minimum}..{self.maximum}"
         if self.kind is Kind.PATTERN:
-            return "in,hold,out,hold (seconds: 1-15, 0-10, 1-15, 0-10)"
+            breath, hold = (f"{low:g}-{high:g}" for low, high in (BREATH_LIMITS_S, HOLD_LIMITS_S))
+            return f"in,hold,out,hold (seconds: {breath}, {hold}, {breath}, {hold})"
         if self.kind is Kind.HOURS:
             return "09:00-21:00 or mon-fri 09:00-12:00,13:00-17:00; sat,sun 10:00-20:00"
         if self.kind is Kind.PAUSED:
@@ -76,12 +91,17 @@ SPECS: dict[str, Spec] = {
         Spec(
             "breathing.pattern",
             Kind.CHOICE,
-            "calm",
-            choices=("calm", "resonance", "gentle", "sigh", "box", "4-7-8", "custom"),
+            DEFAULT_PATTERN,
+            choices=(*PRESETS, CUSTOM_PATTERN),
         ),
         Spec("breathing.custom", Kind.PATTERN, "4,0,6,0"),
-        Spec("breathing.pause_minutes", Kind.CHOICE, "1", choices=("1", "2", "5")),
-        Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=60),
+        Spec(
+            "breathing.pause_minutes",
+            Kind.CHOICE,
+            str(PAUSE_BREATHING_MINUTES[0]),
+            choices=tuple(str(minutes) for minutes in PAUSE_BREATHING_MINUTES),
+        ),
+        Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=MAX_SESSION_MINUTES),
         Spec("reminders.enabled", Kind.BOOL, True),
         Spec("reminders.interval_minutes", Kind.INT, 90, minimum=1, maximum=480),
         Spec("reminders.active_hours", Kind.HOURS, "09:00-21:00"),
@@ -130,8 +150,8 @@ def check(key: str, value: Any) -> bool | int | str:
     if spec.kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SettingError(key, SettingProblem.NOT_A_WHOLE_NUMBER, value)
-        assert spec.minimum is not None and spec.maximum is not None
-        if not spec.minimum <= value <= spec.maximum:
+        low, high = spec.limits()
+        if not low <= value <= high:
             raise SettingError(key, SettingProblem.OUT_OF_RANGE, value)
         return value
     if spec.kind is Kind.PATTERN:

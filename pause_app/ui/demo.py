@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
+from pause_app.core.breathing import CUSTOM_PATTERN
 from pause_app.core.model import Felt, Moment
 from pause_app.core.reminders import Status, StatusKind
 from pause_app.core.settings import Settings, parse
@@ -249,7 +250,7 @@ def screenshots(folder: Path) -> None:
                 goal_screenshots(window, store, folder, suffix, language)
                 exercise_screenshots(window, tick, folder, suffix)
                 controls = window.breathe_area.controls
-                controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
+                controls.pattern.setCurrentIndex(controls.pattern.findData(CUSTOM_PATTERN))
                 controls.custom_row.parts[1].setValue(2)  # a hold: the caution line shows
                 window.show_page(MainWindow.BREATHE)
                 window.breathe_page.verticalScrollBar().setValue(0)

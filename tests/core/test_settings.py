@@ -127,3 +127,17 @@ def test_pacing_rules_from_settings_fall_back_when_they_do_not_fit_together() ->
     assert schema.pacing_rules(settings).recovery_days == 14
     odd = settings.with_value("pacing.stable_days_needed", 9)  # more than the 5 looked at
     assert schema.pacing_rules(odd) == Rules()
+
+
+def test_the_breathing_settings_follow_the_breathing_rules_they_describe() -> None:
+    """One place defines each limit: the settings take theirs from the breathing core."""
+    from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
+    from pause_app.core.exercise import MAX_SESSION_MINUTES, PAUSE_BREATHING_MINUTES
+    from pause_app.core.settings import SPECS
+
+    assert SPECS["breathing.pattern"].choices == (*PRESETS, CUSTOM_PATTERN)
+    assert SPECS["breathing.pause_minutes"].choices == tuple(map(str, PAUSE_BREATHING_MINUTES))
+    assert SPECS["breathing.session_minutes"].limits() == (1, MAX_SESSION_MINUTES)
+    assert SPECS["reminders.interval_minutes"].limits() == (1, 480)
+    with pytest.raises(ValueError):
+        SPECS["ui.theme"].limits()

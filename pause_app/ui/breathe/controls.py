@@ -54,9 +54,8 @@ class BreatheControls(Retranslating, QFrame):
         self.custom_row.edited.connect(self._on_custom_changed)
         self.length = QComboBox()
         self.custom_minutes = QSpinBox()
-        session = SPECS["breathing.session_minutes"]  # what the setting allows, nothing more
-        assert session.minimum is not None and session.maximum is not None
-        self.custom_minutes.setRange(session.minimum, session.maximum)
+        # What the setting allows, nothing more.
+        self.custom_minutes.setRange(*SPECS["breathing.session_minutes"].limits())
         self.start_breathing = QPushButton()
         self.caution = QLabel()
         self.caution.setWordWrap(True)

@@ -45,9 +45,7 @@ class SettingsLike(Protocol):
 
 def limits(key: str) -> tuple[int, int]:
     """The smallest and largest whole number a setting allows, from its spec in the core."""
-    spec = SPECS[key]
-    assert spec.minimum is not None and spec.maximum is not None, key
-    return spec.minimum, spec.maximum
+    return SPECS[key].limits()
 
 
 class Field:
