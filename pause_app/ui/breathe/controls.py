@@ -25,6 +25,7 @@ from pause_app.core.settings import SPECS
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names
 from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
@@ -57,21 +58,15 @@ class BreatheControls(Retranslating, QFrame):
         # What the setting allows, nothing more.
         self.custom_minutes.setRange(*SPECS["breathing.session_minutes"].limits())
         self.start_breathing = QPushButton()
-        self.caution = QLabel()
-        self.caution.setWordWrap(True)
-        self.caution.setProperty("role", "muted")
+        self.caution = role_label("muted")
         self.sound = QCheckBox()
-        self.sound_note = QLabel()
-        self.sound_note.setProperty("role", "muted")
-        self.sound_note.setWordWrap(True)
-        self.sound_note.hide()
+        self.sound_note = role_label("muted", hidden=True)
 
         pause_row = QHBoxLayout()
         pause_row.addWidget(self.start_pause)
         pause_row.addWidget(self.pause_minutes)
         pause_row.addStretch(1)
-        self.session_heading = QLabel()
-        self.session_heading.setProperty("role", "subheading")
+        self.session_heading = role_label("subheading", wrap=False)
         form = QFormLayout()
         self.pattern_label, self.length_label = QLabel(), QLabel()
         self.pattern_label.setBuddy(self.pattern)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
 from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
@@ -59,20 +59,12 @@ class ExerciseView(Retranslating, QWidget):
         self.frame_timer.setInterval(self.FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame)
 
-        self.title = QLabel()
-        self.title.setProperty("role", "heading")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.line = QLabel()
-        self.line.setWordWrap(True)
-        self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caution = QLabel()
-        self.caution.setProperty("role", "muted")
-        self.caution.setWordWrap(True)
-        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.advice = QLabel()
-        self.advice.setProperty("role", "muted")
-        self.advice.setWordWrap(True)
-        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = role_label("heading", wrap=False)
+        self.line = role_label()
+        self.caution = role_label("muted")
+        self.advice = role_label("muted")
+        for label in (self.title, self.line, self.caution, self.advice):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guide = BreathingGuide()
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
