@@ -977,17 +977,6 @@
     </message>
 </context>
 <context>
-    <name>Reminders</name>
-    <message>
-        <source>Start a pause</source>
-        <translation>Begin een pauze</translation>
-    </message>
-    <message>
-        <source>In 15 minutes</source>
-        <translation>Over 15 minuten</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>This could not be saved: {reason}</source>
