@@ -32,6 +32,19 @@ def _empty() -> np.ndarray[Any, np.dtype[np.float64]]:
     return np.zeros(0, dtype=float)
 
 
+def _day_plot(name: str) -> pg.PlotItem:
+    """A plot over the days: days move with the wheel and dragging, amounts stay put."""
+    plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
+    plot.setObjectName(name)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.showGrid(y=True, alpha=0.12)
+    view = plot.getViewBox()
+    view.setMouseEnabled(x=True, y=False)
+    view.disableAutoRange()
+    return plot
+
+
 class ActivityPlot:
     """One activity: done amounts (points and a line), the target (a dashed step line),
     successes (stars) and the shaded tired days, crash days and the days before a crash."""
@@ -39,14 +52,7 @@ class ActivityPlot:
     GAP_DAYS = 1  # a day without a log breaks the line: a gap, never a made-up value
 
     def __init__(self, look: Look) -> None:
-        self.plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
-        self.plot.setObjectName("activity_plot")
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.showGrid(y=True, alpha=0.12)
-        view = self.plot.getViewBox()
-        view.setMouseEnabled(x=True, y=False)
-        view.disableAutoRange()
+        self.plot = _day_plot("activity_plot")
         self.series: ActivitySeries | None = None
         self.activity: Activity | None = None
         self.titled = False  # side by side, each plot names its activity
@@ -65,6 +71,7 @@ class ActivityPlot:
             self.plot.addItem(item)
         for scatter in (self.points, self.successes):
             scatter.opts["tip"] = self._tip
+        view = self.plot.getViewBox()
         view.sigYRangeChanged.connect(self._on_y_range_changed)
         view.sigXRangeChanged.connect(self._fit_y)
         self.restyle(look)
@@ -188,14 +195,8 @@ class CalmPlot:
 
     def __init__(self, look: Look, describe: Callable[[CalmSeries, int], str]) -> None:
         self._describe = describe
-        self.plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
-        self.plot.setObjectName("calm_plot")
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.showGrid(y=True, alpha=0.12)
+        self.plot = _day_plot("calm_plot")
         view = self.plot.getViewBox()
-        view.setMouseEnabled(x=True, y=False)
-        view.disableAutoRange()
         view.sigXRangeChanged.connect(self._fit_y)
         self._xs = self._values = _empty()
         self.series: CalmSeries | None = None
