@@ -108,7 +108,12 @@ def test_a_second_start_brings_the_first_forward(env: dict[str, str], running) -
     second = _run(env, "--lang", "nl")
     assert second.returncode == 0
     assert "Pause draait al" in second.stdout
-    assert "'--lang', 'nl'" in lines.wait_for("another instance was started with")
+    # The second start parsed its command line itself and sent only the command.
+    assert "WindowCommand(action='open'" in lines.wait_for("another instance asks")
+    assert _run(env, "breathe", "--pattern", "gentle", "--minutes", "2").returncode == 0
+    asked = lines.wait_for("another instance asks")
+    assert "WindowCommand(action='breathe', pattern='gentle', minutes=2)" in asked
+    lines.wait_for("starting a breathing session")
     process.send_signal(signal.SIGTERM)
     lines.wait_for("quitting on a signal")
     assert process.wait(WAIT_SECONDS) == 0
