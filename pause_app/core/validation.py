@@ -2,11 +2,16 @@
 
 Errors carry a field and a problem as Enums plus the limit, so the UI and the
 command line can word them in the user's language.
+
+Text is stored in Unicode's composed form (NFC), and never with characters a reader
+cannot see: control and format characters (zero-width, direction overrides, the BOM)
+are refused in names and units; a note may have line breaks and tabs, nothing else.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -50,6 +55,7 @@ class Problem(StrEnum):
     UNCHANGED = "unchanged"
     ALREADY_EXISTS = "already_exists"
     NOT_FOUND = "not_found"
+    NOT_UTF8 = "not_utf8"
 
 
 @dataclass(eq=False)  # exceptions must stay mutable: Python sets __traceback__
@@ -65,14 +71,41 @@ class ValidationError(ValueError):
         return f"{self.field.value}: {self.problem.value}{limit}"
 
 
+# Control (Cc), format (Cf: zero-width, direction overrides, BOM), surrogates (Cs: bytes
+# that were not UTF-8) and the line/paragraph separators; in names and units also private
+# use (Co) and unassigned (Cn) code points, which show as nothing or as a box.
+_HIDDEN_IN_NOTES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_HIDDEN_IN_NAMES = _HIDDEN_IN_NOTES | {"Co", "Cn"}
+_NOTE_ALLOWS = frozenset("\n\t")
+_JOINER = "\u200d"  # joins emoji into one (😮‍💨); allowed in notes between two visible characters
+
+
+def _hidden(text: str, *, note: bool) -> bool:
+    """Whether ``text`` has a character a reader cannot see (or that moves others around)."""
+    hidden = _HIDDEN_IN_NOTES if note else _HIDDEN_IN_NAMES
+    for index, ch in enumerate(text):
+        if unicodedata.category(ch) not in hidden or (note and ch in _NOTE_ALLOWS):
+            continue
+        joins = ch == _JOINER and 0 < index < len(text) - 1
+        if note and joins and not (text[index - 1].isspace() or text[index + 1].isspace()):
+            continue
+        return True
+    return False
+
+
 def _text(value: str, field: Field, max_length: int, *, allow_empty: bool) -> str:
-    cleaned = value.strip()
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8, passed on as lone surrogates
+        raise ValidationError(field, Problem.NOT_UTF8) from None
+    if field is Field.NOTE:
+        value = value.replace("\r\n", "\n")  # a pasted Windows line break is a line break
+    cleaned = unicodedata.normalize("NFC", value).strip()
     if not cleaned and not allow_empty:
         raise ValidationError(field, Problem.EMPTY)
     if len(cleaned) > max_length:
         raise ValidationError(field, Problem.TOO_LONG, max_length)
-    allowed_controls = "\n" if field is Field.NOTE else ""
-    if any(ord(ch) < 32 and ch not in allowed_controls for ch in cleaned):
+    if _hidden(cleaned, note=field is Field.NOTE):
         raise ValidationError(field, Problem.CONTROL_CHARACTERS)
     return cleaned
 
@@ -87,6 +120,12 @@ def clean_unit(value: str) -> str:
 
 def clean_note(value: str) -> str:
     return _text(value, Field.NOTE, MAX_NOTE_LENGTH, allow_empty=True)
+
+
+def name_key(name: str) -> str:
+    """What two names that look alike have in common ("Ｗalk", "walk" and "WALK" are one):
+    Unicode's compatibility caseless match, NFKC(casefold(NFKC(name)))."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
 def check_amount(value: int, field: Field = Field.AMOUNT) -> int:

@@ -32,8 +32,7 @@ class ActivityRepository:
         step = validation.check_step_percent(new.step_percent)
         started_on = validation.check_day(new.started_on or at.local_date, at.local_date)
         with self._store.transaction() as db:
-            if db.execute("SELECT 1 FROM activities WHERE name = ?", (name,)).fetchone():
-                raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, name)
+            _refuse_a_look_alike(db, name, None)
             cursor = db.execute(
                 "INSERT INTO activities (name, unit, target, step_percent, derived_from,"
                 " started_on, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -76,11 +75,7 @@ class ActivityRepository:
         cleaned = validation.clean_name(name)
         self.get(activity_id)
         with self._store.transaction() as db:
-            clash = db.execute(
-                "SELECT 1 FROM activities WHERE name = ? AND id != ?", (cleaned, activity_id)
-            ).fetchone()
-            if clash:
-                raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, cleaned)
+            _refuse_a_look_alike(db, cleaned, activity_id)
             db.execute("UPDATE activities SET name = ? WHERE id = ?", (cleaned, activity_id))
         return self.get(activity_id)
 
@@ -128,6 +123,15 @@ class ActivityRepository:
             db.execute("UPDATE activities SET target = ? WHERE id = ?", (target, activity_id))
             _insert_target_change(db, activity_id, old, target, reason, at)
         return self.get(activity_id)
+
+
+def _refuse_a_look_alike(db: sqlite3.Connection, name: str, activity_id: int | None) -> None:
+    """Two activities never look alike ("Walk", "walk", "Ｗalk"): the error names the one
+    already there."""
+    key = validation.name_key(name)
+    for other_id, other in db.execute("SELECT id, name FROM activities"):
+        if other_id != activity_id and validation.name_key(other) == key:
+            raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, other)
 
 
 def _insert_target_change(

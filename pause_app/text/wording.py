@@ -62,7 +62,10 @@ def _problem(error: ValidationError) -> str:
             "Wording", "this day is before the activity started, on {limit}."
         ),
         Problem.CONTROL_CHARACTERS: translate(
-            "Wording", "this contains characters that cannot be stored."
+            "Wording", "this contains invisible or control characters; please leave them out."
+        ),
+        Problem.NOT_UTF8: translate(
+            "Wording", "this contains bytes that are not text (UTF-8); please type it again."
         ),
         Problem.BEFORE_LAST_CHANGE: translate(
             "Wording", "this day is before the last change of the target, on {limit}."
@@ -97,6 +100,14 @@ def setting_message(error: SettingError) -> str:
     return translate("Wording", "{key} cannot be “{value}”; use {allowed}.").format(
         key=error.key, value=error.value, allowed=allowed
     )
+
+
+def inside_own_folders(path: str) -> str:
+    """An export or a saved chart that would go where Pause keeps its own files."""
+    return translate(
+        "Wording",
+        "{path} is in Pause's own folders; choose a place outside them.",
+    ).format(path=path)
 
 
 def settings_reset_notice(errors: list[SettingError]) -> str:

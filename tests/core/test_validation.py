@@ -97,3 +97,91 @@ def test_a_day_is_a_real_past_date_and_not_too_old() -> None:
         with pytest.raises(ValidationError) as caught:
             validation.parse_day(text, TODAY)
         assert caught.value.problem is problem, text
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\u200b",  # zero-width space
+        "\u200d",  # zero-width joiner
+        "\u2060",  # word joiner
+        "\u202e",  # right-to-left override: "Walk\u202eklaw" shows as "Walkwalk"
+        "\u2066",  # left-to-right isolate
+        "\u200f",  # right-to-left mark
+        "\ufeff",  # byte-order mark
+        "\u00ad",  # soft hyphen
+        "\x1b",  # escape: a terminal would run what follows
+        "\x7f",  # delete
+        "\x85",  # next line (C1)
+        "\u2028",  # line separator
+        "\t",
+        "\n",
+        "\ue000",  # private use: a box, or an icon in one font only
+        "\U000e0041",  # tag letter A: invisible
+    ],
+)
+def test_names_and_units_never_hide_characters(hidden: str) -> None:
+    for clean, field in ((validation.clean_name, Field.NAME), (validation.clean_unit, Field.UNIT)):
+        with pytest.raises(ValidationError) as caught:
+            clean(f"Wa{hidden}lk")
+        assert (caught.value.field, caught.value.problem) == (field, Problem.CONTROL_CHARACTERS)
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u202e", "\ufeff", "\x1b", "\r", "\x00", "\u2029"])
+def test_a_note_has_line_breaks_and_tabs_and_nothing_hidden(hidden: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validation.clean_note(f"slept{hidden}well")
+    assert caught.value.problem is Problem.CONTROL_CHARACTERS
+    assert validation.clean_note("slept\twell\nwalked") == "slept\twell\nwalked"
+    assert validation.clean_note("line\r\nline") == "line\nline"
+
+
+def test_a_note_keeps_an_emoji_joined_from_two() -> None:
+    exhale = "\U0001f62e\u200d\U0001f4a8"  # face exhaling: two emoji and a joiner
+    assert validation.clean_note(f"{exhale} after the walk") == f"{exhale} after the walk"
+    for loose in ("\u200d after", "a \u200d b", "after \u200d"):
+        with pytest.raises(ValidationError):
+            validation.clean_note(loose)
+
+
+def test_text_is_stored_composed() -> None:
+    decomposed = "Cafe\u0301 walk"  # e + combining acute, as some keyboards send it
+    assert validation.clean_name(decomposed) == "Caf\u00e9 walk"
+    assert validation.clean_unit("pa\u0301ginas") == "p\u00e1ginas"
+    assert validation.clean_note("cafe\u0301") == "caf\u00e9"
+
+
+@pytest.mark.parametrize(
+    ("clean", "field"),
+    [
+        (validation.clean_name, Field.NAME),
+        (validation.clean_unit, Field.UNIT),
+        (validation.clean_note, Field.NOTE),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_refused_with_their_field(clean, field: Field) -> None:
+    """From argv, bytes that are not UTF-8 arrive as lone surrogates (surrogateescape)."""
+    text = b"caf\xe9 walk".decode("utf-8", "surrogateescape")
+    with pytest.raises(ValidationError) as caught:
+        clean(text)
+    assert (caught.value.field, caught.value.problem) == (field, Problem.NOT_UTF8)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Walk", "\uff37alk"),  # fullwidth W
+        ("Walk", "WALK"),
+        ("Stra\u00dfe", "STRASSE"),
+        ("Caf\u00e9", "Cafe\u0301"),
+        ("\ufb01ve minutes", "five minutes"),  # the fi ligature
+        ("Walk 2", "Walk \u2082"),  # subscript two
+    ],
+)
+def test_look_alike_names_have_one_key(one: str, other: str) -> None:
+    assert validation.name_key(one) == validation.name_key(other)
+
+
+def test_different_names_have_different_keys() -> None:
+    keys = {validation.name_key(n) for n in ("Walk", "Walks", "Walk outside", "Wälk", "Waik")}
+    assert len(keys) == 5
