@@ -18,6 +18,7 @@ HOME_ENV = "PAUSE_APP_HOME"
 DB_NAME = "pause.sqlite3"
 SETTINGS_NAME = "settings.json"
 LOG_NAME = "pause.log"
+BACKUPS_NAME = "backups"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.log_dir / LOG_NAME
+
+    @property
+    def backups(self) -> Path:
+        """The daily copies of the database, beside it (storage/backups.py)."""
+        return self.data_dir / BACKUPS_NAME
 
     def own_files(self) -> set[Path]:
         """Where Pause keeps what it keeps: its data, config and log folders, and its files
