@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from pause_app.cli import data_commands
 from pause_app.cli.parser import NEEDS_AN_ACTIVITY, PROG, UsageError
 from pause_app.core import pacing, validation
 from pause_app.core import settings as schema
@@ -40,6 +41,8 @@ def fail(message: str, code: int) -> int:
 
 
 def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
+    if options.command in data_commands.COMMANDS:  # backup, restore, import
+        return data_commands.run(options, app_paths, at)
     try:
         validated = _validate(options, app_paths, at)
         about_an_activity = options.command in NEEDS_AN_ACTIVITY or "from" in validated
@@ -70,7 +73,9 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
                 "maintenance": _maintenance,
                 "export": _export,
             }[options.command]
-            return handler(options, validated, store, at)
+            code = handler(options, validated, store, at)
+            data_commands.after_write(options, app_paths, at, code)  # the day's backup
+            return code
     except UsageError as error:
         return fail(str(error), EXIT_BAD_INPUT)
     except ValidationError as error:

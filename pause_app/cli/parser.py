@@ -29,6 +29,9 @@ HEADLESS_COMMANDS = (
     "maintenance",
     "export",
     "config",
+    "backup",
+    "restore",
+    "import",
 )
 GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
 NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
@@ -214,6 +217,28 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "cli", "a file for JSON (default: print it), a folder for CSV (one file per table)"
         ),
+    )
+
+    backup = commands.add_parser("backup", help=translate("cli", "list the backups, or make one"))
+    backup_commands = backup.add_subparsers(dest="backup_command", required=True)
+    backup_commands.add_parser("list", help=translate("cli", "show the backups: date, size, rows"))
+    backup_commands.add_parser("now", help=translate("cli", "make a backup now"))
+    restore = commands.add_parser(
+        "restore", help=translate("cli", "put a backup back (your data now is kept as one first)")
+    )
+    restore.add_argument(
+        "backup_name",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "a name from pause-app backup list"),
+    )
+    import_parser = commands.add_parser(
+        "import", help=translate("cli", "add what a Pause export has that is not here yet")
+    )
+    import_parser.add_argument(
+        "file", metavar=translate("cli", "FILE"), help=translate("cli", "a JSON export of Pause")
+    )
+    import_parser.add_argument(
+        "--yes", action="store_true", help=translate("cli", "import without asking first")
     )
 
     config = commands.add_parser("config", help=translate("cli", "read or change settings"))
