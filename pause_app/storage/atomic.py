@@ -7,10 +7,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from pause_app.storage.paths import create_private
+
 
 def write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so that a reader sees the old or the new file, never half."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    create_private(path.parent)  # every missing folder 0700, whatever the umask
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

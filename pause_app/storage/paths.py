@@ -6,7 +6,9 @@ The platform's user data, config and log dirs (platformdirs), unless
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,9 @@ DB_NAME = "pause.sqlite3"
 SETTINGS_NAME = "settings.json"
 LOG_NAME = "pause.log"
 BACKUPS_NAME = "backups"
+RUNTIME_ENV = "XDG_RUNTIME_DIR"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,9 @@ class AppPaths:
         return cls(folder, folder, folder / "logs")
 
     def create(self) -> None:
-        """Create the folders, readable by the owner only."""
+        """Create the folders, and every missing folder above them, readable by the owner only."""
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            create_private(folder)
 
 
 def within(path: Path, places: set[Path]) -> bool:
@@ -87,6 +92,64 @@ def _folder(name: str) -> Path:
         return Path(name).expanduser()
     except RuntimeError:  # "~someone" with no home here
         raise FolderNameError(name) from None
+
+
+def create_private(folder: Path) -> None:
+    """Create ``folder`` and each missing parent owner-only (0700), whatever the umask.
+
+    ``Path.mkdir(mode=..., parents=True)`` lets the umask cut the mode and gives the parents
+    the default one; folders that already exist are left as they are.
+    """
+    missing: list[Path] = []
+    level = Path(os.path.abspath(folder))
+    while not level.is_dir() and level != level.parent:
+        missing.append(level)
+        level = level.parent
+    for level in reversed(missing):
+        try:
+            os.mkdir(level, 0o700)
+        except FileExistsError:
+            if not level.is_dir():  # a file in the way
+                raise
+            continue  # made at the same moment by another Pause: not ours to change
+        os.chmod(level, 0o700)
+
+
+def is_private(folder: Path, uid: int) -> bool:
+    """Whether ``folder`` is a real folder (not a link) of user ``uid`` that nobody else may use."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == uid and info.st_mode & 0o077 == 0
+
+
+def private_runtime_dir(environ: Mapping[str, str], temp_dir: Path) -> Path | None:
+    """A folder only this user can reach, for the single-instance socket (POSIX).
+
+    ``$XDG_RUNTIME_DIR/pause-app`` when that runtime folder is the user's own and private, else
+    ``pause-app-<uid>`` in ``temp_dir``. A folder someone else made, that others may enter, or
+    that is a link is refused: None when no folder is safe.
+    """
+    uid = os.getuid()
+    candidates = [temp_dir / f"{APP_DIR_NAME}-{uid}"]
+    runtime = environ.get(RUNTIME_ENV, "")
+    if os.path.isabs(runtime) and is_private(Path(runtime), uid):
+        candidates.insert(0, Path(runtime) / APP_DIR_NAME)
+    for folder in candidates:
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            log.warning("cannot make the private folder %s: %s", folder, error.strerror)
+            continue
+        else:
+            os.chmod(folder, 0o700)  # ours, just made: the umask may have cut the mode
+        if is_private(folder, uid):
+            return folder
+        log.warning("not using %s: it is not a private folder of this user", folder)
+    return None
 
 
 def resolve(data_dir: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> AppPaths:
