@@ -180,7 +180,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
     translations = i18n.Translations()
     try:
         app_paths.create()
-        logs.setup(app_paths, options.verbose)
+        log_problem = logs.setup(app_paths, options.verbose)  # None, or why there is no log file
     except OSError as error:
         translations.install(i18n.resolve(options.lang, "system"))
         FatalDialog.show(
@@ -247,6 +247,12 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
     )
     if store.kept_corrupt_file is not None:
         window.notices.add(wording.database_corrupt_notice(str(store.kept_corrupt_file)))
+    if log_problem is not None:
+        window.notices.add(
+            translate(
+                "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
+            ).format(path=app_paths.log_file, reason=log_problem.strerror)
+        )
     for text in _settings_notices(loaded):
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
