@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,11 +27,12 @@ from pause_app.desktop.autostart import Autostart
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.resources import resource_path
-from pause_app.storage import logs, paths
+from pause_app.storage import backups, logs, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
-from pause_app.text import i18n, wording
+from pause_app.text import i18n, wording, your_data
+from pause_app.ui.data import Message, YourData
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.reminders import Reminders
 from pause_app.ui.settings import SettingsDialog
@@ -78,6 +79,8 @@ class Pause:
     clock: Callable[[], Moment] = now_moment
     theme_name: str = ""  # the ui.theme applied last
     reminders: Reminders | None = None
+    data: YourData | None = None
+    pending_restore: str | None = None  # a backup to put back once the event loop is over
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
@@ -135,8 +138,16 @@ class Pause:
             sound_available=self.cues.available is not False,
         )
 
+    def restore_and_restart(self, name: str) -> None:
+        """File ▸ Restore a backup…: the database is open all the time, so Pause quits
+        cleanly first; ``run`` then puts the backup back and starts Pause again."""
+        self.pending_restore = name
+        self.qt_app.quit()
+
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
+        if self.data is not None:
+            self.data.shutdown()  # a backup under way ends first
         if self.reminders is not None:
             self.reminders.shutdown()
         self.window.shutdown()  # a running exercise is kept as interrupted
@@ -260,6 +271,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
     window.quit_requested.connect(qt_app.quit)
     window.settings_requested.connect(pause.open_settings)
     _add_reminders(pause)
+    _add_your_data(pause)
     # `make bench` and the e2e tests time the start-up up to this line.
     window.first_shown.connect(lambda: log.info("Pause is running"))
     return pause
@@ -284,6 +296,60 @@ def _add_reminders(pause: Pause) -> None:
         pause.qt_app.setQuitOnLastWindowClosed(False)
         window.hidden_to_tray.connect(reminders.explain_tray_once)
     reminders.start(window_open=window.isVisible, reduced_motion=window.reduced_motion)
+
+
+RESTORED_ENV = "PAUSE_APP_RESTORED"  # "restored/kept", for the Pause started after a restore
+
+
+def _add_your_data(pause: Pause) -> None:
+    """Backups, restore and import; the day's backup once the window is up, not before."""
+    window = pause.window
+    data = YourData(pause.store, pause.app_paths, pause.clock, window)
+    pause.data = data
+    data.noticed.connect(window.notices.add)
+    data.imported.connect(window.data_changed)
+    data.restore_chosen.connect(pause.restore_and_restart)
+    window.import_requested.connect(data.import_file)
+    window.backup_requested.connect(data.back_up_now)
+    window.restore_requested.connect(data.choose_restore)
+    window.first_shown.connect(data.start)
+    restored = os.environ.pop(RESTORED_ENV, "")
+    if restored:
+        data.say_restored(restored)
+
+
+def restart_arguments(options: StartOptions) -> list[str]:
+    """How this Pause was started, to start it again: the same data, the same language."""
+    arguments = ["-m", "pause_app"]
+    if options.data_dir is not None:
+        arguments += ["--data-dir", options.data_dir]
+    if options.lang is not None:
+        arguments += ["--lang", options.lang]
+    return arguments
+
+
+def restore_and_restart(
+    pause: Pause,
+    options: StartOptions,
+    launch: Callable[[str, list[str]], tuple[bool, int]] = QProcess.startDetached,
+) -> int:
+    """After the event loop and ``shutdown`` (nothing has the database open): put the backup
+    back, the data of now kept as a backup first, and start Pause again on it."""
+    name = pause.pending_restore or ""
+    now = backups.wall_clock(pause.clock())
+    try:
+        result = backups.restore(pause.app_paths.database, pause.app_paths.backups, name, now)
+    except backups.BackupError as error:
+        log.error("the backup %s was not put back: %s", name, error.detail)
+        Message.show(your_data.restore_problem(error.detail))
+    else:
+        log.info("put the backup %s back; starting again", name)
+        os.environ[RESTORED_ENV] = f"{name}/{result.kept.name if result.kept else ''}"
+    started, _pid = launch(sys.executable, restart_arguments(options))
+    if not started:
+        Message.show(your_data.restart_problem())
+        return 1
+    return 0
 
 
 def _quit_on_signals(qt_app: QApplication) -> QObject:
@@ -313,6 +379,8 @@ def run(options: StartOptions) -> int:
         return built
     _quit_on_signals(built.qt_app)
     if options.minimized:
+        assert built.data is not None
+        QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
         if not built.window.keep_in_tray:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         else:
@@ -324,4 +392,6 @@ def run(options: StartOptions) -> int:
     built.run_command(options.command)
     code = built.qt_app.exec()
     built.shutdown()
+    if built.pending_restore is not None:
+        return restore_and_restart(built, options)
     return int(code)

@@ -12,7 +12,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from pause_app.cli.parser import PROG
@@ -45,11 +44,6 @@ def _say(line: str) -> None:
 def _fail(line: str, code: int) -> int:
     print(f"{PROG}: {line}", file=sys.stderr)
     return code
-
-
-def local_now(at: Moment) -> datetime:
-    """The moment as the user's wall clock showed it (what a backup's name says)."""
-    return at.utc.astimezone(timezone(timedelta(minutes=at.utc_offset_minutes)))
 
 
 def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
@@ -97,7 +91,7 @@ def _back_up_now(options: argparse.Namespace, app_paths: paths.AppPaths, at: Mom
     with Store.open(app_paths.database, at.utc) as store:
         _say_kept_corrupt(store)
         try:
-            made = backups.back_up(store.path, app_paths.backups, local_now(at))
+            made = backups.back_up(store.path, app_paths.backups, backups.wall_clock(at))
         except backups.BackupError as error:
             return _fail(your_data.backup_not_made(error.detail), EXIT_UNUSABLE)
     _say(your_data.backup_made(str(made.path)))
@@ -113,8 +107,9 @@ def _restore(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
     if single_instance.is_running(single_instance.server_name(app_paths.data_dir)):
         return _fail(your_data.restore_while_running(), EXIT_UNUSABLE)
     _start(options, app_paths)
+    now = backups.wall_clock(at)
     try:
-        result = backups.restore(app_paths.database, app_paths.backups, name, local_now(at))
+        result = backups.restore(app_paths.database, app_paths.backups, name, now)
     except backups.UnusableBackup as error:
         return _fail(your_data.restore_unusable(name, error.detail), EXIT_UNUSABLE)
     except backups.BackupError as error:
@@ -180,7 +175,7 @@ def after_write(
 
 def _daily(app_paths: paths.AppPaths, at: Moment) -> None:
     try:
-        made = backups.daily(app_paths.database, app_paths.backups, local_now(at))
+        made = backups.daily(app_paths.database, app_paths.backups, backups.wall_clock(at))
     except backups.BackupError as error:
         log.warning("no backup today: %s", error.detail)
         print(f"{PROG}: {your_data.backup_problem(error.detail)}", file=sys.stderr)

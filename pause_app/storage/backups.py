@@ -23,10 +23,11 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from pause_app.core.model import Moment
 from pause_app.storage.database import SCHEMA_VERSION
 
 DAILIES = 7
@@ -69,6 +70,11 @@ class Backup:
     before_restore: bool
     rows: int | None = None
     """The rows of data in it, when counted (``list_backups(count=True)``); None if unreadable."""
+
+
+def wall_clock(at: Moment) -> datetime:
+    """The moment as the user's clock showed it: what a copy's name says, and its day."""
+    return at.utc.astimezone(timezone(timedelta(minutes=at.utc_offset_minutes)))
 
 
 def parse_name(name: str) -> tuple[datetime, bool] | None:

@@ -11,12 +11,14 @@ the second time.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pause_app.core import validation
+from pause_app.storage.database import DatabaseError
 from pause_app.storage.import_file import (
     ROW_TABLES,
     Document,
@@ -133,6 +135,13 @@ def preview(document: Document, store: Store | None) -> Plan:
 
 def apply(store: Store, document: Document) -> Plan:
     """Add what the file has and the data has not, in one transaction; returns what was added."""
+    try:
+        return _apply(store, document)
+    except sqlite3.Error as error:  # rolled back: nothing was added
+        raise DatabaseError(store.path, str(error)) from error
+
+
+def _apply(store: Store, document: Document) -> Plan:
     with store.transaction() as db:
         work = _work(document, lambda sql: db.execute(sql).fetchall())
         ids = dict(work.matched)

@@ -127,6 +127,10 @@ def restored(backup: Backup, kept: Backup | None) -> str:
     )
 
 
+def restart_problem() -> str:
+    return translate("YourData", "Pause could not start again by itself; please start it again.")
+
+
 def restore_explained(backup: Backup) -> str:
     """What will happen, said before it happens (the window's restore)."""
     return translate(

@@ -60,6 +60,8 @@ class AboutDialog(Retranslating, QDialog):
             self.tr("Your data stays on this computer, in {folder}").format(
                 folder=self._paths.data_dir
             )
+            + "\n"
+            + self.tr("A backup is made each day, in {folder}").format(folder=self._paths.backups)
         )
 
     def disclaimer_text(self) -> str:

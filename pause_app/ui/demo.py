@@ -164,6 +164,41 @@ def goal_screenshots(
     _grab(window, folder / f"goals-recovery-{suffix}.png")
 
 
+def data_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
+    """Your data: the File menu, the notice after Back up now, the restore chooser (a week of
+    backups, one kept before a restore) and the import preview."""
+    from pause_app.storage import backups
+    from pause_app.storage.importer import Plan
+    from pause_app.text import your_data
+    from pause_app.ui.data import ImportDialog, RestoreDialog
+
+    now = backups.wall_clock(DEMO_NOW)
+    for days in range(6, -1, -1):
+        made = backups.back_up(store.path, app_paths.backups, now - timedelta(days=days, hours=6))
+    found = backups.list_backups(app_paths.backups, count=True)
+    kept = backups.Backup(made.name, made.path, now, made.size, True, found[0].rows)
+    window = demo_window(store, app_paths, reduced_motion=True)
+    window.notices.add(your_data.backup_made(str(made.path)))
+    _grab(window, folder / f"data-backup-notice-{suffix}.png")
+    window.file_menu.popup(QPoint(0, 0))
+    _grab(window.file_menu, folder / f"data-file-menu-{suffix}.png")
+    window.file_menu.hide()
+    _dispose(window)
+    restore = RestoreDialog([kept, *found])
+    _grab(restore, folder / f"data-restore-{suffix}.png")
+    _dispose(restore)
+    (inside, _), (reading, _) = sample.NAMES["nl" if suffix.startswith("nl") else "en"]
+    plan = Plan(
+        (sample.OUTSIDE["nl" if suffix.startswith("nl") else "en"][0],),
+        (inside, reading),
+        {"attempts": 312, "target_changes": 14, "sessions": 205, "reminders": 48},
+        {"attempts": 1048, "target_changes": 31, "sessions": 650, "reminders": 0},
+    )
+    preview = ImportDialog(plan, str(Path.home() / "pause-export-2026-03-15.json"))
+    _grab(preview, folder / f"data-import-preview-{suffix}.png")
+    _dispose(preview)
+
+
 def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
     """The chart over a realistic half year: a month (as it opens), three months, all of it,
     and inside and outside side by side."""
@@ -265,6 +300,7 @@ def screenshots(folder: Path) -> None:
                 about = AboutDialog(app_paths)
                 _grab(about, folder / f"about-{suffix}.png")
                 _dispose(about)
+                data_screenshots(store, app_paths, folder, suffix)
                 adding = AddActivityDialog(store, lambda: DEMO_NOW)
                 adding.name.setText(sample.NAMES[language][0][0])
                 adding.unit.setText(sample.NAMES[language][0][1])

@@ -37,6 +37,9 @@ class MainWindow(Retranslating, QMainWindow):
     hidden_to_tray = Signal()  # closed while Pause lives on in the tray
     quit_requested = Signal()  # File > Quit: the app decides (app.py quits the event loop)
     settings_requested = Signal()
+    import_requested = Signal()  # File > Import…, Back up now, Restore a backup…: ui/data
+    backup_requested = Signal()
+    restore_requested = Signal()
     first_shown = Signal()
     """Emitted once, from the event loop, after the window was first shown."""
 
@@ -110,6 +113,15 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_requested)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_requested)
+        for action in (self.import_action, self.backup_action, self.restore_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -141,6 +153,9 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Pause"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -194,6 +209,11 @@ class MainWindow(Retranslating, QMainWindow):
         """Quitting: a running exercise is kept as interrupted, then the window goes."""
         self.exercise_view.interrupt()
         self.deleteLater()
+
+    def data_changed(self) -> None:
+        """Much changed at once (an import): the goals and the chart read everything again."""
+        self.goals_page.refresh()
+        self.current_page().refresh()
 
     def show_about(self) -> None:
         AboutDialog.ask(self._paths, self)

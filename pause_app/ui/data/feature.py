@@ -1,0 +1,216 @@
+"""Your data, in the window: the day's backup, File ▸ Back up now, Restore a backup… and
+Import….
+
+Backups are made in a worker thread with their own read-only connection (SQLite releases
+the interpreter while it copies), so the window never waits for one; the result comes back
+as a signal. The day's backup is made once the window has been shown (never on the start-up
+path) and checked again every hour, so a Pause that runs for days keeps one a day. A backup
+that cannot be made is said once, as a notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from pause_app.core.model import Moment
+from pause_app.storage import backups, importer
+from pause_app.storage.database import DatabaseError
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.store import Store
+from pause_app.text import wording, your_data
+from pause_app.ui.data.dialogs import ImportDialog, RestoreDialog
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 60 * 60 * 1000  # is there a backup for today yet? (one cheap folder listing)
+JOIN_SECONDS = 30.0  # quitting waits for a backup under way (ten years take 20 ms)
+
+
+class FileChooser:
+    """The seam for the open-file dialog (tests replace ``choose``)."""
+
+    @classmethod
+    def choose(cls, parent: QWidget | None) -> str:
+        title = QApplication.translate("YourData", "Import a Pause export")
+        filters = QApplication.translate("YourData", "Pause export (*.json);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        return name
+
+
+class Message:
+    """The seam for a message when the window is already gone (after a restore)."""
+
+    @classmethod
+    def show(cls, text: str) -> None:
+        QMessageBox(
+            QMessageBox.Icon.Information, QApplication.translate("YourData", "Pause"), text
+        ).exec()
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Read a result out, politely, where the platform's accessibility is on (Qt 6.8+)."""
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+class YourData(QObject):
+    noticed = Signal(str)
+    imported = Signal()
+    restore_chosen = Signal(str)
+    """A backup's name: the app quits, puts it back and starts again (app.py)."""
+    backup_done = Signal()
+    """A backup in the worker thread has finished (its result has been said)."""
+    _finished = Signal(object, bool)  # from the worker thread: (Backup | None | error, by hand)
+
+    def __init__(
+        self, store: Store, app_paths: AppPaths, clock: Callable[[], Moment], window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("your_data")
+        self._store, self._paths, self._clock, self._window = store, app_paths, clock, window
+        self._started = False
+        self._problem_said = False
+        self._worker: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("daily_backup_timer")
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.back_up_daily)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    # --- backups ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window is first shown: the day's backup, then a look every hour."""
+        if self._started:
+            return
+        self._started = True
+        self.back_up_daily()
+        self._timer.start()
+
+    def back_up_daily(self) -> None:
+        database, folder, now = self._paths.database, self._paths.backups, self._now()
+        self._run(lambda: backups.daily(database, folder, now), by_hand=False)
+
+    def back_up_now(self) -> None:
+        database, folder, now = self._paths.database, self._paths.backups, self._now()
+        self._run(lambda: backups.back_up(database, folder, now), by_hand=True)
+
+    def _now(self) -> datetime:
+        return backups.wall_clock(self._clock())
+
+    def _run(self, job: Callable[[], backups.Backup | None], by_hand: bool) -> None:
+        self.wait()  # one at a time: a second request waits for the first (milliseconds)
+        self._worker = threading.Thread(
+            target=self._work, args=(job, by_hand), name="pause-backup", daemon=True
+        )
+        self._worker.start()
+
+    def _work(self, job: Callable[[], backups.Backup | None], by_hand: bool) -> None:
+        try:
+            result: object = job()
+        except backups.BackupError as error:
+            result = error
+        except Exception as error:  # never a traceback, never a dead thread
+            log.exception("the backup stopped")
+            result = backups.BackupError(str(error))
+        self._finished.emit(result, by_hand)
+
+    def _on_finished(self, result: object, by_hand: bool) -> None:
+        if isinstance(result, backups.BackupError):
+            log.warning("no backup: %s", result.detail)
+            if by_hand:
+                self._say(your_data.backup_not_made(result.detail))
+            elif not self._problem_said:  # said once, not every hour
+                self._problem_said = True
+                self._say(your_data.backup_problem(result.detail))
+        elif isinstance(result, backups.Backup):
+            log.info("made the backup %s", result.name)
+            if by_hand:
+                self._say(your_data.backup_made(str(result.path)))
+        elif by_hand:  # nothing to back up yet
+            self._say(your_data.nothing_to_back_up())
+        self.backup_done.emit()
+
+    def wait(self) -> None:
+        if self._worker is not None:
+            self._worker.join(JOIN_SECONDS)
+            self._worker = None
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.wait()
+
+    def _say(self, text: str) -> None:
+        self.noticed.emit(text)
+        announce(self._window, text)
+
+    # --- restore ---------------------------------------------------------------------------
+
+    def choose_restore(self) -> None:
+        """The list of backups; the one chosen (and readable) goes to the app to put back."""
+        self.wait()
+        try:
+            found = backups.list_backups(self._paths.backups, count=True)
+        except backups.BackupError as error:
+            self._say(your_data.restore_problem(error.detail))
+            return
+        chosen = RestoreDialog.ask(found, self._window)
+        if chosen is None:
+            return
+        problem = backups.check(chosen.path)
+        if problem is not None:
+            self._say(your_data.restore_unusable(chosen.name, problem))
+            return
+        self.restore_chosen.emit(chosen.name)
+
+    def say_restored(self, names: str) -> None:
+        """After the restart: what was put back, and where the data before it is kept.
+        ``names`` is "restored/kept" as the app passed it on; anything else is ignored."""
+        restored_name, _, kept_name = names.partition("/")
+        listed = {b.name: b for b in backups.list_backups(self._paths.backups)}
+        restored = listed.get(restored_name)
+        if restored is not None:
+            self._say(your_data.restored(restored, listed.get(kept_name)))
+
+    # --- import ----------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        """Choose a file, see what it adds, then Import or Cancel."""
+        name = FileChooser.choose(self._window)
+        if not name:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            document = importer.read(Path(name))
+            plan = importer.preview(document, self._store)
+        except importer.ImportRefused as error:
+            self._say(your_data.import_refused(error, name))
+            return
+        except DatabaseError as error:
+            self._say(wording.database_message(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not ImportDialog.ask(plan, name, self._window):
+            return
+        self.wait()
+        try:
+            backups.daily(self._paths.database, self._paths.backups, self._now())
+        except backups.BackupError as error:  # the import itself can go on
+            self._say(your_data.backup_problem(error.detail))
+        try:
+            added = importer.apply(self._store, document)
+        except DatabaseError as error:
+            self._say(wording.database_message(error))
+            return
+        log.info("imported %s", name)
+        self._say(your_data.import_done(added))
+        self.imported.emit()
