@@ -32,6 +32,11 @@ _DAY_NAMES = {
 SNOOZE_MINUTES = (15, 30, 60)
 SNOOZE_FROM_REMINDER = SNOOZE_MINUTES[0]  # a reminder's own "In 15 minutes"
 PAUSED_MANUAL = "manual"  # the ``reminders.paused_until`` value for "until I turn them back on"
+# A pause that ends is a moment in this window (far from the calendar's ends, so counting on
+# from it never overflows); one set by the user ends at most LONGEST_PAUSE from then.
+EARLIEST_PAUSE_END = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST_PAUSE_END = datetime(2999, 12, 31, tzinfo=UTC)
+LONGEST_PAUSE = timedelta(days=366)
 MINUTES_PER_DAY = 24 * 60
 _LOOK_AHEAD_DAYS = 8
 
@@ -249,10 +254,11 @@ class ReminderState:
         return ""
 
     def with_paused_setting(self, text: str) -> ReminderState:
-        """The pause from the setting (a wrong value means: not paused)."""
+        """The pause from the setting: any text at all; one that is not a pause (or ends
+        outside the sensible window) means not paused."""
         try:
             until = parse_paused_until(text)
-        except ValueError:
+        except (ValueError, OverflowError):
             until = None
         if until == PAUSED_MANUAL:
             return replace(self, paused_until=None, paused_until_resumed=True)
@@ -269,9 +275,10 @@ def moment_text(moment: datetime) -> str:
     return _utc(moment).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def parse_paused_until(text: str) -> datetime | str | None:
+def parse_paused_until(text: str, now: datetime | None = None) -> datetime | str | None:
     """``""`` (not paused) -> None, ``manual`` -> ``PAUSED_MANUAL``, or a UTC moment like
-    ``2026-11-25T16:00:00Z``; anything else raises ValueError."""
+    ``2026-11-25T16:00:00Z`` from 2000 to 2999 (and, given ``now``, at most LONGEST_PAUSE
+    after it); anything else raises ValueError."""
     cleaned = text.strip()
     if not cleaned:
         return None
@@ -279,7 +286,12 @@ def parse_paused_until(text: str) -> datetime | str | None:
         return PAUSED_MANUAL
     if not cleaned.endswith("Z"):
         raise ValueError("a moment in UTC ends with Z, like 2026-11-25T16:00:00Z")
-    return datetime.fromisoformat(cleaned[:-1] + "+00:00").astimezone(UTC)
+    until = datetime.fromisoformat(cleaned[:-1] + "+00:00").astimezone(UTC)
+    if not EARLIEST_PAUSE_END <= until <= LATEST_PAUSE_END:
+        raise ValueError("a pause ends between the years 2000 and 2999")
+    if now is not None and until > _utc(now) + LONGEST_PAUSE:
+        raise ValueError("a pause ends within a year")
+    return until
 
 
 def _local(day: date, minutes: int, zone: tzinfo) -> datetime:

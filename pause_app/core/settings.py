@@ -7,12 +7,14 @@ values and reports problems as data. Reading and writing the file is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pause_app.core import reminders
+from pause_app.core import reminders, validation
 from pause_app.core.breathing import (
     BREATH_LIMITS_S,
     CUSTOM_PATTERN,
@@ -74,7 +76,7 @@ class Spec:
         if self.kind is Kind.HOURS:
             return "09:00-21:00 or mon-fri 09:00-12:00,13:00-17:00; sat,sun 10:00-20:00"
         if self.kind is Kind.PAUSED:
-            return '"", manual or a UTC moment like 2026-11-25T16:00:00Z'
+            return '"", manual or a UTC moment within a year, like 2026-11-25T16:00:00Z'
         return "|".join(self.choices)
 
 
@@ -117,6 +119,7 @@ SPECS: dict[str, Spec] = {
     )
 }
 
+_SECONDS = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+", re.ASCII)  # a pattern's part: 4, 4.5, .5
 _TRUE = {"true", "on", "yes", "1", "ja", "aan"}
 _FALSE = {"false", "off", "no", "0", "nee", "uit"}
 
@@ -140,8 +143,9 @@ def spec_for(key: str) -> Spec:
         raise SettingError(key, SettingProblem.UNKNOWN_KEY, key) from None
 
 
-def check(key: str, value: Any) -> bool | int | str:
-    """A value as stored in the file (JSON types), checked against the key's spec."""
+def check(key: str, value: Any, now: datetime | None = None) -> bool | int | str:
+    """A value as stored in the file (JSON types), checked against the key's spec; given
+    ``now``, a pause of the reminders ends within a year of it too."""
     spec = spec_for(key)
     if spec.kind is Kind.BOOL:
         if not isinstance(value, bool):
@@ -173,8 +177,8 @@ def check(key: str, value: Any) -> bool | int | str:
         if not isinstance(value, str):
             raise SettingError(key, SettingProblem.NOT_A_PAUSE, value)
         try:
-            paused = reminders.parse_paused_until(value)
-        except ValueError:
+            paused = reminders.parse_paused_until(value, now)
+        except (ValueError, OverflowError):
             raise SettingError(key, SettingProblem.NOT_A_PAUSE, value) from None
         if paused is None or isinstance(paused, str):
             return paused or ""
@@ -189,6 +193,8 @@ def custom_pattern(text: str) -> Pattern:
     parts = [part.strip() for part in text.replace(";", ",").split(",")]
     if len(parts) != 4:
         raise ValueError("a pattern has four parts")
+    if not all(_SECONDS.fullmatch(part) for part in parts):  # float() takes "٤" and "1_0"
+        raise ValueError("a pattern is four numbers in the digits 0-9")
     inhale, hold_in, exhale, hold_out = (float(part) for part in parts)
     return Pattern.custom(inhale, hold_in, exhale, hold_out)
 
@@ -200,7 +206,7 @@ def pattern_text(pattern: Pattern) -> str:
     )
 
 
-def parse(key: str, text: str) -> bool | int | str:
+def parse(key: str, text: str, now: datetime | None = None) -> bool | int | str:
     """A value typed on the command line or in a form, checked like ``check``."""
     spec = spec_for(key)
     cleaned = text.strip()
@@ -213,12 +219,12 @@ def parse(key: str, text: str) -> bool | int | str:
         raise SettingError(key, SettingProblem.NOT_A_BOOLEAN, text)
     if spec.kind is Kind.INT:
         try:
-            number = int(cleaned)
+            number = validation.parse_whole_number(cleaned)
         except ValueError:
             raise SettingError(key, SettingProblem.NOT_A_WHOLE_NUMBER, text) from None
         return check(key, number)
     if spec.kind in (Kind.HOURS, Kind.PAUSED):
-        return check(key, cleaned)
+        return check(key, cleaned, now)
     return check(key, cleaned.lower())
 
 
@@ -294,7 +300,9 @@ def from_tree(tree: Mapping[str, Any]) -> tuple[Settings, list[SettingError]]:
         except SettingError as error:
             problems.append(error)
             values[key] = spec.default
-    unknown = {k: v for k, v in flat.items() if k not in SPECS}
+    # A group the file holds as a plain value ("ui": 5) gives way to the settings in it.
+    groups = {key.rsplit(".", n)[0] for key in SPECS for n in range(1, key.count(".") + 1)}
+    unknown = {k: v for k, v in flat.items() if k not in SPECS and k not in groups}
     raw_version = tree.get("version", SETTINGS_VERSION)
     version = raw_version if isinstance(raw_version, int) and raw_version > 0 else SETTINGS_VERSION
     return Settings(values, unknown, max(version, SETTINGS_VERSION)), problems

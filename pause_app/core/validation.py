@@ -23,8 +23,9 @@ MAX_AMOUNT = 1_000_000
 MAX_STEP_PERCENT = 5.0
 OLDEST_DATE = date(1900, 1, 1)
 
-# ASCII digits only: int() would also take "٣" or "３", which nobody means as an amount.
-_WHOLE_NUMBER = re.compile(r"\s*\+?\d+\s*", re.ASCII)
+# ASCII digits only: int() would also take "٣", "３" or "5_0", which nobody means as a number.
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_LONGEST_NUMBER = 18  # digits: more is beyond every limit Pause has
 _DECIMAL = re.compile(r"\s*\+?(\d+([.,]\d*)?|[.,]\d+)\s*", re.ASCII)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -143,13 +144,25 @@ def parse_amount(text: str, field: Field = Field.AMOUNT) -> int:
     stripped = text.strip()
     if not stripped:
         raise ValidationError(field, Problem.EMPTY)
-    if stripped.startswith("-") and _WHOLE_NUMBER.fullmatch(stripped[1:]):
+    try:
+        number = parse_whole_number(stripped)
+    except ValueError:
+        raise ValidationError(field, Problem.NOT_A_WHOLE_NUMBER) from None
+    if stripped.startswith("-"):
         raise ValidationError(field, Problem.NEGATIVE)
+    return check_amount(number, field)
+
+
+def parse_whole_number(text: str) -> int:
+    """The one reader of typed whole numbers (amounts, targets, number settings): ASCII
+    digits with an optional sign, spaces around them allowed; raises ValueError otherwise.
+    A number of more than 18 digits reads as plus or minus 10**18, beyond every limit."""
+    stripped = text.strip()
     if not _WHOLE_NUMBER.fullmatch(stripped):
-        raise ValidationError(field, Problem.NOT_A_WHOLE_NUMBER)
-    if len(stripped) > 12:
-        raise ValidationError(field, Problem.TOO_LARGE, MAX_AMOUNT)
-    return check_amount(int(stripped), field)
+        raise ValueError(f"{text!r} is not a whole number in the digits 0-9")
+    digits = stripped.lstrip("+-").lstrip("0") or "0"
+    size = 10**_LONGEST_NUMBER if len(digits) > _LONGEST_NUMBER else int(digits)
+    return -size if stripped.startswith("-") else size
 
 
 def check_step_percent(value: float) -> float:

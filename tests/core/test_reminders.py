@@ -281,3 +281,40 @@ def test_a_due_reminder_is_always_inside_the_hours_and_never_in_the_past(
     assert found is not None
     assert found >= now.astimezone(UTC)
     assert reminders.in_active_hours(hours, found, AMS)
+
+
+# --- whatever the settings file says, the schedule goes on (issue 12, hole 7) -------------
+
+_MOMENTS = st.datetimes(
+    min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)
+).map(lambda moment: moment.isoformat().replace("+00:00", "Z"))
+
+
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        _MOMENTS,
+        st.sampled_from(["9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "manual", " MANUAL "]),
+    ),
+    st.integers(1, 480),
+)
+def test_any_stored_pause_is_survived(text: str, interval: int) -> None:
+    """Nonsense means: not paused. Nothing raises, on start or while running."""
+    schedule = Schedule(interval=timedelta(minutes=interval))
+    now = local(24, 14)
+    for state in (
+        ReminderState.started(now).with_paused_setting(text),
+        ReminderState.started(now).pause(now, PauseLength.ONE_HOUR, AMS).with_paused_setting(text),
+    ):
+        next_due(schedule, state, now, AMS)
+        status(schedule, state, now, AMS)
+        state.paused_setting()
+        if state.paused_until is not None:
+            assert reminders.EARLIEST_PAUSE_END <= state.paused_until <= reminders.LATEST_PAUSE_END
+
+
+def test_a_pause_too_far_ahead_is_not_a_pause() -> None:
+    now = local(24, 14)
+    state = ReminderState.started(now).with_paused_setting("9999-12-31T23:59:59Z")
+    assert state.paused_until is None and not state.paused_until_resumed
+    assert due(DEFAULT, state, now) == local(24, 15, 30)

@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -141,3 +143,82 @@ def test_the_breathing_settings_follow_the_breathing_rules_they_describe() -> No
     assert SPECS["reminders.interval_minutes"].limits() == (1, 480)
     with pytest.raises(ValueError):
         SPECS["ui.theme"].limits()
+
+
+# --- numbers are read one way, everywhere (issue 12) --------------------------------------
+
+
+@pytest.mark.parametrize("text", ["٥٠", "１００", "5_0", "0x10", "1e2", "5.0", "", " ", "50%"])
+def test_a_number_setting_takes_ascii_digits_only(text: str) -> None:
+    with pytest.raises(SettingError) as caught:
+        schema.parse("sound.volume", text)
+    assert caught.value.problem is SettingProblem.NOT_A_WHOLE_NUMBER
+
+
+@pytest.mark.parametrize(("text", "number"), [("+50", 50), (" 050 ", 50), ("0", 0)])
+def test_a_number_setting_takes_a_plain_number(text: str, number: int) -> None:
+    assert schema.parse("sound.volume", text) == number
+
+
+_NUMBERISH = st.text(alphabet=st.sampled_from("0123456789٥٠１０_+- \t.,e\u00a0x"), max_size=8)
+
+
+@given(st.one_of(_NUMBERISH, st.text(max_size=8)))
+def test_settings_and_amounts_read_whole_numbers_alike(text: str) -> None:
+    """One reader of whole numbers: a text is a number to the settings exactly when it is one
+    to the amounts (which may still find it negative or too large)."""
+    from pause_app.core import validation
+
+    try:
+        validation.parse_amount(text)
+        amount_is_a_number = True
+    except validation.ValidationError as error:
+        amount_is_a_number = error.problem not in (
+            validation.Problem.NOT_A_WHOLE_NUMBER,
+            validation.Problem.EMPTY,
+        )
+    try:
+        schema.parse("sound.volume", text)
+        setting_is_a_number = True
+    except SettingError as error:
+        setting_is_a_number = error.problem is not SettingProblem.NOT_A_WHOLE_NUMBER
+    assert setting_is_a_number == amount_is_a_number
+
+
+@pytest.mark.parametrize("text", ["٤,0,6,0", "4,0,６,0", "4_0,0,6,0", "nan,0,6,0", "4,0,inf,0"])
+def test_a_custom_pattern_takes_ascii_numbers_only(text: str) -> None:
+    with pytest.raises(SettingError) as caught:
+        schema.parse("breathing.custom", text)
+    assert caught.value.problem is SettingProblem.NOT_A_PATTERN
+
+
+# --- a pause of the reminders is a moment Pause can count with (issue 12, hole 7) ---------
+
+_NOW = datetime(2026, 3, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9999-12-31T23:59:59Z",
+        "0001-01-01T00:00:00Z",
+        "1999-12-31T23:59:59Z",
+        "3000-01-01T00:00:00Z",
+    ],
+)
+def test_a_pause_outside_the_sensible_window_is_refused(text: str) -> None:
+    with pytest.raises(SettingError) as caught:
+        schema.parse("reminders.paused_until", text)
+    assert caught.value.problem is SettingProblem.NOT_A_PAUSE
+    settings, problems = schema.from_tree({"reminders": {"paused_until": text}})
+    assert [p.key for p in problems] == ["reminders.paused_until"]
+    assert settings["reminders.paused_until"] == ""
+
+
+def test_a_pause_set_now_ends_within_a_year() -> None:
+    key = "reminders.paused_until"
+    assert schema.parse(key, "2027-03-15T09:00:00Z", now=_NOW) == "2027-03-15T09:00:00Z"
+    with pytest.raises(SettingError):
+        schema.parse(key, "2027-03-17T09:00:00Z", now=_NOW)
+    assert schema.parse(key, "manual", now=_NOW) == "manual"
+    assert schema.parse(key, "", now=_NOW) == ""

@@ -64,8 +64,9 @@ class ReminderController(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer)
         now = self._now()
-        self.state = ReminderState.started(now).with_paused_setting(
-            str(settings.get("reminders.paused_until"))
+        self._odd_pause_logged = False
+        self.state = self._paused_as_set(
+            ReminderState.started(now), str(settings.get("reminders.paused_until"))
         )
         self.schedule = Schedule.from_settings(settings.current)
         self.window.start_clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
@@ -187,10 +188,19 @@ class ReminderController(QObject):
         """Interval, hours or on/off changed (here or with ``pause-app config``)."""
         settings: Settings = loaded.settings
         schedule = Schedule.from_settings(settings)
-        state = self.state.with_paused_setting(str(settings["reminders.paused_until"]))
+        state = self._paused_as_set(self.state, str(settings["reminders.paused_until"]))
         if schedule != self.schedule or state != self.state:
             self.schedule, self.state = schedule, state
             self.reschedule()
+
+    def _paused_as_set(self, state: ReminderState, text: str) -> ReminderState:
+        """The pause the setting keeps. Any text at all: one that is no pause Pause can count
+        with means not paused (and is logged, once)."""
+        paused = state.with_paused_setting(text)
+        if text.strip() and not paused.paused_setting() and not self._odd_pause_logged:
+            self._odd_pause_logged = True
+            log.warning("reminders.paused_until %r is not a pause: reminders go on", text[:80])
+        return paused
 
     def woke_up(self) -> None:
         """After sleep or a clock change: aim again from what the clock says now."""
