@@ -99,7 +99,7 @@ class Pause:
         _configure_cues(self.cues, settings)
         if self.reminders is not None:
             self.reminders.apply_settings(loaded, self.window.reduced_motion)
-        for text in _settings_notices(loaded):
+        for text in _settings_notices(loaded, self.settings_file):
             self.window.notices.add(text)
 
     def on_command(self, command: WindowCommand) -> None:
@@ -164,8 +164,11 @@ def _configure_cues(cues: Cues, settings: Settings) -> None:
     )
 
 
-def _settings_notices(loaded: Loaded) -> list[str]:
+def _settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
     notices = []
+    if loaded.unreadable is not None:  # left as it is: said once, the app goes on
+        path = str(settings_file.path)
+        notices.append(wording.settings_file_notice(path, loaded.unreadable, loaded.detail))
     if loaded.corrupt_backup is not None:
         notices.append(wording.settings_corrupt_notice(str(loaded.corrupt_backup)))
     if loaded.problems:
@@ -226,7 +229,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
 
     theme.apply(qt_app, str(loaded.settings["ui.theme"]))
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app)
+    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
     cues = Cues(qt_app)
     window = MainWindow(
         store,
@@ -264,7 +267,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
                 "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
             ).format(path=app_paths.log_file, reason=log_problem.strerror)
         )
-    for text in _settings_notices(loaded):
+    for text in _settings_notices(loaded, settings_file):
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
     server.command_received.connect(pause.on_command)

@@ -181,9 +181,9 @@ def test_config_lists_gets_and_sets_a_setting_in_the_file(run, pause_home: AppPa
 def test_a_corrupt_settings_file_is_reported_once(run, pause_home: AppPaths) -> None:
     pause_home.create()
     pause_home.settings.write_text("{oops")
-    code, out, err = run("config", "get", "ui.theme")
-    assert (code, out) == (0, "system\n")
-    assert "settings.json.bak" in err
+    code, out, err = run("config", "set", "ui.theme", "dark")  # kept aside only on a write
+    assert (code, out) == (0, "ui.theme = dark\n")
+    assert "settings.json.bak" in err and err.count("\n") == 1
 
 
 def test_a_newer_database_is_refused(run, pause_home: AppPaths) -> None:
@@ -620,3 +620,141 @@ def test_a_refused_command_on_a_missing_folder_leaves_it_missing(run, tmp_path: 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# --- the settings file (issue 12: holes 6, 7, 8, 10 and 11) -----------------------------
+
+
+def test_config_set_refuses_a_settings_file_it_cannot_read(
+    run, pause_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hole 6: before, `config set ui.language nl` on a mode-000 file exited 0 and wiped the
+    volume and theme."""
+    from tests.storage.test_settings_file import deny_reading
+
+    run("config", "set", "sound.volume", "70")
+    run("config", "set", "ui.theme", "dark")
+    before = pause_home.settings.read_bytes()
+    deny_reading(monkeypatch, pause_home.settings)
+    code, out, err = run("config", "set", "ui.language", "nl")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and str(pause_home.settings) in err and "Nothing was changed" in err
+    code, out, err = run("config", "get", "sound.volume")  # other commands go on, on defaults
+    assert (code, out) == (0, "40\n") and err.count("\n") == 1
+    assert run("activity", "list")[0] == 0
+    monkeypatch.undo()
+    assert pause_home.settings.read_bytes() == before
+
+
+def test_a_pause_that_would_stop_every_start_is_refused(run, pause_home: AppPaths) -> None:
+    """Hole 7: 9999-12-31T23:59:59Z was taken, then every start died with OverflowError."""
+    code, out, err = run("config", "set", "reminders.paused_until", "9999-12-31T23:59:59Z")
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "one of: ." not in err and "manual" in err
+    assert not pause_home.settings.exists()
+    pause_home.create()
+    pause_home.settings.write_text('{"reminders": {"paused_until": "9999-12-31T23:59:59Z"}}')
+    code, out, err = run("config", "get", "reminders.paused_until")
+    assert (code, out) == (0, "\n") and "reminders.paused_until" in err
+
+
+def test_a_pause_within_a_year_is_taken(run, clock: FakeClock) -> None:
+    from datetime import UTC, timedelta
+
+    soon = (clock.now + timedelta(days=30)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert run("config", "set", "reminders.paused_until", soon)[0] == 0
+    later = (clock.now + timedelta(days=400)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert run("config", "set", "reminders.paused_until", later)[0] == 2
+
+
+def test_the_hours_refusal_says_what_hours_look_like(run) -> None:
+    code, _, err = run("config", "set", "reminders.active_hours", "9-5")
+    assert code == 2 and "one of: ." not in err and "09:00-21:00" in err
+
+
+@pytest.mark.parametrize("number", ["٥٠", "１００", "5_0"])
+def test_config_numbers_are_ascii_digits_like_amounts(run, pause_home: AppPaths, number) -> None:
+    code, _, err = run("config", "set", "sound.volume", number)
+    assert code == 2 and "whole number from 0 to 100" in err
+    assert run("log", "Walk", number, "--felt", "ok")[0] == 2
+    assert not pause_home.settings.exists()
+
+
+def test_a_refused_log_leaves_a_bad_settings_file_where_it_is(run, pause_home: AppPaths) -> None:
+    """Hole 11: a log refused after the input was read (no such activity) moved it to .bak."""
+    run("activity", "add", "Walk", "--unit", "minutes", "--target", "5")
+    pause_home.settings.write_text("{oops")
+    code, _, err = run("log", "Nope", "5", "--felt", "good")
+    assert code == 2 and "no activity called" in err
+    assert pause_home.settings.read_text() == "{oops"
+    assert sorted(p.name for p in pause_home.config_dir.glob("settings*")) == ["settings.json"]
+
+
+def test_only_a_setting_written_keeps_a_bad_file_aside(run, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.settings.write_text("{oops")
+    code, out, err = run("config", "get", "ui.theme")
+    assert (code, out) == (0, "system\n") and err.count("\n") == 1
+    assert pause_home.settings.read_text() == "{oops"
+    code, out, err = run("config", "set", "ui.theme", "dark")
+    assert (code, out) == (0, "ui.theme = dark\n") and "settings.json.bak" in err
+    assert (pause_home.config_dir / "settings.json.bak").read_text() == "{oops"
+    assert run("config", "get", "ui.theme") == (0, "dark\n", "")
+
+
+def test_a_broken_group_is_replaced_when_a_setting_in_it_is_set(run, pause_home: AppPaths) -> None:
+    pause_home.create()
+    pause_home.settings.write_text('{"ui": 5}')
+    assert run("config", "set", "ui.theme", "dark") == (0, "ui.theme = dark\n", "")
+    assert run("config", "get", "ui.theme") == (0, "dark\n", "")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_settings_file_hangs_nothing(pause_home: AppPaths) -> None:
+    """Hole 10: even `--help` waited forever for a writer. Bounded subprocesses."""
+    import os
+    import subprocess
+    import sys
+
+    pause_home.create()
+    os.mkfifo(pause_home.settings)
+
+    def pause_app(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pause_app", *argv], capture_output=True, text=True, timeout=60
+        )
+
+    assert pause_app("--help").returncode == 0
+    listed = pause_app("config", "list")
+    assert listed.returncode == 0 and listed.stderr.count("\n") == 1
+    assert "not an ordinary file" in listed.stderr
+    refused = pause_app("config", "set", "ui.theme", "dark")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "Traceback" not in listed.stderr + refused.stderr
+
+
+def test_twelve_config_sets_at_once_are_all_kept(pause_home: AppPaths) -> None:
+    """Hole 8: before, 16 of 60 values went missing. Twelve processes, one key each."""
+    import sys
+
+    from pause_app.core.settings import SPECS, Kind
+    from tests.storage.test_settings_file import run_at_once
+
+    keys = [key for key, spec in SPECS.items() if spec.kind is Kind.INT][:12]
+    wanted = {key: SPECS[key].limits()[0] + 1 for key in keys}
+    script = (
+        "import sys\n"
+        "from pause_app.cli import main\n"
+        "sys.stdin.read()\n"  # all start, then all at once
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    run_at_once(
+        [
+            [sys.executable, "-c", script, "config", "set", key, str(value)]
+            for key, value in wanted.items()
+        ],
+        pause_home.data_dir.parent,
+    )
+    tree = json.loads(pause_home.settings.read_text())
+    stored = {key: tree[key.split(".")[0]][key.split(".")[1]] for key in keys}
+    assert stored == wanted

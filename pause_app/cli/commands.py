@@ -26,7 +26,7 @@ from pause_app.core.summary import TargetHistory
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage import export, logs, paths
 from pause_app.storage.database import DatabaseError
-from pause_app.storage.settings_file import Loaded, SettingsFile
+from pause_app.storage.settings_file import Loaded, SettingsFile, SettingsUnusable
 from pause_app.storage.store import Store
 from pause_app.text import wording
 
@@ -53,11 +53,17 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
         app_paths.create()
         logs.setup(app_paths, options.verbose)
         settings_file = SettingsFile(app_paths.settings)
-        loaded = settings_file.load()
-        if loaded.corrupt_backup is not None:  # said once: the file has been moved aside
-            print(wording.settings_corrupt_notice(str(loaded.corrupt_backup)), file=sys.stderr)
+        if options.command == "config" and options.config_command == "set":
+            return _config_set(options, settings_file)
+        # Only a look: a settings file is kept aside or written by `config set` alone.
+        loaded = settings_file.load(repair=False)
+        if loaded.unreadable is not None:
+            notice = wording.settings_file_notice(
+                str(settings_file.path), loaded.unreadable, loaded.detail
+            )
+            print(notice, file=sys.stderr)
         if options.command == "config":
-            return _config(options, settings_file, loaded)
+            return _config(options, loaded)
         validated["rules"] = schema.pacing_rules(loaded.settings)
         with Store.open(app_paths.database, at.utc) as store:
             if store.kept_corrupt_file is not None:
@@ -100,7 +106,7 @@ def _validate(
     checked: dict[str, object] = {}
     if options.command == "config":
         if options.config_command == "set":
-            schema.parse(options.key, options.value)
+            schema.parse(options.key, options.value, now=at.utc)
         elif options.config_command == "get":
             schema.spec_for(options.key)
         return checked
@@ -377,11 +383,22 @@ def _printable(path: str | Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _config(options: argparse.Namespace, settings_file: SettingsFile, loaded: Loaded) -> int:
-    if options.config_command == "set":
-        settings = settings_file.set(options.key, options.value)
-        print(f"{options.key} = {schema.format_value(settings[options.key])}")
-        return EXIT_OK
+def _config_set(options: argparse.Namespace, settings_file: SettingsFile) -> int:
+    """One value onto the latest file; a file that cannot be used is never written over."""
+    try:
+        stored = settings_file.set(options.key, options.value)
+    except SettingsUnusable as error:
+        return fail(
+            wording.settings_file_refusal(str(error.path), error.problem, error.detail),
+            EXIT_UNUSABLE,
+        )
+    if stored.corrupt_backup is not None:  # said once: the file has been moved aside
+        print(wording.settings_corrupt_notice(str(stored.corrupt_backup)), file=sys.stderr)
+    print(f"{options.key} = {schema.format_value(stored.settings[options.key])}")
+    return EXIT_OK
+
+
+def _config(options: argparse.Namespace, loaded: Loaded) -> int:
     if loaded.problems:
         print(wording.settings_reset_notice(loaded.problems), file=sys.stderr)
     if options.config_command == "get":

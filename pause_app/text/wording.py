@@ -14,6 +14,7 @@ from pause_app.core.pacing import Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew
+from pause_app.storage.settings_file import FileProblem
 
 translate = QCoreApplication.translate
 
@@ -95,6 +96,18 @@ def setting_message(error: SettingError) -> str:
         allowed = translate("Wording", "a whole number from {minimum} to {maximum}").format(
             minimum=spec.minimum, maximum=spec.maximum
         )
+    elif spec.kind is Kind.HOURS:
+        allowed = translate(
+            "Wording",
+            "hours like 09:00-21:00, or days and hours like mon-fri 09:00-17:00; sat,sun "
+            "10:00-20:00",
+        )
+    elif spec.kind is Kind.PAUSED:
+        allowed = translate(
+            "Wording",
+            "an empty value to end a pause, manual, or a moment in UTC within a year, like "
+            "2026-11-25T16:00:00Z",
+        )
     else:
         allowed = translate("Wording", "one of: {choices}").format(choices=", ".join(spec.choices))
     return translate("Wording", "{key} cannot be “{value}”; use {allowed}.").format(
@@ -116,6 +129,42 @@ def settings_reset_notice(errors: list[SettingError]) -> str:
         "Wording",
         "Some settings had values Pause cannot use and are back to their defaults: {keys}.",
     ).format(keys=keys)
+
+
+def _settings_file_reason(problem: FileProblem, detail: str) -> str:
+    reasons = {
+        FileProblem.NO_PERMISSION: translate("Wording", "reading it is not allowed"),
+        FileProblem.NOT_A_FILE: translate("Wording", "it is not an ordinary file"),
+        FileProblem.NOT_SETTINGS: translate("Wording", "it does not hold settings Pause can read"),
+        FileProblem.CANNOT_KEEP: translate(
+            "Wording",
+            "it does not hold settings Pause can read, and its folder does not let Pause keep "
+            "it aside",
+        ),
+    }
+    return reasons.get(problem, detail)
+
+
+def settings_file_notice(path: str, problem: FileProblem, detail: str = "") -> str:
+    """A settings file that was not used (or a change that was not saved): said once."""
+    if problem is FileProblem.CANNOT_SAVE:
+        return translate(
+            "Wording",
+            "Pause could not save your settings in {path}: {reason}. Changes hold until Pause "
+            "closes.",
+        ).format(path=path, reason=detail)
+    return translate(
+        "Wording",
+        "Pause cannot use the settings file {path}: {reason}. It goes on with the default "
+        "settings and leaves the file as it is.",
+    ).format(path=path, reason=_settings_file_reason(problem, detail))
+
+
+def settings_file_refusal(path: str, problem: FileProblem, detail: str = "") -> str:
+    """``config set`` on a settings file that cannot be used."""
+    return translate(
+        "Wording", "Pause cannot use the settings file {path}: {reason}. Nothing was changed."
+    ).format(path=path, reason=_settings_file_reason(problem, detail))
 
 
 def settings_corrupt_notice(backup: str) -> str:
