@@ -1,18 +1,21 @@
-"""Adding an activity: a name, a unit, and what the user can do today.
+"""Adding an activity: what it is, what it is counted in, and what the user can do now.
 
-Every field is checked before anything is stored; problems appear next to the
-field they belong to, in calm words.
+The first step is those three questions, each with its label above the field, its hint
+and its problem in word-wrapped lines under it. A new place for an activity already done
+(walking outside after walking inside, docs/PACING.md rule 8) is an optional second step
+behind a checkbox. Every field is checked before anything is stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -27,6 +30,8 @@ from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
+
+MINIMUM_WIDTH = 460
 
 
 class AddActivityDialog(Retranslating, QDialog):
@@ -43,40 +48,55 @@ class AddActivityDialog(Retranslating, QDialog):
         self.name = QLineEdit()
         self.unit = QLineEdit()
         self.target = QLineEdit()
-        self.errors: dict[Field, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        # Rule 8: a new place for an activity already done (inside -> outside).
-        self.based_on = QComboBox()
-        self.based_on.addItem("", None)
-        for existing in store.activities.list():
-            self.based_on.addItem(existing.name, existing.id)
-        self.based_on_label = QLabel()
-        self.based_on_label.setBuddy(self.based_on)
-        self.place_hint = role_label("muted", hidden=True)
-        if self.based_on.count() > 1:
-            self.form.addRow(self.based_on_label, self.based_on)
-        else:
-            self.based_on.hide()
-            self.based_on_label.hide()
-        self.based_on.currentIndexChanged.connect(self._on_based_on_changed)
+        self.target_hint = role_label("muted")
+        self.editors = {Field.NAME: self.name, Field.UNIT: self.unit, Field.TARGET: self.target}
         self._labels: dict[Field, QLabel] = {}
-        for field, editor in (
-            (Field.NAME, self.name),
-            (Field.UNIT, self.unit),
-            (Field.TARGET, self.target),
-        ):
-            label = QLabel()
+        self.errors: dict[Field, QLabel] = {}
+        fields = QVBoxLayout()
+        fields.setSpacing(14)
+        for field, editor in self.editors.items():
+            label = role_label()
             label.setBuddy(editor)
             error = role_label("field_error", hidden=True)
-            column = QVBoxLayout()
-            column.setSpacing(4)
-            column.addWidget(editor)
-            column.addWidget(error)
-            self.form.addRow(label, column)
+            block = QVBoxLayout()
+            block.setSpacing(4)
+            block.addWidget(label)
+            block.addWidget(editor)
+            block.addWidget(error)  # right under its field, before any hint
+            if field is Field.TARGET:
+                block.addWidget(self.target_hint)
+            fields.addLayout(block)
             self._labels[field] = label
             self.errors[field] = error
             editor.textEdited.connect(lambda _text, f=field: self._show_error(f, ""))
+
+        # The second step (rule 8): a new place for an activity already done.
+        others = store.activities.list()
+        self.new_place = QCheckBox()
+        self.new_place_example = role_label("muted")
+        self.based_on = QComboBox()
+        for existing in others:
+            self.based_on.addItem(existing.name, existing.id)
+        self.based_on_label = role_label()
+        self.based_on_label.setBuddy(self.based_on)
+        self.place_hint = role_label("muted")
+        # Widgets straight in the dialog's layouts, no frame of their own: a nested widget's
+        # height for width is only known a round of events later, too late for _fit.
+        self.place_widgets = (self.based_on_label, self.based_on, self.place_hint)
+        second = QVBoxLayout()
+        second.setSpacing(4)
+        for widget in (self.new_place, self.new_place_example, *self.place_widgets):
+            second.addWidget(widget)
+        second.insertSpacing(2, 8)
+        for widget in self.place_widgets:
+            widget.hide()
+        if not others:  # (hide only: shown before it has a parent, a widget is a window)
+            self.new_place.hide()
+            self.new_place_example.hide()
+        self._filled: tuple[str, str] | None = None  # (unit, target) as this step filled them
+        self._typed: tuple[str, str] = ("", "")  # what they were before
+        self.new_place.toggled.connect(self._on_new_place_toggled)
+        self.based_on.currentIndexChanged.connect(lambda _index: self._fill_from_other())
 
         # The standard OK button (relabelled "Add") stays the default, so Enter adds;
         # a button added by hand lost that to Cancel.
@@ -87,18 +107,28 @@ class AddActivityDialog(Retranslating, QDialog):
         self.add_button.setProperty("role", "primary")
         self.buttons.accepted.connect(self._on_add)
         self.buttons.rejected.connect(self.reject)
+        self.problem = role_label("field_error", hidden=True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(14)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.place_hint)
-        self.problem = role_label("field_error", hidden=True)
+        layout.addLayout(fields)
+        layout.addLayout(second)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # room a taller window gains goes here, not between the fields
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        for before, after in (
+            (self.name, self.unit),
+            (self.unit, self.target),
+            (self.target, self.new_place),
+            (self.new_place, self.based_on),
+            (self.based_on, self.buttons),
+        ):
+            QWidget.setTabOrder(before, after)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.retranslate_ui()
+        self.name.setFocus()
 
     @classmethod
     def ask(
@@ -121,35 +151,105 @@ class AddActivityDialog(Retranslating, QDialog):
         self._labels[Field.NAME].setText(self.tr("&Activity"))
         self._labels[Field.UNIT].setText(self.tr("&Counted in"))
         self._labels[Field.TARGET].setText(self.tr("&What you can do now"))
-        self.based_on_label.setText(self.tr("A new &place for"))
-        self.based_on.setItemText(0, self.tr("(none: something new)"))
-        self.name.setPlaceholderText(self.tr("Steps inside"))
-        self.unit.setPlaceholderText(self.tr("steps"))
-        self.target.setPlaceholderText(self.tr("50, or empty to log a week first"))
+        # Examples that read as examples: an empty field with an error under it should not
+        # look filled in.
+        self.name.setPlaceholderText(self.tr("for example: steps inside"))
+        self.unit.setPlaceholderText(self.tr("for example: steps"))
+        self.target.setPlaceholderText(self.tr("for example: 50"))
+        self.target_hint.setText(
+            self.tr(
+                "Not sure? Leave it empty: log what you do for a week, and Pause then offers "
+                "a first target a little below it."
+            )
+        )
+        self.new_place.setText(self.tr("A new &place for something I already do"))
+        self.new_place_example.setText(
+            self.tr("For example walking outside, after walking inside.")
+        )
+        self.based_on_label.setText(self.tr("&Which activity"))
         self.add_button.setText(self.tr("Add"))
+        self._describe_place()
+        for field in self.editors:
+            self._show_error(field, self.errors[field].text())
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit(snug=True)
+
+    def _fit(self, snug: bool = False) -> None:
+        """Qt does not size a window by its height for width: a wrapped hint or error (and
+        longer Dutch) would squash the fields and clip their text. The dialog's minimum
+        height is what everything needs at the minimum width, and it grows to that."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(MINIMUM_WIDTH, layout.totalMinimumSize().width())  # a long checkbox line
+        self.setMinimumWidth(width)
+        self.setMinimumHeight(layout.totalHeightForWidth(width))
+        needed = layout.totalHeightForWidth(self.width())
+        if self.height() < needed or snug:  # snug: no empty band when it opens
+            self.resize(self.width(), needed)
 
     def _show_error(self, field: Field, text: str) -> None:
+        """The problem under its field, and said with the field to a screen reader."""
         self.errors[field].setText(text)
         self.errors[field].setVisible(bool(text))
+        hint = ""
+        if field is Field.TARGET:  # the line under the field that is showing
+            hint = (self.place_hint if self.new_place.isChecked() else self.target_hint).text()
+        self.editors[field].setAccessibleDescription(text or hint)
+        self._fit()
 
     def based_on_activity(self) -> Activity | None:
         chosen = self.based_on.currentData()
-        return None if chosen is None else self._store.activities.get(int(chosen))
+        if not self.new_place.isChecked() or chosen is None:
+            return None
+        return self._store.activities.get(int(chosen))
 
-    def _on_based_on_changed(self) -> None:
+    def _on_new_place_toggled(self, on: bool) -> None:
+        for widget in self.place_widgets:
+            widget.setVisible(on)
+        self.target_hint.setVisible(not on)  # a new place starts from the other's level
+        if on:
+            self._typed = (self.unit.text(), self.target.text())
+            self._fill_from_other()
+        else:
+            # Put back what was typed, unless the user has changed what this step filled in.
+            if self._filled == (self.unit.text(), self.target.text()):
+                self.unit.setText(self._typed[0])
+                self.target.setText(self._typed[1])
+            self._filled = None
+            self.errors[Field.TARGET].clear()  # (the rule 8 limit does not apply any more)
+        self._describe_place()
+
+    def _fill_from_other(self) -> None:
+        """Rule 8: the new place starts at the other activity's level, in its unit."""
         other = self.based_on_activity()
-        self.place_hint.setVisible(other is not None)
         if other is None:
             return
-        proposed, most = pacing.new_place(other.target, other.step_percent)
+        proposed, _most = pacing.new_place(other.target, other.step_percent)
         self.unit.setText(other.unit)
         self.target.setText(str(proposed))
-        self.place_hint.setText(
-            self.tr(
-                "A new place is a step up by itself: start at {proposed} (at most {most}). "
-                "Half out and half back is a sensible first plan."
-            ).format(proposed=proposed, most=most)
-        )
+        self._filled = (self.unit.text(), self.target.text())
+        self._show_error(Field.UNIT, "")
+        self.errors[Field.TARGET].clear()
+        self._describe_place()
+
+    def _describe_place(self) -> None:
+        other = self.based_on_activity()
+        if other is None:
+            self.place_hint.clear()
+        else:
+            proposed, most = pacing.new_place(other.target, other.step_percent)
+            self.place_hint.setText(
+                self.tr(
+                    "A new place is a step up by itself: start at {proposed} (at most {most}). "
+                    "Half out and half back is a sensible first plan."
+                ).format(proposed=proposed, most=most)
+            )
+        self._show_error(Field.TARGET, self.errors[Field.TARGET].text())  # and its description
 
     def _target_value(self) -> int:
         """Empty means: no target yet, log a week first (docs/PACING.md rule 2)."""
@@ -158,6 +258,7 @@ class AddActivityDialog(Retranslating, QDialog):
         return validation.parse_amount(self.target.text(), Field.TARGET)
 
     def _on_add(self) -> None:
+        self.problem.hide()  # said again below if it is still so
         checks = (
             (Field.NAME, lambda: validation.clean_name(self.name.text())),
             (Field.UNIT, lambda: validation.clean_unit(self.unit.text())),
@@ -171,6 +272,7 @@ class AddActivityDialog(Retranslating, QDialog):
             except ValidationError as error:
                 self._show_error(field, wording.field_error(error))
         if len(values) < len(checks):
+            self._focus_first_problem()
             return
         other = self.based_on_activity()
         target = int(str(values[Field.TARGET]))
@@ -183,6 +285,7 @@ class AddActivityDialog(Retranslating, QDialog):
                         most=most, name=other.name
                     ),
                 )
+                self._focus_first_problem()
                 return
         try:
             self.added = self._store.activities.add(
@@ -196,10 +299,24 @@ class AddActivityDialog(Retranslating, QDialog):
                 self._clock(),
             )
         except ValidationError as error:
-            self._show_error(error.field, wording.field_error(error))
+            if error.field in self.editors:
+                self._show_error(error.field, wording.field_error(error))
+                self._focus_first_problem()
+            else:
+                self._show_problem(wording.validation_message(error))
             return
         except DatabaseError as error:
-            self.problem.setText(wording.database_message(error))
-            self.problem.show()
+            self._show_problem(wording.database_message(error))
             return
         self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self._fit()
+
+    def _focus_first_problem(self) -> None:
+        for field, editor in self.editors.items():
+            if not self.errors[field].isHidden():
+                editor.setFocus()
+                return

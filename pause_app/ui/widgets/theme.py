@@ -123,7 +123,7 @@ def style_sheet(colors: Colors) -> str:
         padding: 5px 8px; border-radius: 6px; border: 1px solid {colors.border};
         background: {colors.surface};
     }}
-    QLineEdit:focus {{ border: 2px solid {colors.accent}; }}
+    QLineEdit:focus {{ border: 2px solid {colors.accent}; padding: 4px 7px; }}  /* same size */
     QCheckBox::indicator {{
         width: 15px; height: 15px; border-radius: 4px;
         border: 1px solid {colors.muted_text}; background: {colors.surface};

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pause_app.core.model import NewActivity
 from pause_app.core.validation import Field
@@ -105,13 +105,19 @@ def test_a_busy_database_is_said_in_the_dialog(
 
 
 def test_a_new_place_starts_at_the_inside_level(qtbot, store: Store, clock: FakeClock) -> None:
+    store.activities.add(NewActivity("Reading", "minutes", 10), clock())
     inside = store.activities.add(NewActivity("Steps inside", "steps", 400), clock())
     dialog = AddActivityDialog(store, clock)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.based_on.isHidden()  # the second step waits behind its checkbox
+    dialog.new_place.setChecked(True)
+    assert dialog.based_on.isVisible() and dialog.place_hint.isVisible()
     dialog.based_on.setCurrentIndex(dialog.based_on.findData(inside.id))
     assert (dialog.unit.text(), dialog.target.text()) == ("steps", "400")
     assert "Half out and half back" in dialog.place_hint.text()
+    assert dialog.target_hint.isHidden()  # "leave it empty" is not for a new place
+    assert dialog.target.accessibleDescription() == dialog.place_hint.text()
     dialog.name.setText("Steps outside")
     dialog.target.setText("420")
     dialog.add_button.click()
@@ -122,8 +128,27 @@ def test_a_new_place_starts_at_the_inside_level(qtbot, store: Store, clock: Fake
     assert (outside.target, outside.derived_from) == (408, inside.id)
 
 
+def test_the_new_place_step_puts_back_what_was_typed_when_unticked(
+    qtbot, store: Store, clock: FakeClock
+) -> None:
+    store.activities.add(NewActivity("Steps inside", "steps", 400), clock())
+    dialog = AddActivityDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(qtbot, dialog, "Walk outside", "", "")
+    dialog.new_place.setChecked(True)
+    assert (dialog.unit.text(), dialog.target.text()) == ("steps", "400")
+    dialog.new_place.setChecked(False)
+    assert (dialog.unit.text(), dialog.target.text()) == ("", "")
+    assert dialog.based_on.isHidden() and dialog.based_on_activity() is None
+    dialog.new_place.setChecked(True)
+    dialog.target.setText("380")  # changed by hand: kept
+    dialog.new_place.setChecked(False)
+    assert dialog.target.text() == "380"
+
+
 def test_without_activities_there_is_no_new_place_choice(dialog: AddActivityDialog) -> None:
-    assert dialog.based_on.isHidden()
+    assert dialog.new_place.isHidden() and dialog.based_on.isHidden()
 
 
 def test_an_empty_target_means_log_a_week_first(qtbot, dialog, store: Store) -> None:
@@ -131,3 +156,118 @@ def test_an_empty_target_means_log_a_week_first(qtbot, dialog, store: Store) -> 
     dialog.add_button.click()
     [activity] = store.activities.list()
     assert activity.target == 0  # no target yet: the engine asks for 7 logged days
+
+
+def test_it_asks_what_how_and_how_much_first_with_the_hint_in_full(
+    qtbot, store: Store, clock: FakeClock
+) -> None:
+    store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    dialog = AddActivityDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QCoreApplication.processEvents()
+    editors = [dialog.name, dialog.unit, dialog.target, dialog.new_place]
+    assert [w.y() for w in editors] == sorted(w.y() for w in editors)  # top to bottom
+    assert [_label_of(dialog, e) for e in editors[:3]] == [
+        "&Activity",
+        "&Counted in",
+        "&What you can do now",
+    ]
+    hint = dialog.target_hint
+    assert hint.isVisible() and hint.wordWrap() and "empty" in hint.text()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # in full, not cut off
+    assert hint.y() > dialog.target.y()  # under its field
+    assert len(dialog.target.placeholderText()) < 20  # a short example, nothing to cut off
+    assert dialog.target.accessibleDescription() == hint.text()
+    assert dialog.based_on.isHidden() and dialog.new_place.isVisible()
+    assert dialog.new_place.text() == "A new &place for something I already do"
+
+
+def _label_of(dialog: AddActivityDialog, editor: QWidget) -> str:
+    [label] = [lbl for lbl in dialog.findChildren(QLabel) if lbl.buddy() is editor]
+    return label.text()
+
+
+def test_the_tab_order_follows_the_questions(qtbot, store: Store, clock: FakeClock) -> None:
+    store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+    dialog = AddActivityDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_place.setChecked(True)
+    order: list[QWidget] = []
+    widget = dialog.name
+    while widget not in order:
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    wanted = [dialog.name, dialog.unit, dialog.target, dialog.new_place, dialog.based_on]
+    assert order[: len(wanted)] == wanted
+    assert order[len(wanted)] in dialog.buttons.buttons()
+
+
+def test_a_problem_is_said_with_its_field_and_the_field_gets_the_focus(
+    qtbot, dialog: AddActivityDialog
+) -> None:
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _fill(qtbot, dialog, "Walk", "", "fifty")
+    dialog.add_button.click()
+    assert dialog.unit.hasFocus()  # the first field with a problem
+    assert dialog.unit.accessibleDescription() == "Please fill this in."
+    assert dialog.target.accessibleDescription() == "Please use a whole number, like 50."
+    qtbot.keyClicks(dialog.target, "0")
+    assert dialog.target.accessibleDescription() == dialog.target_hint.text()  # the hint again
+
+
+class _Longer(QTranslator):
+    """Every text 40% longer: room for a language that runs longer than English or Dutch."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"{source} {'x' * (len(source) * 2 // 5)}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "nl+40%"])
+def test_at_its_smallest_with_every_problem_shown_nothing_is_squashed(
+    qtbot, store: Store, clock: FakeClock, request: pytest.FixtureRequest, language: str
+) -> None:
+    longer = _Longer()
+    if language != "en":
+        request.getfixturevalue("translations").install("nl")
+    if language == "nl+40%":
+        QCoreApplication.installTranslator(longer)
+    try:
+        store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+        dialog = AddActivityDialog(store, clock)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.new_place.setChecked(True)  # the second step open, its explanation shown
+        _fill(qtbot, dialog, "", "", "fifty")
+        dialog.add_button.click()
+        assert all(dialog.errors[f].isVisible() for f in (Field.NAME, Field.UNIT, Field.TARGET))
+        dialog.resize(dialog.minimumSize())
+        QCoreApplication.processEvents()
+        _assert_nothing_squashed(dialog)
+    finally:
+        QCoreApplication.removeTranslator(longer)
+
+
+def _assert_nothing_squashed(dialog: AddActivityDialog) -> None:
+    for editor in dialog.findChildren(QLineEdit):
+        assert editor.height() >= editor.sizeHint().height(), "a field squashed"
+    for box in (dialog.based_on, dialog.new_place, *dialog.buttons.buttons()):
+        assert box.height() >= box.sizeHint().height(), (
+            box.text() if box is dialog.new_place else ""
+        )
+        assert box.width() >= box.sizeHint().width(), "text cut short"
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
+    shown = [w for w in dialog.findChildren(QWidget) if w.isVisible() and w.parent() is dialog]
+    for first in shown:  # and nothing drawn over anything else
+        for second in shown:
+            if first is not second and first.geometry().intersects(second.geometry()):
+                assert first.isAncestorOf(second) or second.isAncestorOf(first), (first, second)
