@@ -34,6 +34,7 @@ from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
+from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.history_dialog import HistoryDialog
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.welcome import FirstRunDialog
@@ -144,7 +145,10 @@ def goal_screenshots(
         "GoalCard", "I did it! A small step, and it counts."
     )
     window.goals_page.refresh()
-    _grab(window, folder / f"goals-celebration-{suffix}.png")
+    _grab(window, folder / f"goals-celebration-{suffix}.png")  # logged today, with "Undo"
+    _shown_card(window, reading.id).undo.click()  # taken back: "Put it back"
+    _grab(window, folder / f"goals-taken-back-{suffix}.png")
+    _shown_card(window, reading.id).today.put_back_button.click()  # as it was, for the rest
     log = LogDialog(store, store.activities.list()[0], lambda: DEMO_NOW)
     log.amount.setText("vijftig" if language == "nl" else "fifty")
     log.save_button.click()  # the calm error next to the field
@@ -162,6 +166,29 @@ def goal_screenshots(
     window.goals_page._celebrations.clear()
     window.goals_page.refresh()
     _grab(window, folder / f"goals-recovery-{suffix}.png")
+
+
+def _shown_card(window: MainWindow, activity_id: int) -> GoalCard:
+    """The card on screen (cards replaced by a re-read wait for the event loop to go)."""
+    cards = window.goals_page.findChildren(GoalCard, f"goal_card_{activity_id}")
+    return next(card for card in cards if card.isVisible())
+
+
+def add_activity_screenshots(store: Store, folder: Path, suffix: str, language: str) -> None:
+    """The add dialog as it opens; at its smallest with a problem under every field; and
+    with the second step (a new place for an activity already done) open."""
+    adding = AddActivityDialog(store, lambda: DEMO_NOW)
+    _grab(adding, folder / f"add-activity-{suffix}.png")
+    adding.target.setText("fifty" if language == "en" else "vijftig")
+    adding.add_button.click()  # a calm line under each field, none of them squashed
+    adding.resize(adding.minimumSize())
+    _grab(adding, folder / f"add-activity-error-{suffix}.png")
+    _dispose(adding)
+    adding = AddActivityDialog(store, lambda: DEMO_NOW)
+    adding.name.setText("Steps outside" if language == "en" else "Stappen buiten")
+    adding.new_place.setChecked(True)
+    _grab(adding, folder / f"add-activity-new-place-{suffix}.png")
+    _dispose(adding)
 
 
 def data_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
@@ -301,13 +328,7 @@ def screenshots(folder: Path) -> None:
                 _grab(about, folder / f"about-{suffix}.png")
                 _dispose(about)
                 data_screenshots(store, app_paths, folder, suffix)
-                adding = AddActivityDialog(store, lambda: DEMO_NOW)
-                adding.name.setText(sample.NAMES[language][0][0])
-                adding.unit.setText(sample.NAMES[language][0][1])
-                adding.target.setText("fifty" if language == "en" else "vijftig")
-                adding.add_button.click()  # shows the calm error next to the field
-                _grab(adding, folder / f"add-activity-error-{suffix}.png")
-                _dispose(adding)
+                add_activity_screenshots(store, folder, suffix, language)
             with demo_store("six_months", language) as (store, app_paths):
                 progress_screenshots(store, app_paths, folder, suffix)
             tray_screenshots(folder, suffix)

@@ -85,7 +85,7 @@ def test_the_goals_page_shows_today(window: MainWindow, store: Store, clock: Fak
     store.attempts.add(activity.id, 51, Felt.GOOD, "", clock())
     window.show_page(MainWindow.BREATHE)
     window.show_page(MainWindow.GOALS)  # re-read when shown again
-    assert "Today: 51 steps. I did it!" in _texts(window.goals_page)
+    assert "Logged today: 51 steps ✓" in _texts(window.goals_page)
 
 
 def test_the_progress_page(

@@ -1,6 +1,9 @@
 """One activity on the goal panel: today's target, what was done, the offer in words,
 and the few buttons a tired user needs: "I did it!", "Log…", "Take the step".
 
+One tap logs once: once today is logged the card says so, with the amount and a small
+"Undo", and "I did it!" steps aside; another log that day goes through "Log…".
+
 A success gets a calm moment: a soft, steady glow on the card and a short line that
 changes over time. No confetti, no flashing, no sound.
 """
@@ -9,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -23,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core import pacing, summary, validation
+from pause_app.core import pacing, validation
 from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
-from pause_app.core.summary import DayStatus
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.text import wording
+from pause_app.ui.goals.announce import announce
 from pause_app.ui.goals.history_dialog import HistoryDialog
 from pause_app.ui.goals.log_dialog import LogDialog
+from pause_app.ui.goals.today import TodayRow
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
@@ -42,6 +47,9 @@ class GoalCard(QFrame):
     crashed = Signal(int)  # activity id: offer a lower target
     crash_answered = Signal(int)  # activity id: lowered or kept, the offer goes
     noted = Signal(int, str)  # activity id, one calm sentence to show on the card
+    taken_back = Signal(object)  # the Attempt "Undo" removed: the page keeps it to put back
+    put_back = Signal(int)  # activity id: the log taken back is there again
+    told = Signal(int)  # activity id: the card built next says the result to a screen reader
 
     def __init__(
         self,
@@ -53,6 +61,7 @@ class GoalCard(QFrame):
         note: str = "",
         rules: pacing.Rules | None = None,
         attempts: Sequence[Attempt] | None = None,
+        removed: Attempt | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,22 +82,26 @@ class GoalCard(QFrame):
                 target=activity.target, unit=activity.unit
             )
         self.target_line = role_label("", target_text)
-        self.today_line = role_label("", self._today_text(logs))
+        self.today = TodayRow(store, activity, today, logs, removed)
+        self.today_line, self.undo = self.today.line, self.today.undo
         self.offer_line = role_label("muted", wording.offer_sentence(self.answer, activity))
         self.celebration = role_label("celebration", celebration, hidden=not celebration)
 
         self.did_it = QPushButton(self.tr("I did it!"))
+        self.did_it.setObjectName("did_it")
         self.did_it.setProperty("role", "primary")
         self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setObjectName("log")
         self.take_step = QPushButton()
+        self.take_step.setObjectName("take_step")
         if self.answer.offer is not None:
             self.take_step.setText(
                 self.tr("Take the step: {offer} {unit}").format(
                     offer=self.answer.offer, unit=activity.unit
                 )
             )
-        self.take_step.setVisible(self.answer.offer is not None)
         self.more = QToolButton()
+        self.more.setObjectName("more")
         self.more.setText(self.tr("More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(self._build_menu())
@@ -115,32 +128,63 @@ class GoalCard(QFrame):
             self.tr("Lower to {lower} {unit}").format(lower=lower, unit=activity.unit)
         )
         self.keep_button = QPushButton(self.tr("Keep {target}").format(target=activity.target))
+        self.lower_button.setObjectName("lower")
+        self.keep_button.setObjectName("keep")
         crash_buttons = QHBoxLayout()
         crash_buttons.addWidget(self.lower_button)
         crash_buttons.addWidget(self.keep_button)
         crash_buttons.addStretch(1)
         crash_layout.addWidget(self.crash_line)
         crash_layout.addLayout(crash_buttons)
-        # The GP line shows after every crash; lowering only where there is room to lower.
-        self.crash_box.setVisible(after_crash)
-        self.lower_button.setVisible(lower < activity.target)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(6)
-        for widget in (self.name, self.target_line, self.today_line, self.offer_line):
-            layout.addWidget(widget)
-        layout.addWidget(self.celebration)
+        layout.addWidget(self.name)
+        layout.addWidget(self.target_line)
+        layout.addWidget(self.today)
+        for line in self.lines():
+            layout.addWidget(line)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
         layout.addWidget(self.crash_box)
+        # Shown or hidden only now that the card is their parent: a widget without a parent
+        # made visible is a window of its own for a moment, and takes the app's focus.
+        self.did_it.setVisible(not logs)  # logged today: no second tap by mistake
+        self.take_step.setVisible(self.answer.offer is not None)
+        # The GP line shows after every crash; lowering only where there is room to lower.
+        self.crash_box.setVisible(after_crash)
+        self.lower_button.setVisible(lower < activity.target)
 
         self.did_it.clicked.connect(self._on_did_it)
         self.log_button.clicked.connect(self._on_log)
         self.take_step.clicked.connect(self._on_take_step)
         self.lower_button.clicked.connect(lambda: self._set_target(lower, ChangeReason.AFTER_CRASH))
         self.keep_button.clicked.connect(self._on_keep)
+        self.today.taken_back.connect(self._on_taken_back)
+        self.today.put_back.connect(self._on_put_back)
+        self.today.gone.connect(self.changed)
+
+    def lines(self) -> list[QLabel]:
+        """The calm lines under today's, in their order; a new kind of line joins here."""
+        return [self.offer_line, self.celebration]
+
+    def restore_focus(self, name: str) -> None:
+        """After the page re-read: focus the same control, or the one now in its place.
+        "I did it!" hands over to "Log…", never to "Undo", so a second tap logs nothing
+        and takes nothing back; "Undo" and "Put it back" hand over to each other."""
+        instead = {"did_it": "log", "undo": "put_back", "put_back": "undo", "take_step": "log"}
+        for candidate in (name, instead.get(name, "log"), "log"):
+            widget = self.findChild(QWidget, candidate) if candidate else None
+            if widget is not None and not widget.isHidden() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def announce(self) -> None:
+        """Say the result of the tap that rebuilt this card (the screen reader's status line)."""
+        shown = [self.today_line, *(line for line in self.lines()[1:] if not line.isHidden())]
+        announce(self.today_line, " ".join(line.text() for line in shown if line.text()))
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -239,19 +283,6 @@ class GoalCard(QFrame):
             self._store.activities.set_archived(self.activity.id, True)
             self.changed.emit()
 
-    def _today_text(self, logs: list[Attempt]) -> str:
-        done = max((a.amount for a in logs), default=0)
-        status = summary.day_status(logs, self.activity.target)
-        if status is DayStatus.NOTHING:
-            return self.tr("Today: nothing logged yet. A rest day counts too.")
-        if status is DayStatus.MET:
-            text = self.tr("Today: {done} {unit}. I did it!")
-        elif status is DayStatus.TIRED:
-            text = self.tr("Today: {done} {unit}. A tired day: the target stays.")
-        else:
-            text = self.tr("Today: {done} {unit}")
-        return text.format(done=done, unit=self.activity.unit)
-
     def celebration_line(self, attempt: Attempt) -> str:
         """Different words over time, all calm."""
         if attempt.felt is Felt.TIRED:
@@ -264,20 +295,35 @@ class GoalCard(QFrame):
         )
         return lines[attempt.id % len(lines)]
 
-    def _after_log(self, attempt: Attempt) -> None:
+    def _after_log(self, attempt: Attempt, celebrate: bool = True) -> None:
         """A logged attempt is a success worth a calm moment: done, rested, stopped early.
         A crash is not celebrated: it gets care instead (a lower target, the GP)."""
         if attempt.felt is Felt.CRASH:
             self.crashed.emit(self.activity.id)
-        else:
+        elif celebrate:
             self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
+        self.told.emit(self.activity.id)
         self.changed.emit()
+
+    def _on_taken_back(self, removed: Attempt) -> None:
+        self.taken_back.emit(removed)
+        self.told.emit(self.activity.id)
+        self.changed.emit()
+
+    def _on_put_back(self, restored: Attempt) -> None:
+        self.put_back.emit(self.activity.id)
+        self._after_log(restored, celebrate=False)  # as it was, crash care included
 
     def _on_keep(self) -> None:
         self.crash_answered.emit(self.activity.id)
         self.changed.emit()
 
     def _on_did_it(self) -> None:
+        """One tap logs once: if today was logged meanwhile (another window, the command
+        line, midnight), the card only re-reads."""
+        if self._store.attempts.on_day(self.activity.id, self._clock().local_date):
+            self.changed.emit()
+            return
         attempt = self._store.attempts.add(
             self.activity.id, self.activity.target, Felt.GOOD, "", self._clock()
         )

@@ -1,14 +1,16 @@
 """Logging an attempt in a few seconds: how much, how it felt, maybe a note, which day.
 
 Four large buttons for how it felt; problems appear next to their field and nothing
-is stored until everything is right.
+is stored until everything is right. Logging exactly what that day's last log says (the
+same amount and feeling) asks first: a second tap should not make a second row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +34,8 @@ from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
+
+translate = QCoreApplication.translate
 
 
 class LogDialog(Retranslating, QDialog):
@@ -124,6 +129,35 @@ class LogDialog(Retranslating, QDialog):
         dialog.deleteLater()
         return dialog.logged
 
+    @staticmethod
+    def confirm_repeat(parent: QWidget, text: str) -> bool:
+        """The seam for the calm question before logging the same again (tests replace it).
+        Not logging is the default: Enter or Escape after a double tap stores nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("LogDialog", "Log again?"), text)
+        box.setParent(parent, box.windowFlags())
+        again = box.addButton(
+            translate("LogDialog", "Log again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(translate("LogDialog", "Don't log"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is again
+
+    def _stops_a_repeat(self, amount: int, felt: Felt, day: date) -> bool:
+        """True when this log says exactly what that day's last log says (the same amount
+        and feeling) and the user chose not to log it again."""
+        if self.correcting is not None:
+            return False
+        same_day = self._store.attempts.on_day(self._activity.id, day)
+        if not same_day or (same_day[-1].amount, same_day[-1].felt) != (amount, felt):
+            return False
+        question = self.tr(
+            "This day already has the same log: {amount} {unit}, {felt}. Log it again?"
+        ).format(amount=amount, unit=self._activity.unit, felt=wording.felt_name(felt))
+        return not LogDialog.confirm_repeat(self, question)
+
     def retranslate_ui(self) -> None:
         title = self.tr("Correct: {name}") if self.correcting else self.tr("Log: {name}")
         self.setWindowTitle(title.format(name=self._activity.name))
@@ -158,6 +192,8 @@ class LogDialog(Retranslating, QDialog):
         picked = self.day.date()
         at = self._clock()
         day = at.local_date.replace(picked.year(), picked.month(), picked.day())
+        if self._stops_a_repeat(amount, self.chosen_felt(), day):
+            return None  # not logged again; the form stays as it was
         try:
             if self.correcting is not None:
                 self.logged = self._store.attempts.update(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
-from pause_app.core.model import Moment
+from pause_app.core.model import Attempt, Felt, Moment
 from pause_app.core.pacing import Rules
 from pause_app.storage.store import Store
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
@@ -27,6 +27,8 @@ class GoalsPage(Page):
         self._celebrations: dict[int, str] = {}
         self._after_crash: set[int] = set()
         self._notes: dict[int, str] = {}
+        self._removed: dict[int, Attempt] = {}  # today's log taken back by "Undo"
+        self._told: set[int] = set()  # cards whose result a screen reader hears next
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         super().__init__(store, clock, parent)
@@ -51,9 +53,30 @@ class GoalsPage(Page):
         )
         super().retranslate_ui()
 
+    def _let_go_of_focus(self) -> tuple[int, str] | None:
+        """The card and control that had the focus, to give it back after re-reading. It
+        lets go first: hiding the old card would throw it to another part of the window."""
+        focused = QApplication.focusWidget()
+        widget = focused
+        while widget is not None and not isinstance(widget, GoalCard):
+            widget = widget.parentWidget()
+        if focused is None or widget is None or not self.isAncestorOf(widget):
+            return None
+        focused.clearFocus()
+        return widget.activity.id, focused.objectName()
+
+    def _taken_back(self, removed: Attempt) -> None:
+        self._removed[removed.activity_id] = removed
+        self._celebrations.pop(removed.activity_id, None)  # nothing to celebrate any more
+        if removed.felt is Felt.CRASH:
+            self._after_crash.discard(removed.activity_id)
+
     def refresh(self) -> None:
+        focus = self._let_go_of_focus()
         self._clear_cards()
         activities = self._store.activities.list()
+        if focus is not None and focus[0] not in {a.id for a in activities}:
+            self.add_button.setFocus()  # its card was archived: the next place to go
         if not activities:
             self._add_card(
                 self.tr("No activities yet"),
@@ -75,10 +98,20 @@ class GoalsPage(Page):
                 note=self._notes.pop(activity.id, ""),
                 rules=rules,
                 attempts=attempts,
+                removed=self._removed.get(activity.id),
             )
             card.celebrated.connect(self._celebrations.__setitem__)
             card.crashed.connect(self._after_crash.add)
             card.crash_answered.connect(self._after_crash.discard)
             card.noted.connect(self._notes.__setitem__)
+            card.taken_back.connect(self._taken_back)
+            card.put_back.connect(lambda activity_id: self._removed.pop(activity_id, None))
+            card.told.connect(self._told.add)
             card.changed.connect(self.refresh)
             self._cards.addWidget(card)
+            if focus is not None and focus[0] == activity.id:
+                card.setVisible(self.isVisible())  # now, not by the layout's queued call
+                card.restore_focus(focus[1])
+            if activity.id in self._told:
+                card.announce()
+        self._told.clear()

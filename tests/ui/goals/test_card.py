@@ -58,7 +58,7 @@ def test_i_did_it_logs_the_target_and_celebrates_calmly(qtbot, window, store, ac
     [attempt] = store.attempts.all()
     assert (attempt.amount, attempt.felt) == (50, Felt.GOOD)
     card = _card(window)  # the page re-read: a new card
-    assert card.today_line.text() == "Today: 50 steps. I did it!"
+    assert card.today_line.text() == "Logged today: 50 steps ✓"
     assert card.celebration.isVisible() and card.celebration.text().startswith("I did it!")
     assert card.property("celebrating") is True  # the steady glow
     window.goals_page.refresh()
