@@ -14,7 +14,7 @@ from enum import Enum
 
 from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt, DayTotal, Felt, Session, TargetChange
-from pause_app.core.summary import DayStatus, TargetHistory, day_status
+from pause_app.core.summary import DayStatus, TargetHistory, big_day_logs, day_status
 
 BEFORE_CRASH_DAYS = 3  # docs/PACING.md rule 7: the chart marks the 72 hours before a crash
 
@@ -22,6 +22,16 @@ BEFORE_CRASH_DAYS = 3  # docs/PACING.md rule 7: the chart marks the 72 hours bef
 class Aggregate(Enum):
     BEST = "best"  # the day's best attempt
     TOTAL = "total"  # everything done that day added up
+
+
+class DayMark(Enum):
+    """How a day is marked on the chart (and in its CSV's ``mark`` column)."""
+
+    NONE = ""
+    TIRED = "tired"
+    BEFORE_CRASH = "before_crash"
+    CRASH = "crash"
+    BIG_DAY = "big_day"  # rule 10: far above the target
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,9 @@ class ActivitySeries:
     recovery: tuple[tuple[date, date], ...]  # recovery periods (first, last day), clipped
     target_changes: tuple[tuple[date, int | None, int], ...]  # (day, old, new)
     logs: tuple[tuple[Attempt, ...], ...] = ()  # per day, the day's logs in the order logged
+    big_days: tuple[date, ...] = ()  # rule 10: far above the target, on any activity
+    # Which activity each tired, crash and big-day log came from: (day, mark, activity id).
+    marked_by: tuple[tuple[date, DayMark, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,10 +74,13 @@ def activity_series(
     rules: pacing.Rules | None = None,
 ) -> ActivitySeries:
     """One activity over ``first..last``. ``attempts`` may hold every activity's logs: a
-    crash on any of them starts a recovery period (rule 7), so those are shown too."""
+    crash on any of them starts a recovery period (rule 7), so those are shown too.
+    ``changes`` are this activity's target changes and may hold every activity's: then a
+    big day on another activity is shown too (it holds this one's offers, rule 10)."""
     rules = rules or pacing.Rules()
     days = day_range(first, last)
-    history = TargetHistory(changes)
+    own_changes = [c for c in changes if c.activity_id == activity.id]
+    history = TargetHistory(own_changes)
     own_by_day: dict[date, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
         if attempt.activity_id == activity.id:
@@ -77,7 +93,21 @@ def activity_series(
         amounts = [a.amount for a in logs]
         return max(amounts) if aggregate is Aggregate.BEST else sum(amounts)
 
-    statuses = {day: day_status(own_by_day.get(day, []), history.on(day)) for day in days}
+    statuses = {
+        day: day_status(own_by_day.get(day, []), history.on(day), rules.big_day_percent)
+        for day in days
+    }
+    in_range = [a for a in attempts if first <= a.local_date <= last]
+    big = big_day_logs(in_range, changes, rules.big_day_percent)
+    marked_by = sorted(
+        {(a.local_date, DayMark.BIG_DAY, a.activity_id) for a in big}
+        | {
+            (a.local_date, DayMark.CRASH if a.felt is Felt.CRASH else DayMark.TIRED, a.activity_id)
+            for a in in_range
+            if a.felt in pacing.BAD_FEELINGS
+        },
+        key=lambda source: (source[0], source[1].value, source[2]),
+    )
     crash_days = sorted(
         {a.local_date for a in attempts if a.felt is Felt.CRASH and first <= a.local_date <= last}
     )
@@ -105,13 +135,15 @@ def activity_series(
         recovery=tuple(recovery),
         target_changes=tuple(
             (c.local_date, c.old_target, c.new_target)
-            for c in sorted(changes, key=lambda c: (c.local_date, c.id))
+            for c in sorted(own_changes, key=lambda c: (c.local_date, c.id))
             if first <= c.local_date <= last
         ),
         logs=tuple(
             tuple(sorted(own_by_day.get(day, ()), key=lambda a: (a.logged_utc, a.id)))
             for day in days
         ),
+        big_days=tuple(sorted({a.local_date for a in big})),
+        marked_by=tuple(marked_by),
     )
 
 
@@ -149,24 +181,34 @@ def calm_series(
     )
 
 
-class DayMark(Enum):
-    """How a day is shaded on the chart."""
-
-    NONE = ""
-    TIRED = "tired"
-    BEFORE_CRASH = "before_crash"
-    CRASH = "crash"
-
-
 def day_marks(series: ActivitySeries) -> tuple[DayMark, ...]:
-    """One mark per day of ``series``; a crash day wins over the days before another crash,
-    and those win over a tired day."""
+    """One mark per day of ``series``; a crash day wins over a big day, a big day over the
+    days before a crash (it is what the user did, and what may have led to it), and those
+    win over a tired day."""
     marks = dict.fromkeys(series.tired_days, DayMark.TIRED)
     for first, last in series.before_crash:
         for day in day_range(first, last):
             marks[day] = DayMark.BEFORE_CRASH
+    marks.update(dict.fromkeys(series.big_days, DayMark.BIG_DAY))
     marks.update(dict.fromkeys(series.crash_days, DayMark.CRASH))
     return tuple(marks.get(day, DayMark.NONE) for day in series.days)
+
+
+def mark_sources(series: ActivitySeries) -> tuple[tuple[int, ...], ...]:
+    """Per day, the activities whose logs made that day's mark (``day_marks``): for the days
+    before a crash, the crashed ones. A mark without this activity's id among them came from
+    another activity (the chart draws it lighter and names it)."""
+    by_mark: dict[tuple[date, DayMark], set[int]] = defaultdict(set)
+    for day, mark, activity_id in series.marked_by:
+        by_mark[(day, mark)].add(activity_id)
+    for first, last in series.before_crash:
+        crashed = by_mark[(last + timedelta(days=1), DayMark.CRASH)]
+        for day in day_range(first, last):
+            by_mark[(day, DayMark.BEFORE_CRASH)] |= crashed
+    return tuple(
+        tuple(sorted(by_mark.get((day, mark), ())))
+        for day, mark in zip(series.days, day_marks(series), strict=True)
+    )
 
 
 def runs(days: Sequence[date], wanted: Iterable[date]) -> list[tuple[date, date]]:

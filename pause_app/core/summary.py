@@ -13,6 +13,9 @@ from pause_app.core.model import Activity, Attempt, Felt, Session, TargetChange
 
 MET_FEELINGS = (Felt.GOOD, Felt.OK)
 RESTING_FEELINGS = (Felt.TIRED, Felt.CRASH)
+# docs/PACING.md rule 10: a log above this share of the day's target is a big day. The
+# default of the pacing.big_day_percent setting (core/pacing.py's Rules use this one).
+BIG_DAY_PERCENT = 130
 
 
 class DayStatus(Enum):
@@ -22,16 +25,32 @@ class DayStatus(Enum):
     MET = "met"  # the target was reached on a good or ok day: "I did it!"
     LOGGED = "logged"  # something was done, below the target
     TIRED = "tired"  # a tired or crash log: the target holds, the day does not count as met
+    BIG_DAY = "big_day"  # far above the target: a kind word of caution, not a success
 
 
-def day_status(attempts: Iterable[Attempt], target: int | None) -> DayStatus:
-    """A tired day holds the target and does not count as met, whatever the amount
-    (docs/PACING.md)."""
+def is_big_day(amount: int, target: int | None, big_day_percent: int = BIG_DAY_PERCENT) -> bool:
+    """Rule 10: more than ``big_day_percent`` of the target (130%: 66 of 50 is, 65 is not).
+    Without a target there is no big day."""
+    return target is not None and target > 0 and amount * 100 > target * big_day_percent
+
+
+def day_status(
+    attempts: Iterable[Attempt],
+    target: int | None,
+    big_day_percent: int | None = BIG_DAY_PERCENT,
+) -> DayStatus:
+    """A tired day holds the target and does not count as met, whatever the amount; nor
+    does a big day (docs/PACING.md rules 6 and 10). ``big_day_percent=None`` leaves big days
+    out of it (the engine measures them against each day's own target)."""
     day = list(attempts)
     if not day:
         return DayStatus.NOTHING
     if any(a.felt in RESTING_FEELINGS for a in day):
         return DayStatus.TIRED
+    if big_day_percent is not None and any(
+        is_big_day(a.amount, target, big_day_percent) for a in day
+    ):
+        return DayStatus.BIG_DAY
     if target is not None and any(a.felt in MET_FEELINGS and a.amount >= target for a in day):
         return DayStatus.MET
     return DayStatus.LOGGED
@@ -70,6 +89,26 @@ class TargetHistory:
         return self._targets[0] if self._targets else None
 
 
+def big_day_logs(
+    attempts: Iterable[Attempt],
+    changes: Iterable[TargetChange],
+    big_day_percent: int = BIG_DAY_PERCENT,
+) -> list[Attempt]:
+    """Every log that made a big day, on any activity, measured against the target its own
+    activity had that day (``changes`` holds the target changes of every activity wanted;
+    logs of an activity without any are left out)."""
+    by_activity: dict[int, list[TargetChange]] = defaultdict(list)
+    for change in changes:
+        by_activity[change.activity_id].append(change)
+    histories = {activity_id: TargetHistory(own) for activity_id, own in by_activity.items()}
+    return [
+        a
+        for a in attempts
+        if a.activity_id in histories
+        and is_big_day(a.amount, histories[a.activity_id].on(a.local_date), big_day_percent)
+    ]
+
+
 @dataclass(frozen=True)
 class GrowthSummary:
     first_target: int
@@ -80,15 +119,21 @@ class GrowthSummary:
 
 
 def growth_summary(
-    activity: Activity, attempts: Sequence[Attempt], changes: Sequence[TargetChange]
+    activity: Activity,
+    attempts: Sequence[Attempt],
+    changes: Sequence[TargetChange],
+    big_day_percent: int = BIG_DAY_PERCENT,
 ) -> GrowthSummary:
-    """From the first target to today's, with how many days were logged and met."""
+    """From the first target to today's, with how many days were logged and met (a big day
+    is not met)."""
     history = TargetHistory(changes)
     by_day: dict[date, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
         by_day[attempt.local_date].append(attempt)
     met = [
-        day for day, logs in by_day.items() if day_status(logs, history.on(day)) is DayStatus.MET
+        day
+        for day, logs in by_day.items()
+        if day_status(logs, history.on(day), big_day_percent) is DayStatus.MET
     ]
     first = history.first
     return GrowthSummary(

@@ -177,3 +177,49 @@ def test_calm_breathing_from_the_totals_per_day_is_the_same() -> None:
     assert series.calm_series(totals, day(1), day(4)) == series.calm_series(
         sessions, day(1), day(4)
     )
+
+
+def test_a_big_day_is_marked_and_is_not_a_success() -> None:
+    logs = [attempt(2, 50), attempt(3, 66), attempt(4, 65)]  # 132% and 130% of 50
+    got = series.activity_series(WALK, logs, CHANGES, day(1), day(4))
+    assert got.successes == (day(2), day(4))
+    assert got.big_days == (day(3),)
+    assert series.day_marks(got)[2] is series.DayMark.BIG_DAY
+    calm = series.calm_series([], day(1), day(4))
+    rows = series.chart_rows(got, calm, day(3), day(3))
+    assert [(r.went_well, r.mark.value) for r in rows] == [(False, "big_day")]
+
+
+def test_a_big_day_on_another_activity_shows_when_its_changes_are_given() -> None:
+    stairs = TargetChange(9, 2, None, 10, ChangeReason.CREATED, NOON, day(1), 60)
+    logs = [attempt(2, 50), attempt(3, 30, activity_id=2)]  # 300% of the stairs' 10
+    assert series.activity_series(WALK, logs, CHANGES, day(1), day(4)).big_days == ()
+    got = series.activity_series(WALK, logs, [*CHANGES, stairs], day(1), day(4))
+    assert got.big_days == (day(3),)
+    assert got.target_changes == ((day(1), None, 50),)  # only this activity's own line
+
+
+def test_day_marks_a_crash_wins_over_a_big_day_and_a_big_day_over_the_days_before() -> None:
+    logs = [attempt(2, 20, Felt.TIRED), attempt(3, 90), attempt(5, 90, Felt.CRASH)]
+    got = series.activity_series(WALK, logs, CHANGES, day(1), day(5))
+    mark = series.DayMark
+    assert series.day_marks(got) == (
+        mark.NONE,
+        mark.BEFORE_CRASH,
+        mark.BIG_DAY,  # the big day two days before the crash
+        mark.BEFORE_CRASH,
+        mark.CRASH,  # a big amount, but a crash
+    )
+
+
+def test_mark_sources_name_the_activity_behind_each_mark() -> None:
+    stairs = TargetChange(9, 2, None, 10, ChangeReason.CREATED, NOON, day(1), 60)
+    logs = [
+        attempt(2, 5, Felt.TIRED, activity_id=2),  # another activity's tired day
+        attempt(3, 20, Felt.TIRED),
+        attempt(3, 5, Felt.TIRED, activity_id=2),  # both were tired that day
+        attempt(4, 30, activity_id=2),  # the stairs' big day
+        attempt(9, 5, Felt.CRASH, activity_id=2),  # its crash, and the 3 days before it
+    ]
+    got = series.activity_series(WALK, logs, [*CHANGES, stairs], day(1), day(9))
+    assert series.mark_sources(got) == ((), (2,), (1, 2), (2,), (), (2,), (2,), (2,), (2,))

@@ -85,3 +85,47 @@ def test_growth_counts_met_days_against_that_days_target_and_not_tired_days() ->
     assert (growth.first_target, growth.current_target) == (50, 51)
     assert growth.days_logged == 3
     assert growth.days_met == 1
+
+
+@pytest.mark.parametrize(
+    ("logs", "target", "status"),
+    [
+        ([(65, Felt.GOOD)], 50, DayStatus.MET),  # 130%: above the target, not a big day
+        ([(66, Felt.GOOD)], 50, DayStatus.BIG_DAY),  # 132%: a big day, not a success
+        ([(50, Felt.GOOD), (500, Felt.OK)], 50, DayStatus.BIG_DAY),  # the day as a whole
+        ([(500, Felt.TIRED)], 50, DayStatus.TIRED),  # tired says more
+        ([(500, Felt.GOOD)], None, DayStatus.LOGGED),  # no target: no big day
+    ],
+)
+def test_day_status_of_a_big_day(logs, target, status) -> None:
+    assert summary.day_status([_attempt(D, a, f) for a, f in logs], target) is status
+
+
+def test_the_big_day_threshold_can_be_chosen_or_left_out() -> None:
+    logs = [_attempt(D, 80, Felt.GOOD)]  # 160% of 50
+    assert summary.day_status(logs, 50, 150) is DayStatus.BIG_DAY
+    assert summary.day_status(logs, 50, 170) is DayStatus.MET
+    assert summary.day_status(logs, 50, None) is DayStatus.MET
+    assert summary.is_big_day(14, 10, 130) and not summary.is_big_day(13, 10, 130)
+    assert not summary.is_big_day(5, 0) and not summary.is_big_day(5, None)
+
+
+def test_big_day_logs_are_measured_against_their_own_activitys_target_that_day() -> None:
+    other = TargetChange(9, 2, None, 10, ChangeReason.CREATED, UTC_NOON, date(2026, 3, 1), 0)
+    changes = [_change(date(2026, 3, 1), None, 50, 1), _change(date(2026, 3, 5), 50, 70, 2), other]
+    walk_big = _attempt(date(2026, 3, 2), 70, Felt.GOOD)  # 140% of 50
+    walk_fine = _attempt(date(2026, 3, 6), 70, Felt.GOOD)  # 100% of that day's 70
+    stairs = Attempt(1, 2, 14, Felt.OK, "", UTC_NOON, date(2026, 3, 2), 0)  # 140% of 10
+    unknown = Attempt(2, 3, 900, Felt.OK, "", UTC_NOON, date(2026, 3, 2), 0)  # no target known
+    got = summary.big_day_logs([walk_big, walk_fine, stairs, unknown], changes)
+    assert got == [walk_big, stairs]
+
+
+def test_growth_does_not_count_a_big_day_as_met() -> None:
+    activity = Activity(
+        1, "Steps inside", "steps", 50, 2.0, False, False, None, date(2026, 3, 1), UTC_NOON
+    )
+    changes = [_change(date(2026, 3, 1), None, 50, 1)]
+    attempts = [_attempt(date(2026, 3, 2), 50, Felt.GOOD), _attempt(date(2026, 3, 3), 90, Felt.OK)]
+    growth = summary.growth_summary(activity, attempts, changes)
+    assert (growth.days_logged, growth.days_met) == (2, 1)
