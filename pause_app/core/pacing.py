@@ -16,12 +16,21 @@ from datetime import date, timedelta
 from enum import Enum
 
 from pause_app.core.model import Activity, Attempt, Felt, TargetChange
-from pause_app.core.summary import DayStatus, TargetHistory, day_status
+from pause_app.core.summary import (
+    BIG_DAY_PERCENT,
+    DayStatus,
+    TargetHistory,
+    big_day_logs,
+    day_status,
+)
 
 BAD_FEELINGS = (Felt.TIRED, Felt.CRASH)
 NO_TARGET_YET = 0  # rule 2: an activity may start from 7 logged days instead of a number
 # How far ahead to look for the day the weekly ceiling lifts.
 CEILING_LOOKAHEAD_DAYS = 7
+# Rule 11: below this, 10% is less than one unit; such targets grow one unit a week.
+SMALL_TARGET = 10
+SMALL_TARGET_SPACING_DAYS = 7
 
 
 class Reason(Enum):
@@ -31,7 +40,8 @@ class Reason(Enum):
     MAINTENANCE = "maintenance"  # rule 9
     RECOVERING = "recovering"  # rule 7: after a crash, 7 calm days first
     RECENT_TIRED = "recent_tired"  # rule 3: a tired or crash day in the last 3 days or today
-    TOO_SOON = "too_soon"  # rule 3: 3 days since the last increase
+    BIG_DAY = "big_day"  # rule 10: a big day in the last 3 days or today
+    TOO_SOON = "too_soon"  # rule 3: 3 days since the last increase (7 below 10 units)
     NOT_STABLE_YET = "not_stable_yet"  # rule 3: met on 3 of the last 5 logged days
     WEEKLY_CEILING = "weekly_ceiling"  # rule 4: never above 110% of a week ago
     OFFER = "offer"
@@ -51,6 +61,7 @@ class Rules:
     large_jump_percent: int = 10
     baseline_percent: int = 80
     baseline_days: int = 7
+    big_day_percent: int = BIG_DAY_PERCENT
 
     # (field, lowest, highest): never less careful than docs/PACING.md's defaults.
     RANGES = (
@@ -64,6 +75,7 @@ class Rules:
         ("large_jump_percent", 5, 25),
         ("baseline_percent", 50, 100),
         ("baseline_days", 7, 14),
+        ("big_day_percent", 110, 200),
     )
 
     def __post_init__(self) -> None:
@@ -81,6 +93,17 @@ class Answer:
     offer: int | None  # the proposed new target, or None
     reason: Reason
     earliest: date | None  # from when an offer could come, where that can be known
+    # Where a hold came from (RECOVERING, RECENT_TIRED, BIG_DAY): the activity whose log it
+    # was (maybe another one: rule 3 counts any) and its day. The caller names the activity.
+    source_activity_id: int | None = None
+    source_day: date | None = None
+
+
+@dataclass(frozen=True)
+class _Hold:
+    reason: Reason
+    until: date  # the first day an offer may come again
+    source: Attempt | None = None
 
 
 def step_size(target: int, step_percent: float) -> int:
@@ -135,56 +158,126 @@ def recovery_periods(
     return periods
 
 
-def _recovery_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
-    """The first day offers may come back after the last crash, if that is after today."""
+def _pick(logs: Iterable[Attempt], activity_id: int) -> Attempt | None:
+    """The log a hold is told by: this activity's own if it has one, else the first one."""
+    chosen = sorted(logs, key=lambda a: (a.activity_id != activity_id, a.activity_id, a.id))
+    return chosen[0] if chosen else None
+
+
+def _recovery(
+    attempts: Sequence[Attempt], activity_id: int, today: date, rules: Rules
+) -> _Hold | None:
+    """Rule 7: after the last crash, until the first day offers may come back (if that is
+    after today); told by the crash that started the period."""
     periods = recovery_periods(attempts, today, rules)
-    if periods and today < periods[-1][1]:
-        return periods[-1][1]
-    return None
+    if not periods or today >= periods[-1][1]:
+        return None
+    start, until = periods[-1]
+    crashes = [a for a in attempts if a.felt is Felt.CRASH and a.local_date == start]
+    return _Hold(Reason.RECOVERING, until, _pick(crashes, activity_id))
 
 
-def _recent_tired_until(attempts: Sequence[Attempt], today: date, rules: Rules) -> date | None:
+def _quiet_after(
+    reason: Reason, marked: Iterable[Attempt], activity_id: int, today: date, rules: Rules
+) -> _Hold | None:
+    """Rules 3 and 10: the quiet days after the latest marked log (tired, crash or a big
+    day, on any activity) in the last few days or today."""
     window_start = today - timedelta(days=rules.quiet_days_after_tired)
-    recent = [d for d in _bad_days(attempts, today) if d >= window_start]
+    recent = [a for a in marked if window_start <= a.local_date <= today]
     if not recent:
         return None
-    return max(recent) + timedelta(days=rules.quiet_days_after_tired + 1)
+    latest = max(a.local_date for a in recent)
+    until = latest + timedelta(days=rules.quiet_days_after_tired + 1)
+    return _Hold(reason, until, _pick([a for a in recent if a.local_date == latest], activity_id))
 
 
-def _too_soon_until(changes: Sequence[TargetChange], today: date, rules: Rules) -> date | None:
+def _waits(
+    activity: Activity,
+    attempts: Sequence[Attempt],
+    changes: Sequence[TargetChange],
+    today: date,
+    rules: Rules,
+) -> list[_Hold]:
+    """Every hold that applies today, the most serious first: a recovery, a tired day, a
+    big day (anywhere), then a recent increase of this activity."""
+    own_changes = [c for c in changes if c.activity_id == activity.id]
+    tired = [a for a in attempts if a.felt in BAD_FEELINGS]
+    big = big_day_logs(attempts, changes, rules.big_day_percent)
+    holds = (
+        _recovery(attempts, activity.id, today, rules),
+        _quiet_after(Reason.RECENT_TIRED, tired, activity.id, today, rules),
+        _quiet_after(Reason.BIG_DAY, big, activity.id, today, rules),
+        _too_soon(own_changes, today, rules),
+    )
+    return [hold for hold in holds if hold is not None]
+
+
+def _held(target: int, holds: Sequence[_Hold]) -> Answer:
+    """No offer: named by the most serious hold, from the latest of their end days."""
+    first = holds[0]
+    source = first.source
+    return Answer(
+        target,
+        None,
+        first.reason,
+        max(hold.until for hold in holds),
+        None if source is None else source.activity_id,
+        None if source is None else source.local_date,
+    )
+
+
+def _too_soon(changes: Sequence[TargetChange], today: date, rules: Rules) -> _Hold | None:
+    """Rule 3: days since the last increase; rule 11: a week after a step below 10 units."""
     increases = [
-        c.local_date
+        c
         for c in changes
         if c.old_target is not None and c.new_target > c.old_target and c.local_date <= today
     ]
     if not increases:
         return None
-    allowed = max(increases) + timedelta(days=rules.days_between_increases)
-    return allowed if today < allowed else None
+    last = max(increases, key=lambda c: (c.local_date, c.id))
+    spacing = rules.days_between_increases
+    if last.old_target is not None and NO_TARGET_YET < last.old_target < SMALL_TARGET:
+        spacing = max(spacing, SMALL_TARGET_SPACING_DAYS)
+    allowed = last.local_date + timedelta(days=spacing)
+    return _Hold(Reason.TOO_SOON, allowed) if today < allowed else None
 
 
-def _is_stable(attempts: Sequence[Attempt], target: int, today: date, rules: Rules) -> bool:
+def _is_stable(
+    attempts: Sequence[Attempt], history: TargetHistory, target: int, today: date, rules: Rules
+) -> bool:
     """Rule 3: the *current* target went well on 3 of the last 5 logged days (a raised
-    target that has not been done yet is not stable, however well the old one went)."""
+    target that has not been done yet is not stable, however well the old one went). A big
+    day, measured against that day's own target, did not go well (rule 10)."""
     by_day: dict[date, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
         if attempt.local_date <= today:
             by_day[attempt.local_date].append(attempt)
     recent_days = sorted(by_day)[-rules.stable_days_looked_at :]
-    met = sum(1 for day in recent_days if day_status(by_day[day], target) is DayStatus.MET)
+    met = sum(
+        1
+        for day in recent_days
+        if day_status(by_day[day], target, None) is DayStatus.MET
+        and day_status(by_day[day], history.on(day), rules.big_day_percent) is not DayStatus.BIG_DAY
+    )
     return met >= rules.stable_days_needed
 
 
 def weekly_ceiling(history: TargetHistory, day: date, rules: Rules) -> int | None:
     """Rule 4: the highest target allowed on ``day``: 110% of the lowest target of the 7 days
-    before (measured from a week ago only, lowering and raising again could beat it)."""
+    before (measured from a week ago only, lowering and raising again could beat it). Rule 11:
+    below 10 units, where 10% is less than one, the lowest target plus one unit."""
     targets = [history.on(day - timedelta(days=back)) for back in range(0, 8)]
     known = [t for t in targets if t is not None]
     if history.first is not None and len(known) < len(targets):
         known.append(history.first)  # younger than a week: its first target counts too
     if not known:
         return None
-    return math.floor(min(known) * rules.weekly_ceiling_percent / 100)
+    lowest = min(known)
+    ceiling = math.floor(lowest * rules.weekly_ceiling_percent / 100)
+    if NO_TARGET_YET < lowest < SMALL_TARGET and rules.weekly_ceiling_percent > 100:
+        ceiling = max(ceiling, lowest + 1)  # at 100% the user asked for no growth at all
+    return ceiling
 
 
 def answer(
@@ -197,27 +290,23 @@ def answer(
     """May a next step be offered today, how large, and if not, why and from when.
 
     ``attempts`` are the user's attempts for *every* activity (a tired day anywhere
-    counts); ``changes`` are this activity's target changes. Only what is logged on or
-    before ``today`` (local days) counts, however late it was entered.
+    counts); ``changes`` are this activity's target changes, and may hold every activity's
+    (then a big day on another activity counts too, measured against its own target). Only
+    what is logged on or before ``today`` (local days) counts, however late it was entered.
     """
     target = activity.target
     if target == NO_TARGET_YET:
-        return _baseline(activity, attempts, today, rules)
+        return _baseline(activity, attempts, changes, today, rules)
     if activity.maintenance:
         return Answer(target, None, Reason.MAINTENANCE, None)
 
-    waits = (
-        (Reason.RECOVERING, _recovery_until(attempts, today, rules)),
-        (Reason.RECENT_TIRED, _recent_tired_until(attempts, today, rules)),
-        (Reason.TOO_SOON, _too_soon_until(changes, today, rules)),
-    )
-    blocking = [(reason, until) for reason, until in waits if until is not None]
-    if blocking:
-        return Answer(target, None, blocking[0][0], max(until for _, until in blocking))
+    holds = _waits(activity, attempts, changes, today, rules)
+    if holds:
+        return _held(target, holds)
 
     own = [a for a in attempts if a.activity_id == activity.id]
-    history = TargetHistory(changes)
-    if not _is_stable(own, target, today, rules):
+    history = TargetHistory(c for c in changes if c.activity_id == activity.id)
+    if not _is_stable(own, history, target, today, rules):
         return Answer(target, None, Reason.NOT_STABLE_YET, None)
 
     step = step_size(target, activity.step_percent)
@@ -228,7 +317,13 @@ def answer(
     return Answer(target, offer, Reason.OFFER, today)
 
 
-def _baseline(activity: Activity, attempts: Sequence[Attempt], today: date, rules: Rules) -> Answer:
+def _baseline(
+    activity: Activity,
+    attempts: Sequence[Attempt],
+    changes: Sequence[TargetChange],
+    today: date,
+    rules: Rules,
+) -> Answer:
     """Rule 2: without a target, the first one comes from 7 logged days (about 80% of what
     was done); it is offered like any step, and only on a day when offers may come."""
     best: dict[date, int] = {}
@@ -238,18 +333,19 @@ def _baseline(activity: Activity, attempts: Sequence[Attempt], today: date, rule
     first = first_target_from_logs([best[day] for day in sorted(best)], rules)
     if first is None:
         return Answer(NO_TARGET_YET, None, Reason.BASELINE, None)
-    for reason, until in (
-        (Reason.RECOVERING, _recovery_until(attempts, today, rules)),
-        (Reason.RECENT_TIRED, _recent_tired_until(attempts, today, rules)),
-    ):
-        if until is not None:
-            return Answer(NO_TARGET_YET, None, reason, until)
+    holds = [
+        hold
+        for hold in _waits(activity, attempts, changes, today, rules)
+        if hold.reason is not Reason.TOO_SOON
+    ]
+    if holds:
+        return _held(NO_TARGET_YET, holds)
     return Answer(NO_TARGET_YET, first, Reason.OFFER, today)
 
 
 def _ceiling_lifts(history: TargetHistory, today: date, rules: Rules) -> date | None:
     """The first day the weekly ceiling leaves room for one unit, or None if it never will
-    (below 10 units, 10% is less than one: such targets grow only by hand)."""
+    (only where the ceiling is set to 100%: no growth by offers at all)."""
     current = history.on(today)
     if current is None:
         return None

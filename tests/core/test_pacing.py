@@ -111,17 +111,11 @@ def test_rule_4_the_size_of_an_offer(target: int, percent: float, offer: int) ->
 
 
 def test_rule_4_the_weekly_ceiling() -> None:
-    history = History(100, 5).good_days(day(2), 20, amount=200)
+    history = History(100, 5).good_days(day(2), 20, amount=120)  # above, never a big day
     history.set_target(day(2), 105).set_target(day(5), 110)  # two steps accepted this week
     result = history.answer(day(8))
     assert (result.reason, result.earliest) == (Reason.WEEKLY_CEILING, day(9))
     assert history.answer(day(9)).offer == 115  # the ceiling has moved on: 110% of 105
-
-
-def test_rule_4_below_ten_units_the_ceiling_leaves_no_room() -> None:
-    history = History(5, 5).good_days(day(2), 10)
-    result = history.answer(day(11))
-    assert (result.reason, result.offer, result.earliest) == (Reason.WEEKLY_CEILING, None, None)
 
 
 def test_rule_5_a_jump_of_more_than_ten_percent_gets_a_sentence_not_a_block() -> None:
@@ -211,7 +205,7 @@ def test_rule_7_a_tired_day_after_recovery_is_a_tired_day_not_a_new_recovery() -
 
 
 def test_rule_4_lowering_and_raising_again_cannot_beat_the_weekly_ceiling() -> None:
-    history = History(100, 5).good_days(day(2), 20, amount=200)
+    history = History(100, 5).good_days(day(2), 20, amount=115)  # not big even against 90
     history.set_target(day(2), 105).set_target(day(3), 90, reason=ChangeReason.MANUAL)
     result = history.answer(day(6))
     assert result.offer == 95  # +5%, and within 110% of the lowest target this week (99)
@@ -229,3 +223,151 @@ def test_rule_2_without_a_target_seven_logged_days_come_first() -> None:
     history.log(day(8), 10, Felt.TIRED)
     result = history.answer(day(8))
     assert (result.offer, result.reason) == (None, Reason.RECENT_TIRED)
+
+
+def test_rule_10_a_big_day_is_more_than_130_percent_of_that_days_target() -> None:
+    history = History().good_days(day(2), 5).log(day(6), 65)  # 130%: a good day above it
+    assert history.answer(day(7)).reason is Reason.OFFER
+    history.log(day(7), 66)  # 132%: a big day
+    result = history.answer(day(7))
+    assert result == Answer(50, None, Reason.BIG_DAY, day(11), 1, day(7))
+
+
+def test_rule_10_a_big_day_holds_offers_for_the_quiet_days_of_a_tired_day() -> None:
+    history = History().good_days(day(2), 5).log(day(6), 500)
+    for today in (day(6), day(7), day(8), day(9)):
+        result = history.answer(today)
+        assert (result.reason, result.offer, result.earliest) == (Reason.BIG_DAY, None, day(10))
+    history.good_days(day(7), 4)
+    assert history.answer(day(10)).reason is Reason.OFFER
+
+
+def test_rule_10_a_big_day_does_not_count_as_going_well() -> None:
+    history = History().log(day(2)).log(day(3), 40).log(day(4), 70).log(day(9))
+    assert history.answer(day(9)).reason is Reason.NOT_STABLE_YET  # 2 met and 1 big, of 4
+    history.log(day(10))
+    assert history.answer(day(10)).reason is Reason.OFFER
+
+
+def test_rule_10_a_big_day_is_measured_against_the_target_of_its_own_day() -> None:
+    history = History(40).good_days(day(2), 3, amount=55).set_target(day(5), 50)  # 137% of 40
+    history.good_days(day(5), 3)
+    assert history.answer(day(7)).reason is Reason.BIG_DAY  # the 4th: 55 of 40 was big
+    history.good_days(day(8), 5, amount=55)  # 110% of 50: not big, and it goes well
+    assert history.answer(day(12)).reason is Reason.OFFER
+
+
+def test_rule_10_a_big_day_on_another_activity_holds_this_one_and_says_which() -> None:
+    history = History().good_days(day(2), 6)
+    history.changes.append(TargetChange(9, 2, None, 100, ChangeReason.CREATED, NOON, day(2), 60))
+    history.log(day(6), 120, activity_id=2)  # 120% of its own 100: not big
+    assert history.answer(day(7)).reason is Reason.OFFER
+    history.log(day(7), 300, activity_id=2)
+    result = history.answer(day(8))
+    assert result == Answer(50, None, Reason.BIG_DAY, day(11), 2, day(7))
+
+
+def test_rule_10_tired_and_recovery_come_first_and_the_latest_end_counts() -> None:
+    history = History().good_days(day(2), 6).log(day(6), 20, Felt.TIRED).log(day(7), 500)
+    result = history.answer(day(7))
+    assert (result.reason, result.earliest, result.source_day) == (
+        Reason.RECENT_TIRED,
+        day(11),  # the big day's end, later than the tired day's
+        day(6),  # but it is told by the tired day
+    )
+
+
+def test_rule_10_the_big_day_threshold_is_a_setting() -> None:
+    history = History().good_days(day(2), 5).log(day(6), 80)  # 160%
+    assert history.answer(day(6)).reason is Reason.BIG_DAY
+    assert history.answer(day(6), Rules(big_day_percent=170)).reason is Reason.OFFER
+    for unsafe in (100, 201):
+        with pytest.raises(ValueError):
+            Rules(big_day_percent=unsafe)
+
+
+def test_rule_10_a_big_day_holds_a_first_target_too() -> None:
+    history = History(target=pacing.NO_TARGET_YET).good_days(day(2), 7, amount=100)
+    history.changes.append(TargetChange(9, 2, None, 10, ChangeReason.CREATED, NOON, day(2), 60))
+    history.log(day(8), 30, activity_id=2)
+    result = history.answer(day(8))
+    assert (result.offer, result.reason, result.source_activity_id) == (None, Reason.BIG_DAY, 2)
+
+
+def test_rule_3_a_tired_day_says_which_activity_and_day_it_came_from() -> None:
+    history = History().good_days(day(2), 6)
+    history.log(day(5), 5, Felt.TIRED, activity_id=3).log(day(6), 5, Felt.TIRED, activity_id=2)
+    result = history.answer(day(7))
+    assert (result.reason, result.source_activity_id, result.source_day) == (
+        Reason.RECENT_TIRED,
+        2,  # the latest tired day tells it
+        day(6),
+    )
+    history.log(day(6), 20, Felt.TIRED)  # this activity was tired that day too: it tells it
+    assert history.answer(day(7)).source_activity_id == 1
+
+
+def test_rule_7_a_recovery_says_which_crash_started_it() -> None:
+    history = History(start=date(2026, 2, 20)).good_days(date(2026, 2, 20), 9)
+    history.log(day(1), 10, Felt.CRASH, activity_id=2).log(day(3), 30, Felt.TIRED)
+    result = history.answer(day(5))
+    assert (result.reason, result.earliest, result.source_activity_id, result.source_day) == (
+        Reason.RECOVERING,
+        day(11),
+        2,
+        day(1),
+    )
+
+
+def test_the_waits_without_a_source_say_none() -> None:
+    history = History().good_days(day(2), 5, amount=60).set_target(day(2), 51)
+    result = history.answer(day(3))
+    assert (result.reason, result.source_activity_id, result.source_day) == (
+        Reason.TOO_SOON,
+        None,
+        None,
+    )
+
+
+def test_rule_11_a_small_target_grows_by_one_unit() -> None:
+    history = History(5, 2.0).good_days(day(2), 10)
+    assert history.answer(day(11)) == Answer(5, 6, Reason.OFFER, day(11))  # 110% alone: 5
+
+
+@pytest.mark.parametrize("percent", [0.0, 2.0, 5.0])
+def test_rule_11_a_small_target_grows_at_most_once_a_week(percent: float) -> None:
+    history = History(5, percent).good_days(day(2), 20, amount=6).set_target(day(5), 6)
+    for today in (day(5), day(8), day(11)):
+        result = history.answer(today)
+        assert (result.reason, result.offer, result.earliest) == (Reason.TOO_SOON, None, day(12))
+    assert history.answer(day(12)) == Answer(6, 7, Reason.OFFER, day(12))
+
+
+def test_rule_11_nine_grows_to_ten_and_then_waits_for_the_week_to_pass() -> None:
+    history = History(9).good_days(day(2), 20, amount=10).set_target(day(5), 10)
+    assert history.answer(day(11)).reason is Reason.TOO_SOON
+    assert history.answer(day(12)) == Answer(10, 11, Reason.OFFER, day(12))
+
+
+def test_rule_11_lowering_a_small_target_does_not_open_room_to_grow_faster() -> None:
+    history = History(6).good_days(day(2), 20, amount=6)
+    history.set_target(day(3), 4, reason=ChangeReason.MANUAL)
+    history.set_target(day(8), 5)  # one unit above the lowest of the week
+    result = history.answer(day(12))
+    assert (result.reason, result.earliest) == (Reason.TOO_SOON, day(15))
+    assert history.answer(day(15)).offer == 6  # the lowest of the week is 5 again
+
+
+def test_rule_11_at_a_ceiling_of_100_percent_nothing_grows_by_offers() -> None:
+    history = History(5).good_days(day(2), 10)
+    result = history.answer(day(11), Rules(weekly_ceiling_percent=100))
+    assert (result.reason, result.offer, result.earliest) == (Reason.WEEKLY_CEILING, None, None)
+
+
+def test_rule_11_a_first_target_from_a_week_of_logs_is_not_a_small_step() -> None:
+    history = History(target=pacing.NO_TARGET_YET).good_days(day(2), 7, amount=6)
+    assert history.answer(day(8)).offer == 4  # 80% of 6
+    history.set_target(day(8), 4).good_days(day(9), 10, amount=4)
+    result = history.answer(day(13))  # the ceiling counts the week without a target
+    assert (result.reason, result.earliest) == (Reason.WEEKLY_CEILING, day(15))
+    assert history.answer(day(15)).offer == 5
