@@ -77,6 +77,7 @@ class YourData(QObject):
         self.setObjectName("your_data")
         self._store, self._paths, self._clock, self._window = store, app_paths, clock, window
         self._started = False
+        self._closed = False
         self._problem_said = False
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self)
@@ -89,7 +90,7 @@ class YourData(QObject):
 
     def start(self) -> None:
         """After the window is first shown: the day's backup, then a look every hour."""
-        if self._started:
+        if self._started or self._closed:
             return
         self._started = True
         self.back_up_daily()
@@ -107,6 +108,8 @@ class YourData(QObject):
         return backups.wall_clock(self._clock())
 
     def _run(self, job: Callable[[], backups.Backup | None], by_hand: bool) -> None:
+        if self._closed:
+            return
         self.wait()  # one at a time: a second request waits for the first (milliseconds)
         self._worker = threading.Thread(
             target=self._work, args=(job, by_hand), name="pause-backup", daemon=True
@@ -121,7 +124,10 @@ class YourData(QObject):
         except Exception as error:  # never a traceback, never a dead thread
             log.exception("the backup stopped")
             result = backups.BackupError(str(error))
-        self._finished.emit(result, by_hand)
+        try:
+            self._finished.emit(result, by_hand)
+        except RuntimeError:  # the window went away meanwhile: nobody is left to tell
+            log.info("a backup finished after Pause closed its window: %s", result)
 
     def _on_finished(self, result: object, by_hand: bool) -> None:
         if isinstance(result, backups.BackupError):
@@ -145,6 +151,8 @@ class YourData(QObject):
             self._worker = None
 
     def shutdown(self) -> None:
+        """Quitting: no new backups (not even one asked for late), the one under way ends."""
+        self._closed = True
         self._timer.stop()
         self.wait()
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from pause_app.core.model import Felt, NewActivity
@@ -50,8 +52,9 @@ def test_the_days_backup_starts_once_and_says_nothing_when_it_works(
     ]
     assert data.notices == []
     assert data._timer.isActive()  # an hourly look, for a Pause that runs for days
+    worker = data._worker
     data.start()  # a second start changes nothing
-    assert data._worker is None or not data._worker.is_alive()
+    assert data._worker is worker
     data.shutdown()
     assert not data._timer.isActive()
 
@@ -98,8 +101,6 @@ def test_a_mistake_in_the_worker_is_a_notice_not_a_traceback(
 def test_the_window_never_waits_for_a_backup(
     qtbot, data: YourData, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
     release = threading.Event()
     original = backups.daily
 
@@ -192,3 +193,29 @@ def test_a_damaged_backup_is_not_handed_on(
     data.restore_chosen.connect(lambda name: pytest.fail("handed on"))
     data.choose_restore()
     assert len(data.notices) == 1 and "cannot be read" in data.notices[0]
+
+
+def test_nothing_starts_after_shutdown(data: YourData) -> None:
+    """A window shown just before quitting asks for the day's backup after the shutdown."""
+    data.shutdown()
+    data.start()
+    data.back_up_now()
+    assert data._worker is None and not data._timer.isActive()
+
+
+def test_a_backup_that_ends_after_the_window_went_is_quiet(
+    qtbot, walked: Store, pause_home: AppPaths, clock: FakeClock, monkeypatch
+) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(backups, "daily", lambda *args: release.wait(10) and None)
+    window = QWidget()
+    feature = YourData(walked, pause_home, clock, window)
+    feature.start()
+    worker = feature._worker
+    assert worker is not None
+    feature._timer.stop()
+    window.deleteLater()  # the feature goes with it, its backup still under way
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    worker.join(10)  # a traceback in the thread would fail this test
+    assert not worker.is_alive()
