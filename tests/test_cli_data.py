@@ -278,3 +278,15 @@ def test_import_keeps_the_days_backup_of_the_data_before_it(
     assert run("--data-dir", str(elsewhere), "import", str(export_file), "--yes")[0] == 0
     [daily] = backups.list_backups(folder, count=True)
     assert daily.rows == 2  # Read and its first target: the walk came after
+
+
+def test_restore_refuses_a_damaged_backup_and_touches_nothing(
+    run, walked, pause_home: AppPaths
+) -> None:
+    [daily] = backups.list_backups(pause_home.backups)
+    daily.path.write_bytes(daily.path.read_bytes()[:2048])  # cut short
+    before = _everything(pause_home.data_dir)
+    code, out, err = run("restore", daily.name)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "cannot be read" in err and "Nothing was changed" in err
+    assert _everything(pause_home.data_dir) == before

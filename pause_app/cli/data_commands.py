@@ -74,7 +74,7 @@ def _list(app_paths: paths.AppPaths) -> int:
     try:
         found = backups.list_backups(app_paths.backups, count=True)
     except backups.BackupError as error:
-        return _fail(your_data.backup_not_made(error.detail), EXIT_UNUSABLE)
+        return _fail(your_data.cannot_use(str(app_paths.backups), error.detail), EXIT_UNUSABLE)
     if not found:
         _say(your_data.no_backups())
         return EXIT_OK
@@ -101,16 +101,19 @@ def _back_up_now(options: argparse.Namespace, app_paths: paths.AppPaths, at: Mom
 def _restore(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     name = options.backup_name
     try:
-        backups.find(app_paths.backups, name)
+        chosen = backups.find(app_paths.backups, name)
     except backups.BackupError:
         return _fail(your_data.restore_unknown(name), EXIT_BAD_INPUT)
+    problem = backups.check(chosen.path)
+    if problem is not None:
+        return _fail(your_data.restore_unusable(name, problem), EXIT_UNUSABLE)
     if single_instance.is_running(single_instance.server_name(app_paths.data_dir)):
         return _fail(your_data.restore_while_running(), EXIT_UNUSABLE)
     _start(options, app_paths)
     now = backups.wall_clock(at)
     try:
         result = backups.restore(app_paths.database, app_paths.backups, name, now)
-    except backups.UnusableBackup as error:
+    except backups.UnusableBackup as error:  # damaged between the look and now
         return _fail(your_data.restore_unusable(name, error.detail), EXIT_UNUSABLE)
     except backups.BackupError as error:
         return _fail(your_data.restore_problem(error.detail), EXIT_UNUSABLE)
