@@ -758,3 +758,21 @@ def test_twelve_config_sets_at_once_are_all_kept(pause_home: AppPaths) -> None:
     tree = json.loads(pause_home.settings.read_text())
     stored = {key: tree[key.split(".")[0]][key.split(".")[1]] for key in keys}
     assert stored == wanted
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [
+        (("config", "set", "ui.theme", "\x1b[2J"), "\\x1b[2j"),
+        (("config", "get", "\x1b]0;pwned\x07"), "\\x1b]0;pwned\\x07"),
+        (("log", "Walk", "5", "--felt", "ok", "extra\nline"), "extra\\nline"),
+        (("config", "set", "ui.theme", b"\xff".decode("utf-8", "surrogateescape")), "\\udcff"),
+        (("config", "set", "ui.theme", "dark\u202e"), "\\u202e"),
+    ],
+)
+def test_what_is_echoed_in_a_refusal_is_one_line_of_plain_text(run, argv, shown) -> None:
+    """A typed escape sequence reaches the terminal as text, never as a command to it."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and shown in err
+    assert not [ch for ch in err[:-1] if ord(ch) < 32 or 0xD800 <= ord(ch) < 0xE000]

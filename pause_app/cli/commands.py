@@ -12,6 +12,7 @@ import argparse
 import json
 import shlex
 import sys
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -36,8 +37,21 @@ translate = QCoreApplication.translate
 
 
 def fail(message: str, code: int) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print(f"{PROG}: {one_line(message)}", file=sys.stderr)
     return code
+
+
+def one_line(message: str) -> str:
+    """A message as one line of plain text: what the user typed may be echoed in it, so a new
+    line, a terminal's escape sequence, a direction override or bytes that were not UTF-8 are
+    shown as escapes (\\n, \\x1b, \\u202e, \\udcff), never passed to the terminal."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _ESCAPED else ch
+        for ch in message
+    )
+
+
+_ESCAPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
