@@ -20,10 +20,13 @@ from pathlib import Path
 import pytest
 
 from pause_app import cli
+from pause_app.core.model import NewActivity
+from pause_app.core.validation import Problem, ValidationError
+from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
 
 SEED = 12
-MIXED = 240  # bad values put into otherwise good commands, drawn with SEED
+MIXED = 150  # bad values put into otherwise good commands, drawn with SEED
 
 NOT_UTF8 = b"Wa\xfflk".decode("utf-8", "surrogateescape")  # how argv passes bytes on
 HIDDEN = [
@@ -359,3 +362,16 @@ def test_hundreds_of_bad_inputs_are_refused_cleanly_and_change_nothing(
     assert counts["tried"] >= 1000
     assert counts["refused cleanly"] == counts["tried"]
     assert (counts["tracebacks"], counts["files changed"]) == (0, 0)
+
+
+def test_a_rename_to_a_look_alike_is_refused_naming_the_one_there(
+    store: Store, clock: FakeClock
+) -> None:
+    walk = store.activities.add(NewActivity("Walk", "minutes", 5), clock())
+    read = store.activities.add(NewActivity("Read", "pages", 5), clock())
+    for look_alike in ("walk", "\uff37\uff41\uff4c\uff4b", " WALK "):
+        with pytest.raises(ValidationError) as caught:
+            store.activities.rename(read.id, look_alike)
+        assert (caught.value.problem, caught.value.limit) == (Problem.ALREADY_EXISTS, "Walk")
+    assert store.activities.rename(walk.id, "walk").name == "walk"  # its own name, new case
+    assert [a.name for a in store.activities.list()] == ["walk", "Read"]
