@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +86,8 @@ class AddActivityDialog(Retranslating, QDialog):
         self.place_widgets = (self.based_on_label, self.based_on, self.place_hint)
         second = QVBoxLayout()
         second.setSpacing(4)
-        for widget in (self.new_place, self.new_place_example, *self.place_widgets):
+        second.addWidget(self.new_place, 0, Qt.AlignmentFlag.AlignLeft)  # its focus ring hugs it
+        for widget in (self.new_place_example, *self.place_widgets):
             second.addWidget(widget)
         second.insertSpacing(2, 8)
         for widget in self.place_widgets:
@@ -166,6 +168,7 @@ class AddActivityDialog(Retranslating, QDialog):
         self.new_place_example.setText(
             self.tr("For example walking outside, after walking inside.")
         )
+        self.new_place.setAccessibleDescription(self.new_place_example.text())
         self.based_on_label.setText(self.tr("&Which activity"))
         self.add_button.setText(self.tr("Add"))
         self._describe_place()

@@ -130,6 +130,10 @@ def style_sheet(colors: Colors) -> str:
     }}
     QCheckBox::indicator:checked {{ background: {colors.accent}; border-color: {colors.accent}; }}
     QCheckBox::indicator:disabled {{ border-color: {colors.border}; }}
+    QCheckBox {{
+        border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; margin-left: -6px;
+    }}
+    QCheckBox:focus {{ border-color: {colors.accent}; }}  /* a visible focus, in place */
     QFrame[role="card"] {{
         background: {colors.surface}; border: 1px solid {colors.border}; border-radius: 10px;
     }}

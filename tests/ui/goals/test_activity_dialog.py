@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -10,6 +12,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.widgets import theme
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import main_window
 
@@ -181,6 +184,7 @@ def test_it_asks_what_how_and_how_much_first_with_the_hint_in_full(
     assert dialog.target.accessibleDescription() == hint.text()
     assert dialog.based_on.isHidden() and dialog.new_place.isVisible()
     assert dialog.new_place.text() == "A new &place for something I already do"
+    assert dialog.new_place.accessibleDescription() == dialog.new_place_example.text()
 
 
 def _label_of(dialog: AddActivityDialog, editor: QWidget) -> str:
@@ -229,9 +233,22 @@ class _Longer(QTranslator):
         return False
 
 
+@pytest.fixture(params=["plain", "light", "dark"])
+def look(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    """Without a style sheet, and with the app's own in both themes (its padding and borders
+    change the sizes)."""
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    if request.param != "plain":
+        theme.apply(qapp, request.param)
+    yield request.param
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
 @pytest.mark.parametrize("language", ["en", "nl", "nl+40%"])
 def test_at_its_smallest_with_every_problem_shown_nothing_is_squashed(
-    qtbot, store: Store, clock: FakeClock, request: pytest.FixtureRequest, language: str
+    qtbot, store: Store, clock: FakeClock, request: pytest.FixtureRequest, language: str, look
 ) -> None:
     longer = _Longer()
     if language != "en":
@@ -271,3 +288,29 @@ def _assert_nothing_squashed(dialog: AddActivityDialog) -> None:
         for second in shown:
             if first is not second and first.geometry().intersects(second.geometry()):
                 assert first.isAncestorOf(second) or second.isAncestorOf(first), (first, second)
+
+
+def test_the_focus_is_visible_on_the_second_step_and_never_resizes_a_field(
+    qtbot, store: Store, clock: FakeClock, qapp
+) -> None:
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    theme.apply(qapp, "light")
+    try:
+        store.activities.add(NewActivity("Steps inside", "steps", 50), clock())
+        dialog = AddActivityDialog(store, clock)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        resting = dialog.new_place.grab().toImage()
+        sizes = [e.sizeHint() for e in dialog.editors.values()]
+        dialog.new_place.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(dialog.new_place.hasFocus)
+        assert dialog.new_place.grab().toImage() != resting  # a ring, not nothing
+        dialog.unit.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(dialog.unit.hasFocus)
+        assert [e.sizeHint() for e in dialog.editors.values()] == sizes
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setStyle(style)
