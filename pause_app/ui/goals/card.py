@@ -182,9 +182,10 @@ class GoalCard(QFrame):
                 return
 
     def announce(self) -> None:
-        """Say the result of the tap that rebuilt this card (the screen reader's status line)."""
-        shown = [self.today_line, *(line for line in self.lines()[1:] if not line.isHidden())]
-        announce(self.today_line, " ".join(line.text() for line in shown if line.text()))
+        """Say the result of the tap that rebuilt this card: today's line, and the calm line
+        or note that came with it (what a sighted user sees change)."""
+        lines = [self.today_line, *(x for x in (self.celebration, self.note) if not x.isHidden())]
+        announce(self.today_line, " ".join(line.text() for line in lines if line.text()))
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -321,11 +322,12 @@ class GoalCard(QFrame):
     def _on_did_it(self) -> None:
         """One tap logs once: if today was logged meanwhile (another window, the command
         line, midnight), the card only re-reads."""
-        if self._store.attempts.on_day(self.activity.id, self._clock().local_date):
+        now = self._clock()
+        if self._store.attempts.on_day(self.activity.id, now.local_date):
             self.changed.emit()
             return
         attempt = self._store.attempts.add(
-            self.activity.id, self.activity.target, Felt.GOOD, "", self._clock()
+            self.activity.id, self.activity.target, Felt.GOOD, "", now
         )
         self._after_log(attempt)
 
