@@ -35,7 +35,8 @@ class AboutDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # Wide enough for a folder on one line: the dialog stays within small screens.
+        self.setMinimumWidth(600)
         self.retranslate_ui()
 
     @classmethod

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from pause_app.core.model import Felt, NewActivity
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
+from pause_app.text import i18n
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.widgets import theme
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import main_window
 
@@ -70,3 +74,27 @@ def test_about_says_where_the_backups_are(qtbot, pause_home: AppPaths) -> None:
     assert about.data_location.text().splitlines()[1] == (
         f"A backup is made each day, in {pause_home.data_dir / 'backups'}"
     )
+
+
+@pytest.fixture
+def themed(qapp) -> Iterator[None]:
+    """The app's own style sheet (its font size makes the text taller), undone afterwards."""
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    theme.apply(qapp, "light")
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_about_holds_all_its_text_with_the_backups_line(
+    qtbot, themed: None, pause_home: AppPaths, translations: i18n.Translations, language: str
+) -> None:
+    """Nothing is cut off, on a screen no taller than the tests' (800 px: at most 533 px)."""
+    translations.install(language)
+    about = AboutDialog(pause_home)
+    qtbot.addWidget(about)
+    about.show()
+    qtbot.waitExposed(about)
+    assert about.layout().totalHeightForWidth(about.width()) <= about.height()
