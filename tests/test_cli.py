@@ -331,6 +331,7 @@ def test_offer_as_json_names_the_target_offer_and_reason(run) -> None:
         "offer": 51,
         "reason": "offer",
         "earliest": "2026-03-15",
+        "held_by": None,
     }
 
 
@@ -338,10 +339,11 @@ def test_offer_in_words_after_a_tired_day(run) -> None:
     _diary(run, [*GOOD_WEEK, ("2026-03-14", "20", "tired")])
     code, out, _ = run("offer", "Steps inside")
     assert code == 0
-    assert "tired day" in out and "Wednesday 18 March" in out
+    assert "tired on Saturday 14 March" in out and "until Wednesday 18 March" in out
     code, out, _ = run("offer", "Steps inside", "--json")
     assert json.loads(out)["reason"] == "recent_tired"
     assert json.loads(out)["earliest"] == "2026-03-18"
+    assert json.loads(out)["held_by"] == {"activity": "Steps inside", "day": "2026-03-14"}
 
 
 def test_accept_the_offer_or_a_smaller_step(run) -> None:
@@ -456,7 +458,7 @@ def test_the_pacing_thresholds_are_settings_with_safe_ranges(run) -> None:
 
 def test_an_activity_can_start_from_a_week_of_logs(run) -> None:
     code, out, _ = run("activity", "add", "Reading", "--unit", "minutes", "--on", "2026-03-01")
-    assert code == 0 and "No target yet" in out
+    assert code == 0 and "Log it for a week" in out
     for day, amount in zip(range(8, 15), (20, 18, 22, 20, 19, 21, 20), strict=True):
         run("log", "Reading", str(amount), "--felt", "good", "--on", f"2026-03-{day:02d}")
     answer = json.loads(run("offer", "Reading", "--json")[1])
@@ -758,6 +760,102 @@ def test_twelve_config_sets_at_once_are_all_kept(pause_home: AppPaths) -> None:
     tree = json.loads(pause_home.settings.read_text())
     stored = {key: tree[key.split(".")[0]][key.split(".")[1]] for key in keys}
     assert stored == wanted
+
+
+def test_a_big_day_gets_a_kind_word_not_i_did_it(run) -> None:
+    _diary(run, GOOD_WEEK)
+    code, out, _ = run("log", "Steps inside", "500", "--felt", "good")
+    assert code == 0 and "I did it" not in out
+    assert "a lot more than your target of 50 steps. Keep the next days light" in out
+    answer = json.loads(run("offer", "Steps inside", "--json")[1])
+    assert (answer["reason"], answer["offer"]) == ("big_day", None)
+    assert answer["earliest"] == "2026-03-19"
+    assert answer["held_by"] == {"activity": "Steps inside", "day": "2026-03-15"}
+    code, out, _ = run("offer", "Steps inside")
+    assert "a lot more than your target on Sunday 15 March" in out and "Thursday 19" in out
+    code, out, _ = run("log", "Steps inside", "65", "--felt", "ok", "--on", "2026-03-14")
+    assert "I did it!" in out  # 130% is still a day that went well
+
+
+def test_a_hold_from_another_activity_names_it_and_its_day(run) -> None:
+    _diary(run, GOOD_WEEK)
+    run("activity", "add", "Walk", "--unit", "minutes", "--target", "10", "--on", "2026-03-01")
+    run("log", "Walk", "5", "--felt", "tired", "--on", "2026-03-14")
+    out = run("offer", "Steps inside")[1]
+    assert out == (
+        "You were tired after “Walk” on Saturday 14 March, so this target stays at 50 steps "
+        "until Wednesday 18 March.\n"
+    )
+    answer = json.loads(run("offer", "Steps inside", "--json")[1])
+    assert answer["held_by"] == {"activity": "Walk", "day": "2026-03-14"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_felt_takes_the_dutch_words_too_whatever_the_language(run, lang: str) -> None:
+    _diary(run, [])
+    for word in ("goed", "Oké", "ok", "moe", "terugval", "good"):
+        code, _, err = run("--lang", lang, "log", "Steps inside", "10", "--felt", word)
+        assert (code, err) == (0, "")
+    felts = [attempt["felt"] for attempt in _export(run)["attempts"]]
+    assert felts == ["good", "ok", "ok", "tired", "crash", "good"]
+
+
+def test_an_activity_without_a_target_says_what_happens_next(run) -> None:
+    code, out, _ = run("activity", "add", "Reading", "--unit", "minutes")
+    assert (code, out) == (
+        0,
+        "Added “Reading”. Log it for a week and Pause will suggest a first target, a little "
+        "below what you do.\n",
+    )
+
+
+def test_accept_without_an_offer_gives_the_reason_not_an_error(run) -> None:
+    _diary(run, [])
+    before = _export(run)
+    code, out, err = run("accept", "Steps inside")
+    assert (code, out) == (2, "")  # a status for scripts
+    assert err == "Your next step comes after a few more days on which 50 steps went well.\n"
+    assert _export(run) == before
+
+
+def test_maintenance_hold_and_grow_say_what_they_do(run) -> None:
+    _diary(run, GOOD_WEEK)
+    code, out, _ = run("maintenance", "Steps inside", "hold")
+    assert code == 0 and "no offers" in out
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "maintenance"
+    code, out, _ = run("maintenance", "Steps inside", "grow")
+    assert code == 0 and "can grow again" in out
+    assert json.loads(run("offer", "Steps inside", "--json")[1])["reason"] == "offer"
+    code, out, _ = run("maintenance", "--help")
+    assert "hold:" in out and "grow:" in out
+
+
+def test_lang_works_after_the_command_too(run) -> None:
+    code, _, err = run("log", "Nope", "5", "--felt", "good", "--lang", "nl")
+    assert code == 2
+    assert err == "pause-app: Naam: er is geen activiteit met de naam “Nope”.\n"
+    code, out, _ = run("log", "--help", "--lang", "nl")
+    assert code == 0 and "hoe het voelde" in out
+
+
+def test_a_small_target_is_offered_one_unit(run) -> None:
+    _diary(run, [(f"2026-03-{d:02d}", "5", "good") for d in range(9, 16)], target="5")
+    out = run("offer", "Steps inside")[1]
+    assert out == (
+        "A next step could be from 5 to 6 steps. Only if it feels right; saying no is fine too.\n"
+    )
+    assert run("accept", "Steps inside")[0] == 0
+    answer = json.loads(run("offer", "Steps inside", "--json")[1])
+    assert (answer["reason"], answer["earliest"]) == ("too_soon", "2026-03-22")  # a week
+
+
+def test_the_big_day_threshold_is_a_setting(run) -> None:
+    assert run("config", "set", "pacing.big_day_percent", "150")[0] == 0
+    code, _, err = run("config", "set", "pacing.big_day_percent", "100")
+    assert code == 2 and "from 110 to 200" in err
+    _diary(run, [])
+    code, out, _ = run("log", "Steps inside", "70", "--felt", "good")  # 140%: below 150
+    assert "I did it!" in out
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from pause_app.cli import data_commands
-from pause_app.cli.parser import NEEDS_AN_ACTIVITY, PROG, UsageError
+from pause_app.cli.parser import MAINTENANCE_WORDS, NEEDS_AN_ACTIVITY, PROG, UsageError
 from pause_app.core import pacing, validation
 from pause_app.core import settings as schema
 from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
-from pause_app.core.summary import TargetHistory
+from pause_app.core.summary import TargetHistory, is_big_day
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage import export, logs, paths
 from pause_app.storage.database import DatabaseError
@@ -225,15 +225,17 @@ def _add_activity(checked: dict[str, object], store: Store, at: Moment) -> int:
         ),
         at,
     )
-    print(
-        translate("cli", "Added “{name}”: {target} {unit} to start with.").format(
-            name=activity.name, target=activity.target, unit=activity.unit
+    if activity.target == pacing.NO_TARGET_YET:  # rule 2: what happens next, not "0 steps"
+        line = translate(
+            "cli",
+            "Added “{name}”. Log it for a week and Pause will suggest a first target, a little "
+            "below what you do.",
         )
-    )
+    else:
+        line = translate("cli", "Added “{name}”: {target} {unit} to start with.")
+    print(line.format(name=activity.name, target=activity.target, unit=activity.unit))
     if other is not None:
         print(translate("cli", "Half out and half back is a sensible first plan."))
-    if activity.target == pacing.NO_TARGET_YET:
-        print(wording.offer_sentence(_answer(store, activity, at, pacing.Rules()), activity))
     return EXIT_OK
 
 
@@ -245,6 +247,14 @@ def _rules(checked: dict[str, object]) -> pacing.Rules:
 
 def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -> pacing.Answer:
     return store.goal_answer(activity, at.local_date, rules)
+
+
+def _offer_sentence(store: Store, activity: Activity, result: pacing.Answer) -> str:
+    """The engine's answer in words, naming the activity a hold came from (any activity's
+    tired day holds them all)."""
+    source = result.source_activity_id
+    name = None if source is None else store.activities.get(source).name
+    return wording.offer_sentence(result, activity, name)
 
 
 def _offer(
@@ -260,10 +270,16 @@ def _offer(
             "offer": result.offer,
             "reason": result.reason.value,
             "earliest": None if result.earliest is None else result.earliest.isoformat(),
+            "held_by": None
+            if result.source_activity_id is None or result.source_day is None
+            else {
+                "activity": store.activities.get(result.source_activity_id).name,
+                "day": result.source_day.isoformat(),
+            },
         }
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print(wording.offer_sentence(result, activity))
+        print(_offer_sentence(store, activity, result))
     return EXIT_OK
 
 
@@ -272,8 +288,9 @@ def _accept(
 ) -> int:
     activity = store.activities.find(str(checked["name"]))
     result = _answer(store, activity, at, _rules(checked))
-    if result.offer is None:
-        raise UsageError(wording.offer_sentence(result, activity))
+    if result.offer is None:  # not an error: the engine's reason, and a status for scripts
+        print(_offer_sentence(store, activity, result), file=sys.stderr)
+        return EXIT_BAD_INPUT
     new = int(str(checked.get("amount", result.offer)))
     if new > result.offer:
         raise UsageError(
@@ -317,15 +334,15 @@ def _maintenance(
     options: argparse.Namespace, checked: dict[str, object], store: Store, at: Moment
 ) -> int:
     activity = store.activities.find(str(checked["name"]))
-    on = options.state == "on"
-    store.activities.set_maintenance(activity.id, on)
-    if on:
+    hold = MAINTENANCE_WORDS[options.state]  # hold (or on): maintenance mode, no offers
+    store.activities.set_maintenance(activity.id, hold)
+    if hold:
         line = translate(
             "cli",
-            "Maintenance mode is on for “{name}”: no offers, just staying within your limits.",
+            "“{name}” holds where it is: no offers, the goal is to stay within your limits.",
         )
     else:
-        line = translate("cli", "Maintenance mode is off for “{name}”: offers can come again.")
+        line = translate("cli", "“{name}” can grow again: a next step can be offered.")
     print(line.format(name=activity.name))
     return EXIT_OK
 
@@ -334,7 +351,7 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
     activity = store.activities.find(str(checked["name"]))
     amount = int(str(checked["amount"]))
     day = checked["day"]
-    felt = Felt(options.felt)
+    felt = Felt(options.felt)  # parsed from English or Dutch words (parser.felt_word)
     store.attempts.add(activity.id, amount, felt, str(checked["note"]), at.on_day(day))  # type: ignore[arg-type]
     print(
         translate("cli", "Logged {amount} {unit} for “{name}” on {day} ({felt}).").format(
@@ -349,7 +366,10 @@ def _log(options: argparse.Namespace, checked: dict[str, object], store: Store, 
     target_then = TargetHistory(store.target_changes.for_activity(activity.id)).on(day)  # type: ignore[arg-type]
     if target_then is None:
         target_then = activity.target
-    if felt in (Felt.GOOD, Felt.OK) and amount >= target_then:
+    went_well = felt in (Felt.GOOD, Felt.OK)
+    if went_well and is_big_day(amount, target_then, _rules(checked).big_day_percent):
+        print(wording.big_day_sentence(target_then, activity.unit))  # rule 10: no praise
+    elif went_well and target_then != pacing.NO_TARGET_YET and amount >= target_then:
         print(
             translate("cli", "I did it! That meets the target of {target}.").format(
                 target=target_then

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
@@ -43,6 +44,27 @@ NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
 )
 
 translate = QCoreApplication.translate
+
+# --felt takes the window's words in English and in Dutch, whatever the language.
+FELT_WORDS = {
+    "good": Felt.GOOD,
+    "goed": Felt.GOOD,
+    "ok": Felt.OK,
+    "oké": Felt.OK,
+    "tired": Felt.TIRED,
+    "moe": Felt.TIRED,
+    "crash": Felt.CRASH,
+    "terugval": Felt.CRASH,
+}
+# maintenance NAME hold|grow; on and off still work (on: hold, no offers).
+MAINTENANCE_WORDS = {"hold": True, "on": True, "grow": False, "off": False}
+
+
+def felt_word(text: str) -> Felt | str:
+    """A feeling from its word: good or goed, ok or oké, tired or moe, crash or terugval, in
+    any case. Another word comes back as it was, for argparse's "invalid choice"."""
+    return FELT_WORDS.get(unicodedata.normalize("NFC", text).strip().casefold(), text)
+
 
 # argparse words its own messages through gettext; these are the ones a user meets. Marked
 # here so lupdate collects them, and translated while the command line runs (see main).
@@ -187,10 +209,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the day it changed, if earlier than today"),
     )
     maintenance = commands.add_parser(
-        "maintenance", help=translate("cli", "turn offers off or on for an activity")
+        "maintenance",
+        help=translate("cli", "hold an activity where it is, or let it grow again"),
     )
     maintenance.add_argument("name", metavar=translate("cli", "NAME"))
-    maintenance.add_argument("state", choices=("on", "off"))
+    maintenance.add_argument(
+        "state",
+        choices=tuple(MAINTENANCE_WORDS),
+        metavar="hold|grow",
+        help=translate(
+            "cli",
+            "hold: no offers, the goal is to stay within your limits (also: on); "
+            "grow: next steps can be offered again (also: off)",
+        ),
+    )
 
     log = commands.add_parser("log", help=translate("cli", "log what you did"))
     log.add_argument("name", metavar=translate("cli", "NAME"))
@@ -198,7 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument(
         "--felt",
         required=True,
-        choices=[felt.value for felt in Felt],
+        type=felt_word,
+        choices=tuple(FELT_WORDS),  # a Felt is equal to its English word
+        metavar=translate("cli", "good|ok|tired|crash"),
         help=translate("cli", "how it felt"),
     )
     log.add_argument(
@@ -249,7 +283,23 @@ def build_parser() -> argparse.ArgumentParser:
     set_parser = config_commands.add_parser("set", help=translate("cli", "change one setting"))
     set_parser.add_argument("key", metavar=translate("cli", "KEY"))
     set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
+    _lang_after_the_command(parser)
     return parser
+
+
+def _lang_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """``pause-app offer Walk --lang nl`` works as ``pause-app --lang nl offer Walk`` does:
+    each command takes --lang too, leaving the one given before it alone if not given."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument(
+                    "--lang",
+                    choices=i18n.LANGUAGES,
+                    default=argparse.SUPPRESS,
+                    help=translate("cli", "language of the app"),
+                )
+                _lang_after_the_command(command)
 
 
 def first_command(argv: Sequence[str]) -> str | None:

@@ -74,9 +74,10 @@ class Store:
     ) -> pacing.Answer:
         """The pacing engine's answer for one activity, from what is stored. ``attempts``
         (every activity's: a tired day anywhere counts) may be passed in when a caller asks
-        for several activities at once, to read them only once."""
+        for several activities at once, to read them only once. Every activity's target
+        changes go in too: a big day anywhere is measured against its own target."""
         logged = self.attempts.all() if attempts is None else attempts
-        changes = self.target_changes.for_activity(activity.id)
+        changes = self.target_changes.all()
         return pacing.answer(activity, logged, changes, today, rules)
 
     def columns(self, table: str) -> list[str]:

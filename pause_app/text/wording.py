@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pause_app.core.model import Activity, Felt
-from pause_app.core.pacing import Answer, Reason
+from pause_app.core.pacing import NO_TARGET_YET, Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew
@@ -217,14 +217,22 @@ def day_name(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
-def offer_sentence(result: Answer, activity: Activity) -> str:
-    """Why there is or is not a next step today, in plain words, never a rule number."""
+def offer_sentence(result: Answer, activity: Activity, source_name: str | None = None) -> str:
+    """Why there is or is not a next step today, in plain words, never a rule number.
+    ``source_name``: the name of the activity a hold came from (``result.source_activity_id``,
+    looked up by the caller) when it is another one, so the sentence can say which."""
     unit, target = activity.unit, result.target
     when = day_name(result.earliest) if result.earliest else ""
+    if result.reason is Reason.OFFER and target == NO_TARGET_YET:
+        return translate(
+            "Wording",
+            "A first target could be {offer} {unit}, a little below what you did this week. "
+            "Only if it feels right.",
+        ).format(offer=result.offer, unit=unit)
     if result.reason is Reason.OFFER:
         return translate(
             "Wording",
-            "A next step could be {offer} {unit}, up from {target}. Only if it feels right; "
+            "A next step could be from {target} to {offer} {unit}. Only if it feels right; "
             "saying no is fine too.",
         ).format(offer=result.offer, unit=unit, target=target)
     if result.reason is Reason.BASELINE:
@@ -237,18 +245,8 @@ def offer_sentence(result: Answer, activity: Activity) -> str:
         return translate(
             "Wording", "Maintenance mode is on: the goal is to stay within your limits."
         )
-    if result.reason is Reason.RECOVERING:
-        return translate(
-            "Wording",
-            "You are recovering from a crash. Rest is the step for now; a next step can come "
-            "on {day} at the earliest.",
-        ).format(day=when)
-    if result.reason is Reason.RECENT_TIRED:
-        return translate(
-            "Wording",
-            "A tired day was logged recently, so the target stays where it is. A next step can "
-            "come on {day} at the earliest.",
-        ).format(day=when)
+    if result.reason in (Reason.RECOVERING, Reason.RECENT_TIRED, Reason.BIG_DAY):
+        return _hold_sentence(result, activity, source_name)
     if result.reason is Reason.TOO_SOON:
         return translate(
             "Wording",
@@ -263,9 +261,89 @@ def offer_sentence(result: Answer, activity: Activity) -> str:
         return translate(
             "Wording", "You have grown enough for this week. A next step can come on {day}."
         ).format(day=when)
-    return translate(
-        "Wording", "A target this small grows only when you set it yourself, when it feels right."
+    return translate(  # only where the weekly limit is set to 100%: no growth by offers
+        "Wording",
+        "The weekly limit in your settings keeps this target where it is. You can set it "
+        "yourself whenever it feels right.",
     )
+
+
+def _hold_sentence(result: Answer, activity: Activity, source_name: str | None) -> str:
+    """A crash, a tired day or a big day holds the offers (of every activity): say which
+    activity and day it was, where that is known (docs/PACING.md rules 3, 7 and 10)."""
+    values = {
+        "day": day_name(result.source_day) if result.source_day else "",
+        "until": day_name(result.earliest) if result.earliest else "",
+        "target": result.target,
+        "unit": activity.unit,
+        "source": source_name,
+    }
+    own = result.source_activity_id == activity.id and result.source_day is not None
+    other = not own and source_name is not None and result.source_day is not None
+    if result.target == NO_TARGET_YET or not (own or other):
+        sentence = {
+            Reason.RECOVERING: translate(
+                "Wording",
+                "You are recovering from a crash. Rest is the step for now; a next step can "
+                "come on {until} at the earliest.",
+            ),
+            Reason.RECENT_TIRED: translate(
+                "Wording",
+                "A tired day was logged recently, so the target stays where it is. A next step "
+                "can come on {until} at the earliest.",
+            ),
+            Reason.BIG_DAY: translate(
+                "Wording",
+                "A big day was logged recently, so the target stays where it is. Keep these "
+                "days light; a next step can come on {until} at the earliest.",
+            ),
+        }[result.reason]
+    elif own:
+        sentence = {
+            Reason.RECOVERING: translate(
+                "Wording",
+                "You are recovering from a crash on {day}. Rest is the step for now; a next "
+                "step can come on {until} at the earliest.",
+            ),
+            Reason.RECENT_TIRED: translate(
+                "Wording",
+                "You were tired on {day}, so the target stays at {target} {unit} until "
+                "{until}. Rest counts too.",
+            ),
+            Reason.BIG_DAY: translate(
+                "Wording",
+                "You did a lot more than your target on {day}, so it stays at {target} {unit} "
+                "until {until}. Keep these days light and notice how you feel.",
+            ),
+        }[result.reason]
+    else:
+        sentence = {
+            Reason.RECOVERING: translate(
+                "Wording",
+                "You are recovering from the crash logged for “{source}” on {day}, so this "
+                "target stays at {target} {unit} until {until}. Rest is the step for now.",
+            ),
+            Reason.RECENT_TIRED: translate(
+                "Wording",
+                "You were tired after “{source}” on {day}, so this target stays at {target} "
+                "{unit} until {until}.",
+            ),
+            Reason.BIG_DAY: translate(
+                "Wording",
+                "You did a lot more than planned with “{source}” on {day}, so this target "
+                "stays at {target} {unit} until {until}. Keep these days light.",
+            ),
+        }[result.reason]
+    return sentence.format(**values)
+
+
+def big_day_sentence(target: int, unit: str) -> str:
+    """docs/PACING.md rule 10: a big day gets a kind word of caution, not a celebration."""
+    return translate(
+        "Wording",
+        "That was a lot more than your target of {target} {unit}. Keep the next days light "
+        "and notice how you feel.",
+    ).format(target=target, unit=unit)
 
 
 def large_jump_sentence() -> str:
