@@ -280,25 +280,25 @@ def _hold_sentence(result: Answer, activity: Activity, source_name: str | None) 
     }
     own = result.source_activity_id == activity.id and result.source_day is not None
     other = not own and source_name is not None and result.source_day is not None
-    if result.target == NO_TARGET_YET or not (own or other):
-        sentence = {
+    if result.target == NO_TARGET_YET or not (own or other):  # {day}: the earliest here
+        return {
             Reason.RECOVERING: translate(
                 "Wording",
-                "You are recovering from a crash. Rest is the step for now; a next step can "
-                "come on {until} at the earliest.",
+                "You are recovering from a crash. Rest is the step for now; a next step can come "
+                "on {day} at the earliest.",
             ),
             Reason.RECENT_TIRED: translate(
                 "Wording",
-                "A tired day was logged recently, so the target stays where it is. A next step "
-                "can come on {until} at the earliest.",
+                "A tired day was logged recently, so the target stays where it is. A next step can "
+                "come on {day} at the earliest.",
             ),
             Reason.BIG_DAY: translate(
                 "Wording",
                 "A big day was logged recently, so the target stays where it is. Keep these "
-                "days light; a next step can come on {until} at the earliest.",
+                "days light; a next step can come on {day} at the earliest.",
             ),
-        }[result.reason]
-    elif own:
+        }[result.reason].format(day=values["until"])
+    if own:
         sentence = {
             Reason.RECOVERING: translate(
                 "Wording",
