@@ -2,22 +2,33 @@
 
 - The schema version lives in ``PRAGMA user_version``; each migration runs in one
   transaction together with the version bump.
-- A file from a newer version of Pause is refused before anything is written.
-- A corrupt file is never overwritten: it is moved aside under a name that says
-  so, and a fresh database starts beside it.
+- A file from a newer version of Pause is refused before anything is opened for writing:
+  its version is read from the bytes of the file and its log (``wal.py``), so the file, its
+  ``-wal`` and its ``-shm`` stay as they were, byte for byte.
+- A file or folder Pause may not write to is refused before anything is created.
+- A corrupt file is never overwritten: it is kept aside, once, under a name that says so,
+  and a fresh database starts beside it. A log (``-wal``) holding changes SQLite cannot
+  read is kept, with the database, before SQLite opens them (``recovery.py``).
+- Every change is one ``BEGIN IMMEDIATE`` transaction; ``synchronous = FULL``: a change
+  reported as stored survives a power cut (docs/ARCHITECTURE.md, "Where files live").
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from pause_app.storage import recovery, wal
+from pause_app.storage.paths import create_private
+
 BUSY_TIMEOUT_SECONDS = 5.0
+SYNCHRONOUS = "FULL"
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: activities, attempts, target changes, sessions
@@ -113,19 +124,50 @@ class DatabaseBusy(DatabaseError):
     """Another process held the database for longer than the busy timeout."""
 
 
+class DatabaseReadOnly(DatabaseError):
+    """Pause may not write the database file or its folder (permissions, a read-only disk)."""
+
+
+class DatabaseDamagedInUse(DatabaseError):
+    """The file is damaged while another Pause has it open: it cannot be kept aside now."""
+
+
+@dataclass(frozen=True)
+class DamagedLog:
+    """The log (``-wal``) held changes SQLite could not read; both files were kept as they were."""
+
+    kept: Path
+    """The copy of the database; its log is beside it, as ``<kept>-wal``."""
+    unread_changes: int
+    """Transactions written in full in the log after its damaged part."""
+
+
 @dataclass(frozen=True)
 class Opened:
     connection: sqlite3.Connection
     path: Path
     kept_corrupt_file: Path | None = None
     """Set when the file was corrupt: where it was kept. A fresh database is at ``path``."""
+    damaged_log: DamagedLog | None = None
+    """Set when the log was damaged: what could be read is open, the rest was kept."""
+    gate: recovery.Gate | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        """Close the database, then let others check its files (closing folds the log in)."""
+        self.connection.close()
+        if self.gate is not None:
+            self.gate.close()
 
 
 def _create_private(path: Path) -> None:
     """Create an empty owner-only file (SQLite gives its -wal and -shm the same mode)."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)  # whatever the umask
+        finally:
+            os.close(fd)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -138,24 +180,42 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 @contextlib.contextmanager
 def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception."""
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception. SQLite's errors
+    come out as DatabaseError (busy, read-only, ...), never as sqlite3's own."""
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
-        raise _busy_or(error, path) from error
+        raise classify(error, path) from error
     try:
         yield connection
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    else:
         connection.execute("COMMIT")
+    except BaseException as error:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise classify(error, path) from error
+        raise
 
 
-def _busy_or(error: sqlite3.Error, path: Path) -> DatabaseError:
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def classify(error: BaseException, path: Path) -> DatabaseError:
     """What went wrong, as the one error type callers handle."""
-    if "locked" in str(error) or "busy" in str(error):
+    if isinstance(error, DatabaseError):
+        return error
+    if isinstance(error, recovery.GateBusy):
         return DatabaseBusy(path, "another program kept the database busy")
+    if isinstance(error, OSError):
+        if error.errno in _READ_ONLY_ERRNOS:
+            return DatabaseReadOnly(path, error.strerror or str(error))
+        return DatabaseError(path, error.strerror or str(error))
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error):
+        return DatabaseBusy(path, "another program kept the database busy")
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+        return DatabaseReadOnly(path, str(error))
     return DatabaseError(path, str(error))
 
 
@@ -168,20 +228,31 @@ def _check_readable(connection: sqlite3.Connection) -> int:
     return version
 
 
-def _keep_aside(path: Path, now: datetime) -> Path:
-    """Move a corrupt database (and its -wal/-shm) to a name that says what it is."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    counter = 1
-    while kept.exists():
-        counter += 1
-        kept = path.with_name(f"{path.stem}.corrupt-{stamp}-{counter}{path.suffix}")
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, kept.with_name(kept.name + suffix))
-    os.replace(path, kept)
-    return kept
+def _refuse_newer(path: Path, report: wal.LogReport | None = None) -> None:
+    """Refuse a file from a newer Pause, reading its bytes and its log's: no SQLite open,
+    which would write the ``-shm`` and, on closing, fold the log into the file. Without the
+    log's ``report``, a glance at the log first, checked in full only if it looks newer."""
+    log = recovery.companion(path, "-wal")
+    if report is not None:
+        found = wal.version_in(report, path)
+    else:
+        found = wal.schema_version(path, log, verify=False)
+        if found is not None and found > SCHEMA_VERSION:
+            found = wal.schema_version(path, log)
+    if found is not None and found > SCHEMA_VERSION:
+        raise DatabaseTooNew(path, found, SCHEMA_VERSION)
+
+
+def _refuse_unwritable(path: Path) -> None:
+    """Refuse, before creating anything, a file or folder Pause may not write to."""
+    for name in (path, recovery.companion(path, "-wal"), recovery.companion(path, "-shm")):
+        if name.is_file() and not os.access(name, os.R_OK | os.W_OK):
+            raise DatabaseReadOnly(name, "the file is read-only")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the folder that would hold the new ones
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseReadOnly(folder, "the folder is read-only")
 
 
 def _migrate(connection: sqlite3.Connection, path: Path, version: int) -> None:
@@ -201,29 +272,65 @@ def _migrate(connection: sqlite3.Connection, path: Path, version: int) -> None:
 def open_database(path: Path, now: datetime) -> Opened:
     """Open (creating or migrating as needed) the database at ``path``.
 
-    ``now`` names a kept corrupt file. Raises DatabaseTooNew for a file written by a
-    newer Pause, and DatabaseBusy when another process holds it too long.
+    ``now`` names a kept file. Raises DatabaseTooNew for a file written by a newer Pause,
+    DatabaseReadOnly for one Pause may not write, DatabaseBusy when another process holds
+    it too long: each before anything is changed.
     """
-    kept: Path | None = None
     try:
-        existed = path.is_file() and path.stat().st_size > 0
-        _create_private(path)
-        connection = _connect(path)
-    except (OSError, sqlite3.Error) as error:
-        raise DatabaseError(path, str(error)) from error
+        _refuse_newer(path)  # first, and reading only: a refusal changes nothing
+        _refuse_unwritable(path)
+        create_private(path.parent)
+        gate = recovery.Gate.enter(recovery.companion(path, ".lock"), BUSY_TIMEOUT_SECONDS)
+    except (OSError, sqlite3.Error, recovery.GateBusy) as error:
+        raise classify(error, path) from error
+    try:
+        opened = _open_at_the_gate(path, now, gate)
+    except BaseException as error:
+        gate.close()
+        if isinstance(error, (OSError, sqlite3.Error)):
+            raise classify(error, path) from error
+        raise
+    gate.share()
+    return opened
+
+
+def _open_at_the_gate(path: Path, now: datetime, gate: recovery.Gate) -> Opened:
+    log_copy: Path | None = None
+    damaged: DamagedLog | None = None
+    kept: Path | None = None
+    if gate.exclusive:  # nobody else has it open: its files hold still, and may be kept
+        report = wal.read_file(path, recovery.companion(path, "-wal"))
+        _refuse_newer(path, report)  # in full, now that nobody writes
+        log_copy = recovery.copy_log(path)
+        if log_copy is not None and report.unread_commits:
+            damaged = DamagedLog(
+                recovery.keep_damaged_log(path, now, log_copy), report.unread_commits
+            )
+            log_copy = None
+            if not report.header_sound:  # SQLite would not use it (or not open at all): kept
+                recovery.remove_log(path)
+    existed = path.is_file() and path.stat().st_size > 0
+    _create_private(path)
+    connection = _connect(path)
     try:
         version = _check_readable(connection)
     except sqlite3.OperationalError as error:
         connection.close()
-        raise _busy_or(error, path) from error
+        raise classify(error, path) from error
     except sqlite3.DatabaseError as error:
         connection.close()
         if not existed:
             raise DatabaseError(path, str(error)) from error
-        kept = _keep_aside(path, now)
+        if not gate.exclusive:
+            raise DatabaseDamagedInUse(path, str(error)) from error
+        kept = recovery.keep_corrupt(path, now, log_copy)
+        log_copy = None
         _create_private(path)
         connection = _connect(path)
         version = _check_readable(connection)
+    finally:
+        if log_copy is not None:  # read in full and sound: the copy is not needed
+            log_copy.unlink()
     if version > SCHEMA_VERSION:
         connection.close()
         raise DatabaseTooNew(path, version, SCHEMA_VERSION)
@@ -231,12 +338,9 @@ def open_database(path: Path, now: datetime) -> Opened:
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         _migrate(connection, path, version)
-    except sqlite3.Error as error:
-        connection.close()
-        raise _busy_or(error, path) from error
     except BaseException:
         connection.close()
         raise
-    return Opened(connection, path, kept)
+    return Opened(connection, path, kept, damaged, gate)

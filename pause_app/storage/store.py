@@ -16,7 +16,7 @@ from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt
 from pause_app.storage.activities import ActivityRepository, TargetChangeRepository
 from pause_app.storage.attempts import AttemptRepository
-from pause_app.storage.database import Opened, open_database, transaction
+from pause_app.storage.database import Opened, classify, open_database, transaction
 from pause_app.storage.rows import parse_utc, utc_text
 from pause_app.storage.sessions import ReminderRepository, SessionRepository
 
@@ -27,9 +27,12 @@ class Store:
     """One open database and its repositories."""
 
     def __init__(self, opened: Opened) -> None:
+        self._opened = opened
         self._connection = opened.connection
         self.path = opened.path
         self.kept_corrupt_file = opened.kept_corrupt_file
+        self.damaged_log = opened.damaged_log
+        """Set when the newest changes in the log could not be read: where both files are kept."""
         self.activities = ActivityRepository(self)
         self.attempts = AttemptRepository(self)
         self.target_changes = TargetChangeRepository(self)
@@ -41,7 +44,7 @@ class Store:
         return cls(open_database(path, now))
 
     def close(self) -> None:
-        self._connection.close()
+        self._opened.close()
 
     def __enter__(self) -> Store:
         return self
@@ -56,7 +59,10 @@ class Store:
 
     def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """For the repositories in this module only: no SQL outside storage/."""
-        return self._connection.execute(sql, parameters).fetchall()
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise classify(error, self.path) from error
 
     def revision(self) -> tuple[int, int]:
         """Changes to the data so far: another process's commits (``PRAGMA data_version``)

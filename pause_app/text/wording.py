@@ -13,7 +13,13 @@ from pause_app.core.model import Activity, Felt
 from pause_app.core.pacing import NO_TARGET_YET, Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
-from pause_app.storage.database import DatabaseBusy, DatabaseError, DatabaseTooNew
+from pause_app.storage.database import (
+    DatabaseBusy,
+    DatabaseDamagedInUse,
+    DatabaseError,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+)
 from pause_app.storage.settings_file import FileProblem
 
 translate = QCoreApplication.translate
@@ -183,6 +189,16 @@ def database_corrupt_notice(kept: str) -> str:
     ).format(kept=kept)
 
 
+def database_damaged_log_notice(kept: str) -> str:
+    """For ``Store.damaged_log``: the newest changes could not all be read."""
+    return translate(
+        "Wording",
+        "Part of your most recent data could not be read: the file that held it was damaged. "
+        "Pause kept both files, untouched, as {kept} and its -wal file, and opened what "
+        "could be read.",
+    ).format(kept=kept)
+
+
 def database_message(error: DatabaseError) -> str:
     if isinstance(error, DatabaseTooNew):
         return translate(
@@ -196,6 +212,19 @@ def database_message(error: DatabaseError) -> str:
             "Wording",
             "The data file {path} is busy in another program. Nothing was changed; "
             "please try again in a moment.",
+        ).format(path=error.path)
+    if isinstance(error, DatabaseReadOnly):
+        return translate(
+            "Wording",
+            "Pause may not write to {path}: it is read-only. Nothing was changed; "
+            "please make it writable for your user and try again.",
+        ).format(path=error.path)
+    if isinstance(error, DatabaseDamagedInUse):
+        return translate(
+            "Wording",
+            "The data file {path} is damaged, and another Pause has it open. Nothing was "
+            "changed; please close Pause and start it again: it will keep the damaged file "
+            "and start a new one.",
         ).format(path=error.path)
     return translate("Wording", "The data file {path} cannot be used: {detail}").format(
         path=error.path, detail=error.detail
