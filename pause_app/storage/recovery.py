@@ -15,10 +15,13 @@ while opening and every opener checks.
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +31,10 @@ else:  # pragma: no cover - not run on the test machines
     import msvcrt
 
 POLL_SECONDS = 0.005
+NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
+"""What a file system without file locks answers: Pause opens without the gate there."""
+
+log = logging.getLogger(__name__)
 
 
 class GateBusy(Exception):
@@ -46,13 +53,20 @@ class Gate:
     def enter(cls, lock_file: Path, timeout: float) -> Gate:
         """Wait (up to ``timeout`` seconds) for the gate: exclusive when nobody else has the
         database open, else shared, once the one passing the gate has opened it."""
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(lock_file, flags, 0o600)
         try:
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, 0o600)  # the umask may have cut it; a found one may be wider
             deadline = time.monotonic() + timeout
             while True:
-                exclusive = _try_lock(fd, exclusive=True)
+                try:
+                    exclusive = _try_lock(fd, exclusive=True)
+                except OSError as error:
+                    if error.errno not in NO_LOCKS:
+                        raise
+                    log.warning("no file locks for %s (%s)", lock_file, error.strerror)
+                    return cls(fd, True)
                 if exclusive or _try_lock(fd, exclusive=False):
                     return cls(fd, exclusive or sys.platform == "win32")
                 if time.monotonic() > deadline:
@@ -104,15 +118,12 @@ def companion(database: Path, suffix: str) -> Path:
     return database.with_name(database.name + suffix)
 
 
-def _stamped(database: Path, kind: str, now: datetime) -> list[Path]:
+def _stamped(database: Path, kind: str, now: datetime) -> Iterator[Path]:
     """``pause.<kind>-<time>.sqlite3``, then ``...-2.sqlite3``, ... (tried in turn)."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    first = database.with_name(f"{database.stem}.{kind}-{stamp}{database.suffix}")
-    rest = (
-        database.with_name(f"{database.stem}.{kind}-{stamp}-{n}{database.suffix}")
-        for n in range(2, 10_000)
-    )
-    return [first, *rest]
+    yield database.with_name(f"{database.stem}.{kind}-{stamp}{database.suffix}")
+    for n in range(2, 10_000):
+        yield database.with_name(f"{database.stem}.{kind}-{stamp}-{n}{database.suffix}")
 
 
 def _claim(database: Path, kind: str, now: datetime) -> tuple[Path, bool]:
@@ -120,7 +131,7 @@ def _claim(database: Path, kind: str, now: datetime) -> tuple[Path, bool]:
     hard links (then True: the file has both names until the old one is removed)."""
     for kept in _stamped(database, kind, now):
         try:
-            os.link(database, kept, follow_symlinks=False)
+            os.link(database, kept)
         except FileExistsError:
             continue
         except OSError:  # no hard links here: the gate keeps the name free until the rename

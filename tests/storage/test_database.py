@@ -1,3 +1,4 @@
+import errno
 import hashlib
 import os
 import sqlite3
@@ -127,6 +128,24 @@ def test_a_newer_database_with_a_hot_log_is_refused_byte_for_byte(
         Store.open(path, NOW)
     assert {f.name: _digest(f) for f in files} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)  # nothing new either
+
+
+def test_the_command_line_refuses_a_newer_database_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "pause.sqlite3"
+    _left_hot(path, "CREATE TABLE future (x); PRAGMA user_version = 999;")
+    files = [path, path.with_name("pause.sqlite3-wal"), path.with_name("pause.sqlite3-shm")]
+    before = {f.name: _digest(f) for f in files}
+    for command in (["activity", "list"], ["export"]):
+        child = subprocess.run(
+            [sys.executable, "-m", "pause_app", "--data-dir", str(tmp_path), *command],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
+        )
+        assert child.returncode == 1
+        assert "newer version of Pause" in child.stderr and "Traceback" not in child.stderr
+        assert {f.name: _digest(f) for f in files} == before
 
 
 @pytest.mark.parametrize(
@@ -280,3 +299,17 @@ def test_a_damaged_file_another_pause_has_open_is_left_alone(tmp_path: Path) -> 
         holder.close()
     open_database(path, NOW).close()  # once it has closed, the file is kept and replaced
     assert len(list(tmp_path.glob("pause.corrupt-*.sqlite3"))) == 1
+
+
+def test_a_file_system_without_locks_opens_without_the_gate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_locks(fd: int, exclusive: bool) -> bool:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(recovery, "_try_lock", no_locks)
+    path = tmp_path / "pause.sqlite3"
+    path.write_bytes(b"garbage" * 600)
+    opened = open_database(path, NOW)  # opens, checking its files as when alone
+    assert opened.kept_corrupt_file is not None
+    opened.close()
