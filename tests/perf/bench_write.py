@@ -6,7 +6,7 @@
 With WAL and NORMAL, SQLite syncs the log only at checkpoints: a log reported as stored can
 be lost in a power cut. FULL syncs the log at every commit. Each mode logs LOGS attempts
 through the real Store, each its own transaction (as the window and the command line do),
-in a fresh folder beside this checkout (a real disk, not a RAM folder), three rounds
+in a fresh folder in bench-results/ (on the checkout's disk, not in a RAM folder), three rounds
 alternating the modes; the figures are medians per log over all rounds. Then TRIALS
 ``kill -9`` trials (tests/storage/crash_trials.py) with three writers at a time.
 """
@@ -50,8 +50,10 @@ def main(argv: list[str]) -> int:
     logs = int(argv[0]) if argv else LOGS
     trials = int(argv[1]) if len(argv) > 1 else TRIALS
     chosen = database.SYNCHRONOUS
+    scratch = ROOT / "bench-results"  # ignored by git
+    scratch.mkdir(exist_ok=True)
     samples: dict[str, list[float]] = {"NORMAL": [], "FULL": []}
-    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".bench-write-") as folder:
+    with tempfile.TemporaryDirectory(dir=scratch, prefix="write-") as folder:
         for round_ in range(ROUNDS):
             for mode in ("NORMAL", "FULL") if round_ % 2 == 0 else ("FULL", "NORMAL"):
                 samples[mode] += _per_log_ms(Path(folder) / str(round_), mode, logs)
@@ -67,7 +69,7 @@ def main(argv: list[str]) -> int:
     print(
         f"  FULL / NORMAL: {full / normal:.1f}x, {full - normal:+.2f} ms a log (chosen: {chosen})"
     )
-    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".bench-crash-") as folder:
+    with tempfile.TemporaryDirectory(dir=scratch, prefix="crash-") as folder:
         totals = crash_trials.run(Path(folder), trials, writers=3)
     print(
         f"kill -9 trials: {totals.trials} trials, {totals.kills} kills (3 writers at a time), "
