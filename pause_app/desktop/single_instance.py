@@ -10,8 +10,9 @@ lives in a folder only this user can enter (``$XDG_RUNTIME_DIR/pause-app``, else
 ``pause-app-<uid>`` folder in the temporary folder), is made owner-only whatever the umask,
 and on Linux each side checks that the other end is the same user (``SO_PEERCRED``) before
 it says or believes anything. On Windows the name is a named pipe, open to this user only
-(``UserAccessOption``); there nothing stops another user from taking the name first, which
-can keep Pause from starting but hands it nothing: the messages stay checked commands.
+(``UserAccessOption``), and nothing checks who listens: another user who takes the name
+first can keep Pause from starting and would hear the small command of a second start
+(an action, a pattern, minutes; never a command line or a folder).
 """
 
 from __future__ import annotations
