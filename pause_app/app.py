@@ -259,8 +259,8 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         clock,
         str(loaded.settings["ui.theme"]),
     )
-    if store.kept_corrupt_file is not None:
-        window.notices.add(wording.database_corrupt_notice(str(store.kept_corrupt_file)))
+    for text in wording.store_notices(store):
+        window.notices.add(text)
     if log_problem is not None:
         window.notices.add(
             translate(

@@ -80,10 +80,8 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
             return _config(options, loaded)
         validated["rules"] = schema.pacing_rules(loaded.settings)
         with Store.open(app_paths.database, at.utc) as store:
-            if store.kept_corrupt_file is not None:
-                print(
-                    wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr
-                )
+            for notice in wording.store_notices(store):
+                print(notice, file=sys.stderr)
             handler = {
                 "activity": _activity,
                 "log": _log,

@@ -157,8 +157,8 @@ def _import(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) 
 
 
 def _say_kept_corrupt(store: Store) -> None:
-    if store.kept_corrupt_file is not None:
-        print(wording.database_corrupt_notice(str(store.kept_corrupt_file)), file=sys.stderr)
+    for notice in wording.store_notices(store):
+        print(notice, file=sys.stderr)
 
 
 WRITING = ("log", "accept", "target", "maintenance")

@@ -21,6 +21,7 @@ from pause_app.storage.database import (
     DatabaseTooNew,
 )
 from pause_app.storage.settings_file import FileProblem
+from pause_app.storage.store import Store
 
 translate = QCoreApplication.translate
 
@@ -197,6 +198,16 @@ def database_damaged_log_notice(kept: str) -> str:
         "Pause kept both files, untouched, as {kept} and its -wal file, and opened what "
         "could be read.",
     ).format(kept=kept)
+
+
+def store_notices(store: Store) -> list[str]:
+    """What opening the data had to do that the user should know of, once."""
+    notices = []
+    if store.kept_corrupt_file is not None:
+        notices.append(database_corrupt_notice(str(store.kept_corrupt_file)))
+    if store.damaged_log is not None:
+        notices.append(database_damaged_log_notice(str(store.damaged_log.kept)))
+    return notices
 
 
 def database_message(error: DatabaseError) -> str:

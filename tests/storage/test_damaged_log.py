@@ -122,3 +122,23 @@ def test_an_unfinished_transaction_in_the_log_is_no_damage(tmp_path: Path) -> No
         assert store.damaged_log is None
         assert [attempt.id for attempt in store.attempts.all()] == ids
         assert store.sessions.all() == []
+
+
+def test_the_command_line_says_a_damaged_log_in_one_line(tmp_path: Path) -> None:
+    """The notice reaches the user: `activity list` on such a folder says it on stderr."""
+    import contextlib
+    import io
+
+    from pause_app import cli
+
+    database, _ids = _left_by_a_crash(tmp_path)
+    log = database.with_name("pause.sqlite3-wal")
+    data = bytearray(log.read_bytes())
+    data[_frame_offset(bytes(data), 2) + FRAME_HEADER + 99] ^= 0x40
+    log.write_bytes(bytes(data))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["--data-dir", str(database.parent), "activity", "list"])
+    assert code == 0
+    said = [line for line in err.getvalue().splitlines() if line]
+    assert len(said) == 1 and "could not be read" in said[0] and "Traceback" not in said[0]
