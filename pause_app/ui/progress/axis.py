@@ -76,6 +76,22 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         return labels
 
 
+class WholeNumberAxis(pg.AxisItem):  # type: ignore[misc]
+    """Amounts are whole numbers: a small target (5 minutes) gets no tick at 4.5 or 5.5."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="left")
+
+    def tickValues(
+        self,
+        minVal: float,
+        maxVal: float,
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
+        ticks = super().tickValues(minVal, maxVal, size)
+        return [(step, [v for v in values if float(v).is_integer()]) for step, values in ticks]
+
+
 def style_axes(plot: pg.PlotItem, look: Look) -> None:
     plot.getAxis("left").setWidth(AXIS_WIDTH)
     for name in ("left", "bottom"):

@@ -30,7 +30,7 @@ from pause_app.storage.store import Store
 from pause_app.ui.progress import saving
 from pause_app.ui.progress.axis import DAY, day_x, x_day
 from pause_app.ui.progress.controls import ChartRange, Controls
-from pause_app.ui.progress.data import History
+from pause_app.ui.progress.data import History, own_big_days
 from pause_app.ui.progress.legend import Legend
 from pause_app.ui.progress.look import Look
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot, ChartView
@@ -210,8 +210,9 @@ class ProgressChart(QWidget):
 
     def reload(self) -> None:
         """Read the data again (after a log, or when the page is shown) and redraw; when
-        nothing changed since the last time (the same revision and day), nothing is read."""
-        revision = (self._store.revision(), self._clock().local_date)
+        nothing changed since the last time (the same revision, day and pacing settings: they
+        say what a big day is), nothing is read."""
+        revision = (self._store.revision(), self._clock().local_date, self._rules())
         if revision == self._revision:
             return
         self._history = History.read(self._store, self._clock().local_date)
@@ -257,10 +258,11 @@ class ProgressChart(QWidget):
             self._plot_for(count - 1)
             self._layout_plots(count)
             self._columns = count
+        names = {i: a.name for i, a in self._history.activities.items()}
         for index, activity_id in enumerate(ids):
             self.activity_plots[index].titled = count > 1
             self.activity_plots[index].show(
-                self._history.activities[activity_id], self.series_for(activity_id)
+                self._history.activities[activity_id], self.series_for(activity_id), names
             )
         key = (tuple(ids), self.aggregate)
         if key not in self._summaries:
@@ -287,21 +289,21 @@ class ProgressChart(QWidget):
         lines = []
         for activity_id in ids:
             activity = self._history.activities[activity_id]
-            growth = self._history.growth(activity_id)
+            growth = self._history.growth(activity_id, self._rules())
             line = self.tr("From {first} to {current} {unit} since {since}")
-            lines.append(
-                f"<b>{html.escape(activity.name)}</b>: "
-                + html.escape(
-                    line.format(
-                        first=growth.first_target,
-                        current=growth.current_target,
-                        unit=activity.unit,
-                        since=long_day(growth.since, with_weekday=False),
-                    )
-                    + " · "
-                    + self.tr("%n day(s) at or above the target", "", growth.days_met)
-                )
-            )
+            parts = [
+                line.format(
+                    first=growth.first_target,
+                    current=growth.current_target,
+                    unit=activity.unit,
+                    since=long_day(growth.since, with_weekday=False),
+                ),
+                self.tr("%n day(s) at or above the target", "", growth.days_met),
+            ]
+            big_days = self.big_day_count(activity_id)
+            if big_days:  # said in words too, for a screen reader: rule 10's mark
+                parts.append(self.tr("%n big day(s)", "", big_days))
+            lines.append(f"<b>{html.escape(activity.name)}</b>: " + html.escape(" · ".join(parts)))
         pauses, minutes = self._history.calm_lately(days=30)
         lines.append(
             html.escape(
@@ -311,6 +313,10 @@ class ProgressChart(QWidget):
             )
         )
         return "<br>".join(lines)
+
+    def big_day_count(self, activity_id: int) -> int:
+        """The days this activity's own logs were far above its target (rule 10)."""
+        return len(own_big_days(self.series_for(activity_id), activity_id))
 
     def calm_day_text(self, data: CalmSeries, index: int) -> str:
         """What hovering a pause mark says."""

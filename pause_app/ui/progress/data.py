@@ -10,7 +10,7 @@ from pause_app.core import series as core_series
 from pause_app.core import summary
 from pause_app.core.model import Activity, Attempt, DayTotal, TargetChange
 from pause_app.core.pacing import Rules
-from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries
+from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries, DayMark
 from pause_app.storage.store import Store
 
 
@@ -55,13 +55,18 @@ class History:
             calm_days=calm_days,
         )
 
+    def all_changes(self) -> list[TargetChange]:
+        return [change for changes in self.changes.values() for change in changes]
+
     def activity_series(
         self, activity_id: int, aggregate: Aggregate, rules: Rules
     ) -> ActivitySeries:
+        """Every activity's logs and target changes go in: a tired day, a crash or a big day
+        on any of them holds this one's offers too, so the chart shows them (lighter)."""
         return core_series.activity_series(
             self.activities[activity_id],
             self.attempts,
-            self.changes.get(activity_id, []),
+            self.all_changes(),
             self.first,
             self.today,
             aggregate,
@@ -71,12 +76,14 @@ class History:
     def calm_series(self) -> CalmSeries:
         return core_series.calm_series(self.calm_days, self.first, self.today)
 
-    def growth(self, activity_id: int) -> summary.GrowthSummary:
-        """How far the target came, for the summary in words."""
+    def growth(self, activity_id: int, rules: Rules) -> summary.GrowthSummary:
+        """How far the target came, for the summary in words (a big day, above the user's
+        ``pacing.big_day_percent``, is not a day that went well)."""
         return summary.growth_summary(
             self.activities[activity_id],
             [a for a in self.attempts if a.activity_id == activity_id],
             self.changes.get(activity_id, []),
+            rules.big_day_percent,
         )
 
     def calm_lately(self, days: int = 30) -> tuple[int, float]:
@@ -85,3 +92,13 @@ class History:
         pauses = sum(total.sessions for total in recent)
         minutes = sum(total.seconds for total in recent) / 60
         return pauses, minutes
+
+
+def own_big_days(data: ActivitySeries, activity_id: int) -> set[date]:
+    """The days this activity's own logs made a big day (rule 10). Another activity's big
+    days are in the series too: they hold this one's offers as well."""
+    return {
+        day
+        for day, mark, source in data.marked_by
+        if mark is DayMark.BIG_DAY and source == activity_id
+    }

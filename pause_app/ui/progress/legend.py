@@ -8,33 +8,45 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from pause_app.core.series import DayMark
 from pause_app.ui.progress.look import Look
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
 
-KINDS = ("done", "target", "success", "tired", "crash", "before", "calm", "pauses")
+# The entries, row by row, at most three a row (room for longer words in other languages):
+# what was done, the marked days, calm breathing.
+ROWS = (
+    ("done", "target", "success"),
+    ("big_day", "tired", "crash"),
+    ("before", "elsewhere"),
+    ("calm", "pauses"),
+)
+KINDS = tuple(kind for row in ROWS for kind in row)
 
 
 class Legend:
-    """The entries in a grid of three columns (the chart lays the grid out under its plots)."""
+    """The entries in a grid of rows (the chart lays the grid out under its plots)."""
 
     def __init__(self) -> None:
         self.entries = {kind: LegendEntry(kind) for kind in KINDS}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(4)
-        for index, entry in enumerate(self.entries.values()):
-            self.grid.addWidget(entry, index // 3, index % 3)
+        for row, kinds in enumerate(ROWS):
+            for column, kind in enumerate(kinds):
+                self.grid.addWidget(self.entries[kind], row, column)
 
     def retranslate(self) -> None:
         meanings = {
             "done": translate("ProgressChart", "What you did"),
             "target": translate("ProgressChart", "Your target"),
             "success": translate("ProgressChart", "Went well"),
+            "big_day": translate("ProgressChart", "A big day"),
             "tired": translate("ProgressChart", "Tired day"),
             "crash": translate("ProgressChart", "Crash"),
             "before": translate("ProgressChart", "3 days before a crash"),
+            "elsewhere": translate("ProgressChart", "Lighter: another activity"),
             "calm": translate("ProgressChart", "Minutes of calm breathing"),
             "pauses": translate("ProgressChart", "Pauses taken"),
         }
@@ -82,6 +94,10 @@ class LegendEntry(QWidget):
             painter.setPen(look.point_pen)
             painter.setBrush(look.success_brush)
             painter.drawPolygon(_star(QPointF(15, 8), 8.0))
+        elif self.kind == "big_day":  # the chart's upward triangle, as large as a star
+            painter.setPen(look.point_pen)
+            painter.setBrush(look.big_day_brush)
+            painter.drawPolygon([QPointF(15, 1), QPointF(22.5, 15), QPointF(7.5, 15)])
         elif self.kind == "calm":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(look.calm)
@@ -99,10 +115,16 @@ class LegendEntry(QWidget):
                     center + QPointF(-4, 0),
                 ]
             )
-        else:
-            brush = {"tired": look.tired, "crash": look.crash, "before": look.before_crash}
+        elif self.kind == "elsewhere":  # a tired day and a big day, as another activity's
             painter.setPen(look.axis)
-            painter.setBrush(brush[self.kind])
+            painter.setBrush(look.band(DayMark.TIRED, elsewhere=True))
+            painter.drawRect(QRectF(2, 1, 13, 14))
+            painter.setBrush(look.band(DayMark.BIG_DAY, elsewhere=True))
+            painter.drawRect(QRectF(15, 1, 13, 14))
+        else:
+            marks = {"tired": DayMark.TIRED, "crash": DayMark.CRASH, "before": DayMark.BEFORE_CRASH}
+            painter.setPen(look.axis)
+            painter.setBrush(look.band(marks[self.kind]))
             painter.drawRect(area)
         painter.end()
         self.sample.setPixmap(pixmap)

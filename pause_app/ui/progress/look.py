@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from pause_app.core.series import DayMark
 from pause_app.ui.widgets import theme
 
 POINT_SYMBOL = "o"
 SUCCESS_SYMBOL = "star"
+BIG_DAY_SYMBOL = "t1"  # an upward triangle: a lot more than the target (rule 10)
 PAUSE_SYMBOL = "d"
+# A band that comes from another activity's log is drawn at this share of its own opacity.
+ELSEWHERE_SHARE = 0.45
 
 
 def _pen(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -37,14 +41,30 @@ class Look:
     point_brush: QBrush
     point_pen: QPen
     success_brush: QBrush
+    big_day_brush: QBrush
     target: QPen
     tired: QBrush
     crash: QBrush
     before_crash: QBrush
+    big_day_band: QBrush  # only for another activity's big day (this one's is a triangle)
     calm: QBrush
     pause_brush: QBrush
     text: QColor
     axis: QPen
+
+    def band(self, mark: DayMark, elsewhere: bool = False) -> QBrush:
+        """The shading of a marked day; lighter where the mark comes from another activity."""
+        brush = {
+            DayMark.TIRED: self.tired,
+            DayMark.BEFORE_CRASH: self.before_crash,
+            DayMark.CRASH: self.crash,
+            DayMark.BIG_DAY: self.big_day_band,
+        }[mark]
+        if not elsewhere:
+            return brush
+        color = QColor(brush.color())
+        color.setAlpha(round(color.alpha() * ELSEWHERE_SHARE))
+        return QBrush(color, brush.style())
 
     @classmethod
     def of(cls, colors: theme.Colors) -> Look:
@@ -55,10 +75,12 @@ class Look:
             point_brush=QBrush(QColor(colors.accent)),
             point_pen=_pen(colors.surface, 1.0),
             success_brush=QBrush(QColor(colors.accent)),
+            big_day_brush=QBrush(QColor(colors.chart_big_day)),
             target=_pen(colors.chart_target, 1.6, Qt.PenStyle.DashLine),
             tired=QBrush(QColor(colors.chart_tired)),
             crash=crash,
             before_crash=before,
+            big_day_band=QBrush(_alpha(colors.chart_big_day, 90)),
             calm=QBrush(_alpha(colors.chart_calm, 170)),
             pause_brush=QBrush(_alpha(colors.text, 190)),
             text=QColor(colors.muted_text),

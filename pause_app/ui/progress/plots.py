@@ -8,7 +8,7 @@ items through ``setData``/``setOpts`` and the view's range, never by rebuilding 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,9 +19,23 @@ from PySide6.QtCore import QCoreApplication, QSize
 from pause_app.core import series as core_series
 from pause_app.core.model import Activity
 from pause_app.core.series import ActivitySeries, CalmSeries, DayMark
-from pause_app.ui.progress.axis import DAY, LocalDateAxis, day_x, style_axes
-from pause_app.ui.progress.look import PAUSE_SYMBOL, POINT_SYMBOL, SUCCESS_SYMBOL, Look
-from pause_app.ui.progress.words import day_text
+from pause_app.ui.progress.axis import (
+    DAY,
+    LocalDateAxis,
+    WholeNumberAxis,
+    day_x,
+    style_axes,
+    x_day,
+)
+from pause_app.ui.progress.data import own_big_days
+from pause_app.ui.progress.look import (
+    BIG_DAY_SYMBOL,
+    PAUSE_SYMBOL,
+    POINT_SYMBOL,
+    SUCCESS_SYMBOL,
+    Look,
+)
+from pause_app.ui.progress.words import band_text, day_text
 
 translate = QCoreApplication.translate
 
@@ -34,7 +48,7 @@ def _empty() -> np.ndarray[Any, np.dtype[np.float64]]:
 
 def _day_plot(name: str) -> pg.PlotItem:
     """A plot over the days: days move with the wheel and dragging, amounts stay put."""
-    plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis()})
+    plot = pg.PlotItem(axisItems={"bottom": LocalDateAxis(), "left": WholeNumberAxis()})
     plot.setObjectName(name)
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -45,31 +59,64 @@ def _day_plot(name: str) -> pg.PlotItem:
     return plot
 
 
+class Bands(pg.BarGraphItem):  # type: ignore[misc]
+    """Shaded days, from floor to ceiling. Hovering one says what it is (``describe``: the
+    x under the mouse to words), unless a point there says it already."""
+
+    def __init__(self, describe: Callable[[float], str], points: Sequence[pg.ScatterPlotItem]):
+        super().__init__(x0=_empty(), width=_empty(), y0=0.0, height=_FAR, pen=None)
+        self._describe = describe
+        self._points = points
+        self._said = ""
+
+    def hoverEvent(self, event: Any) -> None:
+        view = self.getViewBox()
+        if view is None:
+            return
+        if event.exit:
+            if self._said and view.toolTip() == self._said:
+                view.setToolTip("")
+            self._said = ""
+            return
+        position = event.pos()
+        if any(len(scatter.pointsAt(position)) for scatter in self._points):
+            return  # the point's own tip, which names the mark too
+        self._said = self._describe(position.x())
+        view.setToolTip(self._said)
+
+
 class ActivityPlot:
     """One activity: done amounts (points and a line), the target (a dashed step line),
-    successes (stars) and the shaded tired days, crash days and the days before a crash."""
+    successes (stars), big days (upward triangles) and the shaded tired days, crash days and
+    the days before a crash; lighter where they come from another activity's log, whose
+    big days are shaded too (they hold this activity's offers as well)."""
 
     GAP_DAYS = 1  # a day without a log breaks the line: a gap, never a made-up value
+    MARKS = (DayMark.TIRED, DayMark.BEFORE_CRASH, DayMark.CRASH)
+    MARKS_ELSEWHERE = (DayMark.BIG_DAY, *MARKS)
 
     def __init__(self, look: Look) -> None:
         self.plot = _day_plot("activity_plot")
         self.series: ActivitySeries | None = None
         self.activity: Activity | None = None
+        self.names: Mapping[int, str] = {}  # every activity's name: bands from others say it
         self.titled = False  # side by side, each plot names its activity
         self._xs = self._values = _empty()
-        self.shading = {
-            mark: pg.BarGraphItem(x0=_empty(), width=_empty(), y0=0.0, height=_FAR, pen=None)
-            for mark in (DayMark.TIRED, DayMark.BEFORE_CRASH, DayMark.CRASH)
+        self.points = pg.ScatterPlotItem(symbol=POINT_SYMBOL, size=8, hoverable=True)
+        self.successes = pg.ScatterPlotItem(symbol=SUCCESS_SYMBOL, size=15, hoverable=True)
+        self.big_days = pg.ScatterPlotItem(symbol=BIG_DAY_SYMBOL, size=15, hoverable=True)
+        scatters = (self.points, self.successes, self.big_days)
+        self.shading = {mark: Bands(self.band_tip, scatters) for mark in self.MARKS}
+        self.shading_elsewhere = {
+            mark: Bands(self.band_tip, scatters) for mark in self.MARKS_ELSEWHERE
         }
-        for item in self.shading.values():
+        for item in self._bands():
             self.plot.addItem(item, ignoreBounds=True)  # bands never stretch the y range
         self.target = pg.PlotDataItem(connect="finite")
         self.done = pg.PlotDataItem(connect="finite")
-        self.points = pg.ScatterPlotItem(symbol=POINT_SYMBOL, size=8, hoverable=True)
-        self.successes = pg.ScatterPlotItem(symbol=SUCCESS_SYMBOL, size=15, hoverable=True)
-        for item in (self.target, self.done, self.points, self.successes):
+        for item in (self.target, self.done, *scatters):
             self.plot.addItem(item)
-        for scatter in (self.points, self.successes):
+        for scatter in scatters:
             scatter.opts["tip"] = self._tip
         view = self.plot.getViewBox()
         view.sigYRangeChanged.connect(self._on_y_range_changed)
@@ -83,18 +130,23 @@ class ActivityPlot:
         self.points.setPen(look.point_pen)
         self.successes.setBrush(look.success_brush)
         self.successes.setPen(look.point_pen)
-        brushes = {
-            DayMark.TIRED: look.tired,
-            DayMark.BEFORE_CRASH: look.before_crash,
-            DayMark.CRASH: look.crash,
-        }
+        self.big_days.setBrush(look.big_day_brush)
+        self.big_days.setPen(look.point_pen)
         for mark, item in self.shading.items():
-            item.setOpts(brush=brushes[mark])
+            item.setOpts(brush=look.band(mark))
+        for mark, item in self.shading_elsewhere.items():
+            item.setOpts(brush=look.band(mark, elsewhere=True))
         style_axes(self.plot, look)
 
-    def show(self, activity: Activity, data: ActivitySeries) -> None:
+    def _bands(self) -> list[Bands]:
+        return [*self.shading.values(), *self.shading_elsewhere.values()]
+
+    def show(
+        self, activity: Activity, data: ActivitySeries, names: Mapping[int, str] | None = None
+    ) -> None:
         self.activity = activity
         self.series = data
+        self.names = names or {activity.id: activity.name}
         self.plot.setLabel("left", html.escape(activity.unit))  # pyqtgraph labels are HTML
         self.plot.setTitle(html.escape(activity.name) if self.titled else None)
         xs = np.array([day_x(day) for day in data.days], dtype=float)
@@ -102,18 +154,17 @@ class ActivityPlot:
         logged = ~np.isnan(done)
         self.done.setData(*self._line(xs[logged], done[logged]))
         self.target.setData(*self._steps(data.days, data.target))
-        success = np.zeros(len(data.days), dtype=bool)
-        wanted = set(data.successes)
-        success[[i for i, day in enumerate(data.days) if day in wanted]] = True
+        success = self._on_days(data.days, data.successes)
+        big = logged & self._on_days(data.days, own_big_days(data, activity.id))
         indexes = np.arange(len(data.days))
-        plain = logged & ~success
+        plain = logged & ~success & ~big
         self.points.setData(x=xs[plain], y=done[plain], data=indexes[plain])
         self.successes.setData(x=xs[success], y=done[success], data=indexes[success])
+        self.big_days.setData(x=xs[big], y=done[big], data=indexes[big])
         marks = core_series.day_marks(data)
-        for mark, item in self.shading.items():
-            runs = core_series.runs(
-                data.days, [d for d, m in zip(data.days, marks, strict=True) if m is mark]
-            )
+        sources = core_series.mark_sources(data)
+        for item, days in self._banded(data.days, marks, sources, activity.id):
+            runs = core_series.runs(data.days, days)
             x0 = np.array([day_x(first) - DAY / 2 for first, _last in runs], dtype=float)
             width = np.array([((last - first).days + 1) * DAY for first, last in runs])
             item.setOpts(x0=x0, width=width.astype(float))
@@ -122,7 +173,30 @@ class ActivityPlot:
         self._values = np.concatenate([done, target])
         self._fit_y()
 
-    SYMBOL_SIZES = ((45, 8, 15), (120, 6, 11), (float("inf"), 4, 8))  # (days up to, point, star)
+    @staticmethod
+    def _on_days(days: Sequence[date], wanted: Iterable[date]) -> np.ndarray[Any, Any]:
+        chosen = set(wanted)
+        return np.array([day in chosen for day in days], dtype=bool)
+
+    def _banded(
+        self,
+        days: Sequence[date],
+        marks: Sequence[DayMark],
+        sources: Sequence[tuple[int, ...]],
+        own: int,
+    ) -> list[tuple[Bands, list[date]]]:
+        """Each band item with its days: this activity's marks, and the lighter ones that came
+        from other activities only. This activity's own big days are triangles, not bands."""
+        wanted: dict[int, list[date]] = {id(item): [] for item in self._bands()}
+        for day, mark, source in zip(days, marks, sources, strict=True):
+            elsewhere = bool(source) and own not in source
+            item = (self.shading_elsewhere if elsewhere else self.shading).get(mark)
+            if item is not None:
+                wanted[id(item)].append(day)
+        return [(item, wanted[id(item)]) for item in self._bands()]
+
+    # (days up to, point, star and triangle)
+    SYMBOL_SIZES = ((45, 8, 15), (120, 6, 11), (float("inf"), 4, 8))
 
     def _size_symbols(self, days: float) -> None:
         """Smaller marks when many days are shown, so they do not pile up into a blur."""
@@ -130,6 +204,7 @@ class ActivityPlot:
         if self.points.opts["size"] != point:
             self.points.setSize(point)
             self.successes.setSize(star)
+            self.big_days.setSize(star)
 
     def _fit_y(self, *_args: object) -> None:
         """Fit the amounts shown: from a little below the lowest to a little above the
@@ -180,13 +255,22 @@ class ActivityPlot:
 
     def _on_y_range_changed(self, _view: object, y_range: Sequence[float]) -> None:
         low, high = y_range
-        for item in self.shading.values():
+        for item in self._bands():
             item.setOpts(y0=low, height=high - low)
 
     def _tip(self, x: float, y: float, data: int) -> str:
         if self.series is None or self.activity is None:
             return ""
-        return day_text(self.series, self.activity, int(data))
+        return day_text(self.series, self.activity, int(data), self.names)
+
+    def band_tip(self, x: float) -> str:
+        """What hovering a shaded band at ``x`` says: the day, and whose mark it is."""
+        if self.series is None or self.activity is None or not self.series.days:
+            return ""
+        index = (x_day(x) - self.series.days[0]).days
+        if not 0 <= index < len(self.series.days):
+            return ""
+        return band_text(self.series, self.activity, index, self.names)
 
 
 class CalmPlot:

@@ -1,17 +1,19 @@
-"""The chart's words that count nothing: a day written out, and what hovering a point says.
+"""The chart's words that count nothing: a day written out, and what hovering a point or a
+shaded band says (naming the activity a band came from when it is another one).
 
 The summary and the pause marks' tips count things ("3 pauses"): they stay ``self.tr`` strings
 of ``ProgressChart`` (chart.py), the only form in which lupdate keeps their plural forms."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from pause_app.core import series as core_series
 from pause_app.core.model import Activity, Attempt
-from pause_app.core.series import ActivitySeries
+from pause_app.core.series import ActivitySeries, DayMark
 from pause_app.text import wording
 
 translate = QCoreApplication.translate
@@ -22,8 +24,11 @@ def long_day(day: date, with_weekday: bool = True) -> str:
     return QLocale().toString(shown, "dddd d MMMM yyyy" if with_weekday else "d MMMM yyyy")
 
 
-def day_text(data: ActivitySeries, activity: Activity, index: int) -> str:
-    """What hovering a point says: the date, the amount, how it felt, the note."""
+def day_text(
+    data: ActivitySeries, activity: Activity, index: int, names: Mapping[int, str] | None = None
+) -> str:
+    """What hovering a point says: the date, the amount, how it felt, the note; and a mark
+    the logs do not say themselves (a big day, the days before a crash, another activity's)."""
     day = data.days[index]
     lines = [long_day(day)]
     done = data.done[index]
@@ -43,4 +48,55 @@ def day_text(data: ActivitySeries, activity: Activity, index: int) -> str:
         if attempt.note:
             text += f": {attempt.note}"
         lines.append(text)
+    mark, elsewhere = _mark(data, activity, index)
+    if elsewhere or mark in (DayMark.BIG_DAY, DayMark.BEFORE_CRASH):
+        lines.append(mark_text(data, activity, index, names or {}))
     return "\n".join(lines)
+
+
+def band_text(
+    data: ActivitySeries, activity: Activity, index: int, names: Mapping[int, str]
+) -> str:
+    """What hovering a shaded day says: the date, and what the shading means."""
+    return "\n".join([long_day(data.days[index]), mark_text(data, activity, index, names)])
+
+
+def _mark(data: ActivitySeries, activity: Activity, index: int) -> tuple[DayMark, bool]:
+    """The day's mark, and whether it came from other activities only."""
+    sources = core_series.mark_sources(data)[index]
+    return core_series.day_marks(data)[index], bool(sources) and activity.id not in sources
+
+
+def mark_text(
+    data: ActivitySeries, activity: Activity, index: int, names: Mapping[int, str]
+) -> str:
+    """A day's mark in words; where it came from another activity, which one."""
+    mark, elsewhere = _mark(data, activity, index)
+    day = data.days[index]
+    crash = min((c for c in data.crash_days if c > day), default=day)
+    sources = [i for i in core_series.mark_sources(data)[index] if i != activity.id]
+    values = {
+        "names": ", ".join(f"“{names.get(i, '?')}”" for i in sources),
+        "crash": long_day(crash, with_weekday=True),
+    }
+    if elsewhere:
+        texts = {
+            DayMark.TIRED: translate("ProgressChart", "Tired after {names}"),
+            DayMark.CRASH: translate("ProgressChart", "A crash after {names}"),
+            DayMark.BEFORE_CRASH: translate(
+                "ProgressChart", "One of the 3 days before the crash after {names} on {crash}"
+            ),
+            DayMark.BIG_DAY: translate(
+                "ProgressChart", "A big day with {names}: a lot more than its target"
+            ),
+        }
+    else:
+        texts = {
+            DayMark.TIRED: translate("ProgressChart", "A tired day"),
+            DayMark.CRASH: translate("ProgressChart", "A crash"),
+            DayMark.BEFORE_CRASH: translate(
+                "ProgressChart", "One of the 3 days before the crash on {crash}"
+            ),
+            DayMark.BIG_DAY: translate("ProgressChart", "A big day: a lot more than the target"),
+        }
+    return texts[mark].format(**values) if mark in texts else ""

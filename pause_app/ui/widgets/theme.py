@@ -33,6 +33,7 @@ class Colors:
     chart_tired: str  # tired days: a plain light band
     chart_crash: str  # crash days (hatched) and the 72 hours before them (dotted)
     chart_calm: str  # minutes of calm breathing (bars) and pauses (diamonds)
+    chart_big_day: str  # a big day (docs/PACING.md rule 10): an upward triangle, not a star
 
 
 LIGHT = Colors(
@@ -50,6 +51,7 @@ LIGHT = Colors(
     chart_tired="#e6dfcc",
     chart_crash="#b9826b",
     chart_calm="#6f8aa3",
+    chart_big_day="#b35900",
 )
 
 DARK = Colors(
@@ -67,6 +69,7 @@ DARK = Colors(
     chart_tired="#3b3a33",
     chart_crash="#b98670",
     chart_calm="#86a3bd",
+    chart_big_day="#e8964a",
 )
 
 

@@ -19,3 +19,10 @@ def test_day_ticks_sit_under_their_points_in_the_users_language(
     assert day_ticks and all(v == day_x(x_day(v)) for v in day_ticks)  # at noon, like points
     translations.install("nl")
     assert axis.tickStrings([day_x(clock.today)], 1, DAY) == ["15 mrt"]
+
+
+def test_amounts_are_ticked_in_whole_numbers_only(chart: ProgressChart) -> None:
+    axis = chart.activity_plots[0].plot.getAxis("left")
+    values = [v for _spacing, level in axis.tickValues(3.2, 6.8, 200) for v in level]
+    assert values and all(float(v).is_integer() for v in values)  # no 3.5, 4.5, ...
+    assert {4.0, 5.0, 6.0} <= set(values)
