@@ -5,12 +5,13 @@ One tap logs once: once today is logged the card says so, with the amount and a 
 "Undo", and "I did it!" steps aside; another log that day goes through "Log…".
 
 A success gets a calm moment: a soft, steady glow on the card and a short line that
-changes over time. No confetti, no flashing, no sound.
+changes over time. No confetti, no flashing, no sound. A big day (far above the target,
+docs/PACING.md rule 10) is no success: it gets one kind line of caution instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core import pacing, validation
+from pause_app.core import pacing, summary, validation
 from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, Moment
+from pause_app.core.summary import DayStatus, TargetHistory
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.text import wording
@@ -59,20 +61,30 @@ class GoalCard(QFrame):
         celebration: str = "",
         after_crash: bool = False,
         note: str = "",
-        rules: pacing.Rules | None = None,
+        rules: pacing.Rules | Callable[[], pacing.Rules] | None = None,
         attempts: Sequence[Attempt] | None = None,
         removed: Attempt | None = None,
+        names: Mapping[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``rules``: the engine's thresholds, or how to read them from the settings when a
+        tap needs them (a setting may change while the card is shown). ``names``: every
+        activity's name by id (archived ones too), read once by the page, to say which
+        activity a hold came from; without it the card looks the name up."""
         super().__init__(parent)
         self.setObjectName(f"goal_card_{activity.id}")
         self.setProperty("role", "card")
-        self.setProperty("celebrating", bool(celebration))
         self._store, self.activity, self._clock = store, activity, clock
-        self._rules = rules or pacing.Rules()
+        self._read_rules = rules if callable(rules) else lambda: rules or pacing.Rules()
+        self._rules = self._read_rules()  # what the card shows was worked out with these
         today = clock().local_date
         logs = store.attempts.on_day(activity.id, today)
         self.answer = store.goal_answer(activity, today, self._rules, attempts)
+        self.today = TodayRow(store, activity, today, logs, removed, self._rules.big_day_percent)
+        self.big_day = self.today.status is DayStatus.BIG_DAY
+        if self.big_day:
+            celebration = ""  # a big day is not celebrated, whatever came before it today
+        self.setProperty("celebrating", bool(celebration))
 
         self.name = role_label("subheading", activity.name)
         if activity.target == pacing.NO_TARGET_YET:
@@ -82,9 +94,20 @@ class GoalCard(QFrame):
                 target=activity.target, unit=activity.unit
             )
         self.target_line = role_label("", target_text)
-        self.today = TodayRow(store, activity, today, logs, removed)
         self.today_line, self.undo = self.today.line, self.today.undo
-        self.offer_line = role_label("muted", wording.offer_sentence(self.answer, activity))
+        self.big_day_line = role_label(
+            "",
+            wording.big_day_sentence(activity.target, activity.unit),
+            hidden=not self.big_day,
+        )
+        self.big_day_line.setObjectName("big_day_line")
+        held_by = (self.answer.source_activity_id, self.answer.source_day)
+        self.offer_line = role_label(
+            "muted",
+            wording.offer_sentence(self.answer, activity, self._source_name(names)),
+            # Today's own big day holds the offers: the line above says it already.
+            hidden=self.big_day and held_by == (activity.id, today),
+        )
         self.celebration = role_label("celebration", celebration, hidden=not celebration)
 
         self.did_it = QPushButton(self.tr("I did it!"))
@@ -168,7 +191,16 @@ class GoalCard(QFrame):
 
     def lines(self) -> list[QLabel]:
         """The calm lines under today's, in their order; a new kind of line joins here."""
-        return [self.offer_line, self.celebration]
+        return [self.big_day_line, self.offer_line, self.celebration]
+
+    def _source_name(self, names: Mapping[int, str] | None) -> str | None:
+        """The name of the activity a hold came from, when it is another one."""
+        source = self.answer.source_activity_id
+        if source is None or source == self.activity.id:
+            return None
+        if names is not None and source in names:
+            return names[source]
+        return self._store.activities.get(source).name
 
     def restore_focus(self, name: str) -> None:
         """After the page re-read: focus the same control, or the one now in its place.
@@ -184,7 +216,8 @@ class GoalCard(QFrame):
     def announce(self) -> None:
         """Say the result of the tap that rebuilt this card: today's line, and the calm line
         or note that came with it (what a sighted user sees change)."""
-        lines = [self.today_line, *(x for x in (self.celebration, self.note) if not x.isHidden())]
+        shown = (self.big_day_line, self.celebration, self.note)
+        lines = [self.today_line, *(x for x in shown if not x.isHidden())]
         announce(self.today_line, " ".join(line.text() for line in lines if line.text()))
 
     def _build_menu(self) -> QMenu:
@@ -296,11 +329,27 @@ class GoalCard(QFrame):
         )
         return lines[attempt.id % len(lines)]
 
+    def _big_day_target(self, attempt: Attempt) -> int | None:
+        """The target of the log's own day, if the log made that day a big day (rule 10)."""
+        if attempt.felt in summary.RESTING_FEELINGS:
+            return None  # tired or crash: the care for that comes first
+        changes = self._store.target_changes.for_activity(self.activity.id)
+        target = TargetHistory(changes).on(attempt.local_date)
+        target = self.activity.target if target is None else target
+        big = summary.is_big_day(attempt.amount, target, self._read_rules().big_day_percent)
+        return target if big else None
+
     def _after_log(self, attempt: Attempt, celebrate: bool = True) -> None:
         """A logged attempt is a success worth a calm moment: done, rested, stopped early.
-        A crash is not celebrated: it gets care instead (a lower target, the GP)."""
+        A crash is not celebrated: it gets care instead (a lower target, the GP). Nor is a
+        big day: it gets one kind line (today's card shows it; for an earlier day, a note)."""
+        big_day_target = self._big_day_target(attempt) if celebrate else None
         if attempt.felt is Felt.CRASH:
             self.crashed.emit(self.activity.id)
+        elif big_day_target is not None:
+            if attempt.local_date != self._clock().local_date:
+                line = wording.big_day_sentence(big_day_target, self.activity.unit)
+                self.noted.emit(self.activity.id, line)
         elif celebrate:
             self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
         self.told.emit(self.activity.id)
@@ -341,7 +390,7 @@ class GoalCard(QFrame):
         elsewhere, midnight passed); an offer is never taken twice or out of date."""
         today = self._clock().local_date
         current = self._store.goal_answer(
-            self._store.activities.get(self.activity.id), today, self._rules
+            self._store.activities.get(self.activity.id), today, self._read_rules()
         )
         if current.offer is None or current.offer != self.answer.offer:
             self.changed.emit()  # re-read: the card now says what is true
@@ -376,7 +425,7 @@ class GoalCard(QFrame):
         if new is None or new == old:
             return
         self._store.activities.set_target(self.activity.id, new, ChangeReason.MANUAL, self._clock())
-        if pacing.is_large_jump(old, new, self._rules):
+        if pacing.is_large_jump(old, new, self._read_rules()):
             self.noted.emit(self.activity.id, wording.large_jump_sentence())
         self.changed.emit()
 

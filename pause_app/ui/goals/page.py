@@ -74,7 +74,11 @@ class GoalsPage(Page):
     def refresh(self) -> None:
         focus = self._let_go_of_focus()
         self._clear_cards()
-        activities = self._store.activities.list()
+        # Archived ones too: a tired day logged for one still holds the others' offers, and
+        # a card says which activity it was.
+        every = self._store.activities.list(include_archived=True)
+        names = {a.id: a.name for a in every}
+        activities = [a for a in every if not a.archived]
         if focus is not None and focus[0] not in {a.id for a in activities}:
             self.add_button.setFocus()  # its card was archived: the next place to go
         if not activities:
@@ -86,7 +90,6 @@ class GoalsPage(Page):
                 ),
             )
             return
-        rules = self._rules()
         attempts = self._store.attempts.all()  # once for all cards (a tired day anywhere counts)
         for activity in activities:
             card = GoalCard(
@@ -96,9 +99,10 @@ class GoalsPage(Page):
                 celebration=self._celebrations.get(activity.id, ""),
                 after_crash=activity.id in self._after_crash,
                 note=self._notes.pop(activity.id, ""),
-                rules=rules,
+                rules=self._rules,  # read again at a tap: the settings may have changed
                 attempts=attempts,
                 removed=self._removed.get(activity.id),
+                names=names,
             )
             card.celebrated.connect(self._celebrations.__setitem__)
             card.crashed.connect(self._after_crash.add)

@@ -30,6 +30,7 @@ class TodayRow(QWidget):
         today: date,
         logs: list[Attempt],
         removed: Attempt | None = None,
+        big_day_percent: int = summary.BIG_DAY_PERCENT,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,7 +38,9 @@ class TodayRow(QWidget):
         self.last_log = logs[-1] if logs else None  # what "Undo" takes back
         # A log of today taken back with "Undo", while nothing else is logged today.
         self.removed = removed if removed and not logs and removed.local_date == today else None
-        self.line = _LineFirst(_today_text(activity, logs, self.removed))
+        # How today went, by the user's own pacing.big_day_percent (rule 10).
+        self.status = summary.day_status(logs, activity.target, big_day_percent)
+        self.line = _LineFirst(_today_text(activity, logs, self.status, self.removed))
         self.undo = _button("undo", translate("GoalCard", "Undo"))
         self.put_back_button = _button("put_back", translate("GoalCard", "Put it back"))
         for button, attempt, text in (
@@ -104,9 +107,10 @@ def _button(name: str, text: str) -> QPushButton:
     return button
 
 
-def _today_text(activity: Activity, logs: list[Attempt], removed: Attempt | None) -> str:
+def _today_text(
+    activity: Activity, logs: list[Attempt], status: DayStatus, removed: Attempt | None
+) -> str:
     done = max((a.amount for a in logs), default=0)
-    status = summary.day_status(logs, activity.target)
     if status is DayStatus.NOTHING and removed is not None:
         text = translate("GoalCard", "Taken back: {done} {unit}. Nothing is logged for today now.")
         return text.format(done=removed.amount, unit=activity.unit)
@@ -114,6 +118,8 @@ def _today_text(activity: Activity, logs: list[Attempt], removed: Attempt | None
         return translate("GoalCard", "Today: nothing logged yet. A rest day counts too.")
     if status is DayStatus.TIRED:
         text = translate("GoalCard", "Logged today: {done} {unit} ✓ A tired day: the target stays.")
+    elif status is DayStatus.BIG_DAY:  # said plainly: no tick, the card's calm line follows
+        text = translate("GoalCard", "Logged today: {done} {unit}")
     else:
         text = translate("GoalCard", "Logged today: {done} {unit} ✓")
     return text.format(done=done, unit=activity.unit)
