@@ -32,7 +32,7 @@ class Legend:
         self.entries = {kind: LegendEntry(kind) for kind in KINDS}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
-        self.grid.setVerticalSpacing(4)
+        self.grid.setVerticalSpacing(2)  # four rows: the side-by-side view still fits
         for row, kinds in enumerate(ROWS):
             for column, kind in enumerate(kinds):
                 self.grid.addWidget(self.entries[kind], row, column)
