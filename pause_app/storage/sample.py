@@ -170,6 +170,51 @@ def six_months(store: Store, today: Moment, language: str = "en", days: int = 18
             )
 
 
+def boom_and_bust(store: Store, today: Moment, language: str = "en", days: int = 28) -> None:
+    """Four weeks up to this morning (nothing logged today yet) with big days: one with
+    visitors, followed by two tired days (boom and bust), and a smaller one later. Reading
+    has a small target (5 minutes, raised from 4 ten days ago) and one tired day of its own
+    five days ago, so today it is offered its one-unit step (docs/PACING.md rule 11)."""
+    start = _moment(days, today, 9)
+    (walk_name, walk_unit), (read_name, read_unit) = NAMES[language]
+    inside = store.activities.add(
+        NewActivity(walk_name, walk_unit, 50, started_on=start.local_date), start
+    )
+    reading = store.activities.add(
+        NewActivity(read_name, read_unit, 4, started_on=start.local_date), start
+    )
+    targets = {inside.id: 50, reading.id: 4}
+    raises = {20: (inside.id, 51), 12: (inside.id, 52), 10: (reading.id, 5)}
+    for offset in range(days, 0, -1):
+        if offset in raises:
+            activity_id, target = raises[offset]
+            targets[activity_id] = target
+            store.activities.set_target(
+                activity_id, target, ChangeReason.OFFER_ACCEPTED, _moment(offset, today, 10)
+            )
+        if offset % 9 != 4:  # otherwise a rest day: nothing logged, nothing lost
+            target, felt, note = targets[inside.id], Felt.GOOD, ""
+            amount = target + offset % 2
+            if offset == 18:
+                amount, note = 80, NOTES[language][3]  # visitors: a big day
+            elif offset in (17, 16):
+                amount, felt = target - 12, Felt.TIRED  # and the days after it
+            elif offset == 9:
+                amount = 70  # a big day again, smaller
+            store.attempts.add(inside.id, amount, felt, note, _moment(offset, today, 11))
+        felt = Felt.TIRED if offset == 5 else (Felt.GOOD if offset % 3 else Felt.OK)
+        note = NOTES[language][1] if offset == 5 else ""
+        amount = targets[reading.id] + (1 if offset % 4 == 0 else 0)
+        store.attempts.add(reading.id, amount, felt, note, _moment(offset, today, 20))
+        if offset % 4 != 1:
+            store.sessions.add(
+                NewSession(
+                    SessionKind.PAUSE, "calm", 80.0, 80.0, SessionEnd.FINISHED, Rating.BETTER
+                ),
+                _moment(offset, today, 15),
+            )
+
+
 def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.5) -> None:
     """A long history written in one transaction per table, for benchmarks: about
     ``attempts_per_day`` logs spread over three activities, half as many sessions."""

@@ -51,7 +51,8 @@ DEMO_NOW = Moment.from_aware(datetime(2026, 3, 15, 16, 30, tzinfo=timezone(timed
 
 @contextmanager
 def demo_store(history: str = "month", language: str = "en") -> Iterator[tuple[Store, AppPaths]]:
-    """``history``: "none", "month" (the goal panel's sample) or "six_months" (the chart's)."""
+    """``history``: "none", "month" (the goal panel's sample), "six_months" (the chart's) or
+    "boom_and_bust" (big days, a small target, a tired day on another activity)."""
     with tempfile.TemporaryDirectory(prefix="pause-demo-") as folder:
         app_paths = AppPaths.single(Path(folder))
         app_paths.create()
@@ -60,6 +61,8 @@ def demo_store(history: str = "month", language: str = "en") -> Iterator[tuple[S
             sample.fill(store, DEMO_NOW, sample.NAMES[language])
         elif history == "six_months":
             sample.six_months(store, DEMO_NOW, language)
+        elif history == "boom_and_bust":
+            sample.boom_and_bust(store, DEMO_NOW, language)
         try:
             yield store, app_paths
         finally:
@@ -166,6 +169,35 @@ def goal_screenshots(
     window.goals_page._celebrations.clear()
     window.goals_page.refresh()
     _grab(window, folder / f"goals-recovery-{suffix}.png")
+
+
+def hold_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
+    """Boom and bust on the "boom_and_bust" history: this morning a small target is offered
+    its one-unit step; a tired day yesterday holds the other card too and says where it came
+    from; a big day gets a calm line, not praise; and the chart marks the big days."""
+    from pause_app.ui.progress.chart import ChartRange  # lazy, as in the app
+
+    window = demo_window(store, app_paths, reduced_motion=True)
+    window.show_page(MainWindow.GOALS)
+    _grab(window, folder / f"goals-small-step-{suffix}.png")
+    inside, reading = store.activities.list()
+    evening = DEMO_NOW.on_day(DEMO_NOW.local_date - timedelta(days=1))
+    tired = store.attempts.add(inside.id, 40, Felt.TIRED, "", evening)
+    window.goals_page.refresh()
+    _grab(window, folder / f"goals-held-by-other-{suffix}.png")
+    store.attempts.delete(tired.id)
+    big = store.attempts.add(inside.id, 80, Felt.GOOD, "", DEMO_NOW)
+    _shown_card(window, inside.id)._after_log(big)  # as after "Log…": no praise
+    _grab(window, folder / f"goals-big-day-{suffix}.png")
+    window.show_page(MainWindow.PROGRESS)
+    chart = window.progress_page.chart
+    assert chart is not None
+    chart.choose(inside.id)
+    chart.show_range(ChartRange.MONTH)
+    _grab(window, folder / f"progress-big-day-{suffix}.png")
+    chart.choose(reading.id)  # the other's big days and tired days, lighter
+    _grab(window, folder / f"progress-other-activity-{suffix}.png")
+    _dispose(window)
 
 
 def _shown_card(window: MainWindow, activity_id: int) -> GoalCard:
@@ -331,6 +363,8 @@ def screenshots(folder: Path) -> None:
                 add_activity_screenshots(store, folder, suffix, language)
             with demo_store("six_months", language) as (store, app_paths):
                 progress_screenshots(store, app_paths, folder, suffix)
+            with demo_store("boom_and_bust", language) as (store, app_paths):
+                hold_screenshots(store, app_paths, folder, suffix)
             tray_screenshots(folder, suffix)
             with demo_store(history="none") as (store, app_paths):
                 window = demo_window(store, app_paths, reduced_motion=True)

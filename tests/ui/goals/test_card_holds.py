@@ -187,3 +187,32 @@ def test_a_small_target_is_offered_its_one_unit_step(window, store: Store, clock
     card = _cards(window)["Minutes reading"]
     assert card.offer_line.text().startswith("A next step could be from 5 to 6 minutes.")
     assert card.take_step.isVisible() and card.take_step.text() == "Take the step: 6 minutes"
+
+
+def test_the_demo_history_shows_what_its_screenshots_are_for(
+    qtbot, store: Store, pause_home: AppPaths, clock: FakeClock
+) -> None:
+    """storage/sample.boom_and_bust: this morning the small target is offered one unit;
+    the month had big days (one before two tired days) and a tired day of reading's."""
+    from pause_app.core import series
+    from pause_app.core.pacing import Rules
+    from pause_app.storage import sample
+
+    sample.boom_and_bust(store, clock())
+    main = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page(MainWindow.GOALS)
+    cards = _cards(main)
+    assert cards["Minutes reading"].offer_line.text().startswith("A next step could be from 5 to 6")
+    inside = cards["Steps inside"].activity
+    shown = series.activity_series(
+        inside,
+        store.attempts.all(),
+        store.target_changes.all(),
+        clock.today - timedelta(days=28),
+        clock.today,
+        rules=Rules(),
+    )
+    assert [(clock.today - day).days for day in shown.big_days] == [18, 9]
+    assert [(clock.today - day).days for day in shown.tired_days] == [17, 16, 5]
