@@ -874,3 +874,14 @@ def test_what_is_echoed_in_a_refusal_is_one_line_of_plain_text(run, argv, shown)
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and shown in err
     assert not [ch for ch in err[:-1] if ord(ch) < 32 or 0xD800 <= ord(ch) < 0xE000]
+
+
+def test_a_log_file_that_cannot_be_written_is_said_once_and_the_command_goes_on(
+    run, pause_home: AppPaths
+) -> None:
+    pause_home.create()
+    pause_home.log_file.parent.mkdir(parents=True, exist_ok=True)
+    pause_home.log_file.mkdir()  # a folder where the log file goes
+    code, out, err = run("activity", "list")
+    assert code == 0 and "No activities yet" in out
+    assert len(err.splitlines()) == 1 and "cannot be written" in err and "Traceback" not in err

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from pause_app.cli.commands import EXIT_BAD_INPUT, EXIT_UNUSABLE, dispatch, fail
+from pause_app.cli.commands import dispatch
+from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_UNUSABLE, fail
 from pause_app.cli.parser import (
     GUI_COMMANDS,
     HEADLESS_COMMANDS,

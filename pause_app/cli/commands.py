@@ -12,46 +12,26 @@ import argparse
 import json
 import shlex
 import sys
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from pause_app.cli import data_commands
-from pause_app.cli.parser import MAINTENANCE_WORDS, NEEDS_AN_ACTIVITY, PROG, UsageError
+from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
+from pause_app.cli.parser import MAINTENANCE_WORDS, NEEDS_AN_ACTIVITY, UsageError
 from pause_app.core import pacing, validation
 from pause_app.core import settings as schema
 from pause_app.core.model import Activity, ChangeReason, Felt, Moment, NewActivity
 from pause_app.core.settings import SettingError
 from pause_app.core.summary import TargetHistory, is_big_day
 from pause_app.core.validation import Field, Problem, ValidationError
-from pause_app.storage import export, logs, paths
+from pause_app.storage import export, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile, SettingsUnusable
 from pause_app.storage.store import Store
 from pause_app.text import wording
 
-EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
-
 translate = QCoreApplication.translate
-
-
-def fail(message: str, code: int) -> int:
-    print(f"{PROG}: {one_line(message)}", file=sys.stderr)
-    return code
-
-
-def one_line(message: str) -> str:
-    """A message as one line of plain text: what the user typed may be echoed in it, so a new
-    line, a terminal's escape sequence, a direction override or bytes that were not UTF-8 are
-    shown as escapes (\\n, \\x1b, \\u202e, \\udcff), never passed to the terminal."""
-    return "".join(
-        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _ESCAPED else ch
-        for ch in message
-    )
-
-
-_ESCAPED = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
@@ -64,8 +44,7 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
             name = validated["from" if "from" in validated else "name"]
             raise ValidationError(Field.NAME, Problem.NOT_FOUND, str(name))
         # The input is good: only now are folders, logs and files touched.
-        app_paths.create()
-        logs.setup(app_paths, options.verbose)
+        start(app_paths, options.verbose)
         settings_file = SettingsFile(app_paths.settings)
         if options.command == "config" and options.config_command == "set":
             return _config_set(options, settings_file)
@@ -80,8 +59,7 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
             return _config(options, loaded)
         validated["rules"] = schema.pacing_rules(loaded.settings)
         with Store.open(app_paths.database, at.utc) as store:
-            for notice in wording.store_notices(store):
-                print(notice, file=sys.stderr)
+            say_notices(wording.store_notices(store))
             handler = {
                 "activity": _activity,
                 "log": _log,

@@ -14,16 +14,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from pause_app.cli.parser import PROG
+from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
 from pause_app.core.model import Moment
 from pause_app.desktop import single_instance
-from pause_app.storage import backups, importer, logs, paths
+from pause_app.storage import backups, importer, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording, your_data
 
 COMMANDS = ("backup", "restore", "import")
-EXIT_OK, EXIT_UNUSABLE, EXIT_BAD_INPUT = 0, 1, 2
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +40,6 @@ def _say(line: str) -> None:
     print(line)
 
 
-def _fail(line: str, code: int) -> int:
-    print(f"{PROG}: {line}", file=sys.stderr)
-    return code
-
-
 def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     try:
         if options.command == "backup" and options.backup_command == "list":
@@ -56,25 +50,23 @@ def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> i
             return _restore(options, app_paths, at)
         return _import(options, app_paths, at)
     except DatabaseError as error:
-        return _fail(wording.database_message(error), EXIT_UNUSABLE)
+        return fail(wording.database_message(error), EXIT_UNUSABLE)
     except OSError as error:
-        return _fail(
+        return fail(
             your_data.cannot_use(str(error.filename), error.strerror or str(error)),
             EXIT_UNUSABLE,
         )
 
 
 def _start(options: argparse.Namespace, app_paths: paths.AppPaths) -> None:
-    """The request is good: only now are folders and the log made."""
-    app_paths.create()
-    logs.setup(app_paths, options.verbose)
+    start(app_paths, options.verbose)
 
 
 def _list(app_paths: paths.AppPaths) -> int:
     try:
         found = backups.list_backups(app_paths.backups, count=True)
     except backups.BackupError as error:
-        return _fail(your_data.cannot_use(str(app_paths.backups), error.detail), EXIT_UNUSABLE)
+        return fail(your_data.cannot_use(str(app_paths.backups), error.detail), EXIT_UNUSABLE)
     if not found:
         _say(your_data.no_backups())
         return EXIT_OK
@@ -86,14 +78,14 @@ def _list(app_paths: paths.AppPaths) -> int:
 
 def _back_up_now(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     if not app_paths.database.is_file():
-        return _fail(your_data.nothing_to_back_up(), EXIT_UNUSABLE)
+        return fail(your_data.nothing_to_back_up(), EXIT_UNUSABLE)
     _start(options, app_paths)
     with Store.open(app_paths.database, at.utc) as store:
         _say_kept_corrupt(store)
         try:
             made = backups.back_up(store.path, app_paths.backups, backups.wall_clock(at))
         except backups.BackupError as error:
-            return _fail(your_data.backup_not_made(error.detail), EXIT_UNUSABLE)
+            return fail(your_data.backup_not_made(error.detail), EXIT_UNUSABLE)
     _say(your_data.backup_made(str(made.path)))
     return EXIT_OK
 
@@ -103,20 +95,20 @@ def _restore(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
     try:
         chosen = backups.find(app_paths.backups, name)
     except backups.BackupError:
-        return _fail(your_data.restore_unknown(name), EXIT_BAD_INPUT)
+        return fail(your_data.restore_unknown(name), EXIT_BAD_INPUT)
     problem = backups.check(chosen.path)
     if problem is not None:
-        return _fail(your_data.restore_unusable(name, problem), EXIT_UNUSABLE)
+        return fail(your_data.restore_unusable(name, problem), EXIT_UNUSABLE)
     if single_instance.is_running(single_instance.server_name(app_paths.data_dir)):
-        return _fail(your_data.restore_while_running(), EXIT_UNUSABLE)
+        return fail(your_data.restore_while_running(), EXIT_UNUSABLE)
     _start(options, app_paths)
     now = backups.wall_clock(at)
     try:
         result = backups.restore(app_paths.database, app_paths.backups, name, now)
     except backups.UnusableBackup as error:  # damaged between the look and now
-        return _fail(your_data.restore_unusable(name, error.detail), EXIT_UNUSABLE)
+        return fail(your_data.restore_unusable(name, error.detail), EXIT_UNUSABLE)
     except backups.BackupError as error:
-        return _fail(your_data.restore_problem(error.detail), EXIT_UNUSABLE)
+        return fail(your_data.restore_problem(error.detail), EXIT_UNUSABLE)
     log.info("restored the backup %s", name)
     _say(your_data.restored(result.restored, result.kept))
     return EXIT_OK
@@ -126,7 +118,7 @@ def _import(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) 
     try:
         document = importer.read(Path(options.file).expanduser())
     except importer.ImportRefused as error:
-        return _fail(your_data.import_refused(error, options.file), EXIT_BAD_INPUT)
+        return fail(your_data.import_refused(error, options.file), EXIT_BAD_INPUT)
     if app_paths.database.is_file():
         with Store.open(app_paths.database, at.utc) as store:
             plan = importer.preview(document, store)
@@ -138,7 +130,7 @@ def _import(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) 
         return EXIT_OK
     if not options.yes:
         if not interactive():
-            return _fail(your_data.import_not_asked(), EXIT_BAD_INPUT)
+            return fail(your_data.import_not_asked(), EXIT_BAD_INPUT)
         try:
             answer = ask(your_data.import_question())
         except EOFError:
@@ -157,8 +149,7 @@ def _import(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) 
 
 
 def _say_kept_corrupt(store: Store) -> None:
-    for notice in wording.store_notices(store):
-        print(notice, file=sys.stderr)
+    say_notices(wording.store_notices(store))
 
 
 WRITING = ("log", "accept", "target", "maintenance")
@@ -181,7 +172,7 @@ def _daily(app_paths: paths.AppPaths, at: Moment) -> None:
         made = backups.daily(app_paths.database, app_paths.backups, backups.wall_clock(at))
     except backups.BackupError as error:
         log.warning("no backup today: %s", error.detail)
-        print(f"{PROG}: {your_data.backup_problem(error.detail)}", file=sys.stderr)
+        say_notices([your_data.backup_problem(error.detail)])
         return
     if made is not None:
         log.info("made the day's backup %s", made.name)
