@@ -2,10 +2,13 @@
 Import….
 
 Backups are made in a worker thread with their own read-only connection (SQLite releases
-the interpreter while it copies), so the window never waits for one; the result comes back
-as a signal. The day's backup is made once the window has been shown (never on the start-up
-path) and checked again every hour, so a Pause that runs for days keeps one a day. A backup
-that cannot be made is said once, as a notice.
+the interpreter while it copies), so the window never waits for one. The worker touches no
+Qt object: it leaves its result in a slot, and a short timer in the window's thread picks it
+up (it runs only while a backup is under way), so nothing crosses threads through Qt.
+
+The day's backup is made once the window has been shown (never on the start-up path) and
+checked again every hour, so a Pause that runs for days keeps one a day. A backup that
+cannot be made is said once, as a notice.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # is there a backup for today yet? (one cheap folder listing)
 JOIN_SECONDS = 30.0  # quitting waits for a backup under way (ten years take 20 ms)
+COLLECT_EVERY_MS = 20  # while a backup runs: is its result there yet?
 
 
 class FileChooser:
@@ -61,6 +65,20 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
+def _work(
+    job: Callable[[], backups.Backup | None], by_hand: bool, slot: list[tuple[object, bool]]
+) -> None:
+    """The worker thread: the backup, and its result left in ``slot``. No Qt here."""
+    try:
+        result: object = job()
+    except backups.BackupError as error:
+        result = error
+    except Exception as error:  # never a traceback, never a dead thread
+        log.exception("the backup stopped")
+        result = backups.BackupError(str(error))
+    slot.append((result, by_hand))
+
+
 class YourData(QObject):
     noticed = Signal(str)
     imported = Signal()
@@ -68,7 +86,6 @@ class YourData(QObject):
     """A backup's name: the app quits, puts it back and starts again (app.py)."""
     backup_done = Signal()
     """A backup in the worker thread has finished (its result has been said)."""
-    _finished = Signal(object, bool)  # from the worker thread: (Backup | None | error, by hand)
 
     def __init__(
         self, store: Store, app_paths: AppPaths, clock: Callable[[], Moment], window: QWidget
@@ -80,11 +97,15 @@ class YourData(QObject):
         self._closed = False
         self._problem_said = False
         self._worker: threading.Thread | None = None
+        self._result: list[tuple[object, bool]] = []  # the worker's (result, by hand), once
+        self._collect = QTimer(self)
+        self._collect.setObjectName("backup_result_timer")
+        self._collect.setInterval(COLLECT_EVERY_MS)
+        self._collect.timeout.connect(self._collect_result)
         self._timer = QTimer(self)
         self._timer.setObjectName("daily_backup_timer")
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.back_up_daily)
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     # --- backups ---------------------------------------------------------------------------
 
@@ -112,22 +133,19 @@ class YourData(QObject):
             return
         self.wait()  # one at a time: a second request waits for the first (milliseconds)
         self._worker = threading.Thread(
-            target=self._work, args=(job, by_hand), name="pause-backup", daemon=True
+            target=_work, args=(job, by_hand, self._result), name="pause-backup", daemon=True
         )
         self._worker.start()
+        self._collect.start()
 
-    def _work(self, job: Callable[[], backups.Backup | None], by_hand: bool) -> None:
-        try:
-            result: object = job()
-        except backups.BackupError as error:
-            result = error
-        except Exception as error:  # never a traceback, never a dead thread
-            log.exception("the backup stopped")
-            result = backups.BackupError(str(error))
-        try:
-            self._finished.emit(result, by_hand)
-        except RuntimeError:  # the window went away meanwhile: nobody is left to tell
-            log.info("a backup finished after Pause closed its window: %s", result)
+    def _collect_result(self) -> None:
+        """In the window's thread: the worker's result, once it is there."""
+        if not self._result:
+            return
+        self._collect.stop()
+        result, by_hand = self._result.pop()
+        self._worker = None
+        self._on_finished(result, by_hand)
 
     def _on_finished(self, result: object, by_hand: bool) -> None:
         if isinstance(result, backups.BackupError):
@@ -146,9 +164,10 @@ class YourData(QObject):
         self.backup_done.emit()
 
     def wait(self) -> None:
+        """A backup under way ends first (milliseconds), and its result is said."""
         if self._worker is not None:
             self._worker.join(JOIN_SECONDS)
-            self._worker = None
+            self._collect_result()
 
     def shutdown(self) -> None:
         """Quitting: no new backups (not even one asked for late), the one under way ends."""
