@@ -68,8 +68,11 @@ settings.load_profile("pause")
 
 
 @pytest.fixture(autouse=True)
-def pause_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
-    """PAUSE_APP_HOME points at a fresh folder; HOME and the XDG dirs point elsewhere in tmp."""
+def pause_home(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppPaths]:
+    """PAUSE_APP_HOME points at a fresh folder; HOME and the XDG dirs (the runtime folder too)
+    point elsewhere in tmp."""
     fake_home = tmp_path / "home"
     monkeypatch.setenv("HOME", str(fake_home))
     for variable, sub in (
@@ -79,6 +82,10 @@ def pause_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppP
         ("XDG_CACHE_HOME", ".cache"),
     ):
         monkeypatch.setenv(variable, str(fake_home / sub))
+    # The single-instance socket's private folder, per test, outside the test's own folder.
+    runtime = tmp_path_factory.mktemp("run")
+    runtime.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     folder = tmp_path / "pause-home"
     monkeypatch.setenv(HOME_ENV, str(folder))
     yield AppPaths.single(folder)

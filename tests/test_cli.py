@@ -273,7 +273,9 @@ def test_a_data_dir_that_cannot_be_made_is_one_line(run, tmp_path: Path) -> None
     [
         (("breathe", "--minutes", "0"), "whole number from 1 to 60"),
         (("breathe", "--minutes", "61"), "whole number from 1 to 60"),
-        (("breathe", "--minutes", "five"), "invalid int value"),
+        (("breathe", "--minutes", "five"), "whole number from 1 to 60"),
+        (("breathe", "--minutes", "٥"), "whole number from 1 to 60"),  # digits 0-9 only
+        (("breathe", "--minutes", "5_0"), "whole number from 1 to 60"),
         (("breathe", "--pattern", "fast"), "invalid choice"),
         (("pause", "now"), "unrecognized arguments"),
     ],

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pause_app import __version__
+from pause_app.core import validation
 from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
 from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Felt
@@ -152,8 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     breathe.add_argument(
-        "--minutes",
-        type=int,
+        "--minutes",  # read by check_gui_options with the one whole-number reader
         metavar="M",
         help=translate("cli", "length in minutes, 1 to 60"),
     )
@@ -330,10 +330,18 @@ def early_options(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def check_gui_options(options: argparse.Namespace) -> None:
-    minutes = getattr(options, "minutes", None)
-    if minutes is not None and not 1 <= minutes <= MAX_SESSION_MINUTES:
+    """``--minutes`` as a whole number in the digits 0-9, within a session's limits."""
+    text = getattr(options, "minutes", None)
+    if text is None or isinstance(text, int):
+        return
+    try:
+        minutes = validation.parse_whole_number(text)
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= MAX_SESSION_MINUTES:
         raise UsageError(
             translate("cli", "--minutes takes a whole number from 1 to {maximum}").format(
                 maximum=MAX_SESSION_MINUTES
             )
         )
+    options.minutes = minutes

@@ -138,7 +138,7 @@ class Autostart:
                 if self.platform == "darwin"
                 else desktop_entry(self.command).encode()
             )
-            atomic.write_bytes(self.path, data, mode=0o644)
+            atomic.write_bytes(self.path, data)  # owner-only: only this user's session reads it
         else:
             self.path.unlink(missing_ok=True)
 

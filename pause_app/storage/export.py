@@ -20,6 +20,7 @@ from pause_app import __version__
 from pause_app.core.model import Activity, Attempt, Reminder, Session, TargetChange
 from pause_app.core.series import ChartRow
 from pause_app.storage import atomic
+from pause_app.storage.paths import create_private
 from pause_app.storage.store import Store, utc_text
 
 FORMAT_VERSION = 1
@@ -102,7 +103,7 @@ def write_json(store: Store, target: Path) -> None:
 
 
 def write_csv(store: Store, folder: Path) -> list[Path]:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    create_private(folder)  # 0700 whatever the umask
     written = []
     for name, text in to_csv(store).items():
         atomic.write_text(folder / name, text)

@@ -31,6 +31,7 @@ from pathlib import Path
 from pause_app.core import settings as schema
 from pause_app.core.settings import SettingError, Settings
 from pause_app.storage import atomic
+from pause_app.storage.paths import create_private
 
 if sys.platform == "win32":
     import msvcrt
@@ -183,7 +184,7 @@ class SettingsFile:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold ``settings.json.lock`` (created owner-only); waits at most LOCK_WAIT_S."""
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        create_private(self.path.parent)  # 0700 whatever the umask
         flags = os.O_RDWR | os.O_CREAT | _flag("O_NOFOLLOW") | _flag("O_NONBLOCK")
         fd = os.open(self.lock_path, flags | _flag("O_CLOEXEC") | _flag("O_BINARY"), 0o600)
         try:

@@ -32,6 +32,8 @@ def test_linux_writes_and_removes_an_xdg_autostart_entry(tmp_path: Path) -> None
     text = entry.read_text()
     assert 'Exec="/opt/Pause App/bin/pause-app" --minimized\n' in text
     assert "Icon=org.pauseapp.Pause\n" in text
+    assert entry.stat().st_mode & 0o777 == 0o600  # like every file Pause makes: owner-only
+    assert entry.parent.stat().st_mode & 0o777 == 0o700
     start.set_enabled(False)
     assert not entry.exists() and not start.enabled()
     start.set_enabled(False)  # turning off twice is fine
