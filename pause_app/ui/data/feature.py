@@ -20,7 +20,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pause_app.core.model import Moment
@@ -30,6 +29,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.text import wording, your_data
 from pause_app.ui.data.dialogs import ImportDialog, RestoreDialog
+from pause_app.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +57,6 @@ class Message:
         QMessageBox(
             QMessageBox.Icon.Information, QApplication.translate("YourData", "Pause"), text
         ).exec()
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Read a result out, politely, where the platform's accessibility is on (Qt 6.8+)."""
-    if text and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 def _work(
@@ -177,7 +171,7 @@ class YourData(QObject):
 
     def _say(self, text: str) -> None:
         self.noticed.emit(text)
-        announce(self._window, text)
+        announce(self._window, text, describe=False)
 
     # --- restore ---------------------------------------------------------------------------
 

@@ -34,10 +34,10 @@ from pause_app.core.summary import DayStatus, TargetHistory
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.text import wording
-from pause_app.ui.goals.announce import announce
 from pause_app.ui.goals.history_dialog import HistoryDialog
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.today import TodayRow
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate

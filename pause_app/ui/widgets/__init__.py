@@ -6,6 +6,7 @@ here, never from each other.
 """
 
 from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.blocking import signals_blocked
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.notices import NoticeArea
@@ -18,6 +19,7 @@ __all__ = [
     "Page",
     "Retranslating",
     "RhythmEditor",
+    "announce",
     "role_label",
     "signals_blocked",
     "theme",
