@@ -32,6 +32,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording, your_data
+from pause_app.ui import unexpected
 from pause_app.ui.data import Message, YourData
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.reminders import Reminders
@@ -393,7 +394,9 @@ def run(options: StartOptions) -> int:
         if options.command.action == "open":
             built.window.welcome_if_new()
     built.run_command(options.command)
+    previous_hook = unexpected.install(built.window.notices.add)
     code = built.qt_app.exec()
+    sys.excepthook = previous_hook
     built.shutdown()
     if built.pending_restore is not None:
         return restore_and_restart(built, options)
