@@ -168,3 +168,46 @@ class Reminder:
     answered_utc: datetime
     local_date: date
     utc_offset_minutes: int
+
+
+class Symptoms(StrEnum):
+    """How bad the symptoms are today (the daily check-in, docs/PACING.md)."""
+
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+    VERY_SEVERE = "very-severe"
+
+
+@dataclass(frozen=True)
+class NewCheckIn:
+    """One day's check-in as the user gave it; every part but the day is optional.
+
+    ``energy`` is the energy the user has today and ``spent`` what the day took, both 0-10
+    (the energy envelope); ``sleep`` is last night, 1-5."""
+
+    day: date
+    energy: int | None = None
+    spent: int | None = None
+    sleep: int | None = None
+    symptoms: Symptoms | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CheckIn(NewCheckIn):
+    """A stored check-in: at most one a day; saving again edits it."""
+
+    id: int = 0
+    saved_utc: datetime = datetime.min
+    utc_offset_minutes: int = 0
+
+    @property
+    def outside_envelope(self) -> bool:
+        """The day took more than the user had."""
+        return self.energy is not None and self.spent is not None and self.spent > self.energy
+
+    @property
+    def severe(self) -> bool:
+        return self.symptoms in (Symptoms.SEVERE, Symptoms.VERY_SEVERE)
