@@ -45,6 +45,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n big day(s)</source>
+        <translation>
+            <numerusform>%n big day</numerusform>
+            <numerusform>%n big days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the last 30 days: %n pause(s)</source>
         <translation>
             <numerusform>In the last 30 days: %n pause</numerusform>

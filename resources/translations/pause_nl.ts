@@ -23,6 +23,10 @@
         <source>Your data stays on this computer, in {folder}</source>
         <translation>Je gegevens blijven op deze computer, in {folder}</translation>
     </message>
+    <message>
+        <source>A backup is made each day, in {folder}</source>
+        <translation>Elke dag wordt er een reservekopie gemaakt, in {folder}</translation>
+    </message>
 </context>
 <context>
     <name>AddActivityDialog</name>
@@ -47,24 +51,32 @@
         <translation>&amp;Wat je nu kunt</translation>
     </message>
     <message>
-        <source>A new &amp;place for</source>
-        <translation>Een nieuwe &amp;plek voor</translation>
+        <source>for example: steps inside</source>
+        <translation>bijvoorbeeld: stappen in huis</translation>
     </message>
     <message>
-        <source>(none: something new)</source>
-        <translation>(geen: iets nieuws)</translation>
+        <source>for example: steps</source>
+        <translation>bijvoorbeeld: stappen</translation>
     </message>
     <message>
-        <source>Steps inside</source>
-        <translation>Stappen in huis</translation>
+        <source>for example: 50</source>
+        <translation>bijvoorbeeld: 50</translation>
     </message>
     <message>
-        <source>steps</source>
-        <translation>stappen</translation>
+        <source>Not sure? Leave it empty: log what you do for a week, and Pause then offers a first target a little below it.</source>
+        <translation>Weet je het niet zeker? Laat het leeg: noteer een week lang wat je doet, dan stelt Pause een eerste doel voor dat er net iets onder ligt.</translation>
     </message>
     <message>
-        <source>50, or empty to log a week first</source>
-        <translation>50, of leeg om eerst een week te noteren</translation>
+        <source>A new &amp;place for something I already do</source>
+        <translation>Een nieuwe &amp;plek voor iets wat ik al doe</translation>
+    </message>
+    <message>
+        <source>For example walking outside, after walking inside.</source>
+        <translation>Bijvoorbeeld buiten lopen, na lopen in huis.</translation>
+    </message>
+    <message>
+        <source>&amp;Which activity</source>
+        <translation>W&amp;elke activiteit</translation>
     </message>
     <message>
         <source>Add</source>
@@ -491,20 +503,40 @@
         <translation>“{name}” archiveren? Het verdwijnt uit de lijst; de geschiedenis blijft bewaard.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Undo today&apos;s log of {amount} {unit}</source>
+        <translation>Ongedaan maken: {amount} {unit} genoteerd voor vandaag</translation>
+    </message>
+    <message>
+        <source>Put back today&apos;s log of {amount} {unit}</source>
+        <translation>Terugzetten: {amount} {unit} genoteerd voor vandaag</translation>
+    </message>
+    <message>
+        <source>Taken back: {done} {unit}. Nothing is logged for today now.</source>
+        <translation>Teruggenomen: {done} {unit}. Voor vandaag is nu niets genoteerd.</translation>
+    </message>
+    <message>
         <source>Today: nothing logged yet. A rest day counts too.</source>
         <translation>Vandaag: nog niets genoteerd. Een rustdag telt ook.</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}. I did it!</source>
-        <translation>Vandaag: {done} {unit}. Ik heb het gedaan!</translation>
+        <source>Logged today: {done} {unit} ✓ A tired day: the target stays.</source>
+        <translation>Vandaag genoteerd: {done} {unit} ✓ Je bent moe: je doel blijft staan.</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}. A tired day: the target stays.</source>
-        <translation>Vandaag: {done} {unit}. Een dag om het rustig aan te doen: je doel blijft staan.</translation>
+        <source>Logged today: {done} {unit}</source>
+        <translation>Vandaag genoteerd: {done} {unit}</translation>
     </message>
     <message>
-        <source>Today: {done} {unit}</source>
-        <translation>Vandaag: {done} {unit}</translation>
+        <source>Logged today: {done} {unit} ✓</source>
+        <translation>Vandaag genoteerd: {done} {unit} ✓</translation>
     </message>
     <message>
         <source>Rest is part of it. Listening to your body is a success too.</source>
@@ -602,7 +634,42 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>Uit {file}</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>Wat de import toevoegt</translation>
+    </message>
+    <message>
+        <source>Nothing that is here already is changed or removed; only what is new is added.</source>
+        <translation>Niets wat hier al staat, wordt veranderd of verwijderd; alleen wat nieuw is, komt erbij.</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
+    <message>
+        <source>Log again?</source>
+        <translation>Nog een keer noteren?</translation>
+    </message>
+    <message>
+        <source>Log again</source>
+        <translation>Nog een keer noteren</translation>
+    </message>
+    <message>
+        <source>Don&apos;t log</source>
+        <translation>Niet noteren</translation>
+    </message>
+    <message>
+        <source>This day already has the same log: {amount} {unit}, {felt}. Log it again?</source>
+        <translation>Voor deze dag staat precies dit al genoteerd: {amount} {unit}, {felt}. Nog een keer noteren?</translation>
+    </message>
     <message>
         <source>Log: {name}</source>
         <translation>Noteren: {name}</translation>
@@ -661,6 +728,18 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -756,6 +835,38 @@
         <translation>doel {target}</translation>
     </message>
     <message>
+        <source>Tired after {names}</source>
+        <translation>Moe na {names}</translation>
+    </message>
+    <message>
+        <source>A crash after {names}</source>
+        <translation>Een terugval na {names}</translation>
+    </message>
+    <message>
+        <source>One of the 3 days before the crash after {names} on {crash}</source>
+        <translation>Een van de 3 dagen voor de terugval na {names} op {crash}</translation>
+    </message>
+    <message>
+        <source>A big day with {names}: a lot more than its target</source>
+        <translation>Een grote dag met {names}: veel meer dan het doel ervan</translation>
+    </message>
+    <message>
+        <source>A tired day</source>
+        <translation>Een vermoeide dag</translation>
+    </message>
+    <message>
+        <source>A crash</source>
+        <translation>Een terugval</translation>
+    </message>
+    <message>
+        <source>One of the 3 days before the crash on {crash}</source>
+        <translation>Een van de 3 dagen voor de terugval op {crash}</translation>
+    </message>
+    <message>
+        <source>A big day: a lot more than the target</source>
+        <translation>Een grote dag: veel meer dan het doel</translation>
+    </message>
+    <message>
         <source>Went well</source>
         <translation>Ging goed</translation>
     </message>
@@ -828,6 +939,10 @@
         <translation>Je doel</translation>
     </message>
     <message>
+        <source>A big day</source>
+        <translation>Een grote dag</translation>
+    </message>
+    <message>
         <source>Tired day</source>
         <translation>Vermoeide dag</translation>
     </message>
@@ -838,6 +953,10 @@
     <message>
         <source>3 days before a crash</source>
         <translation>De 3 dagen voor een terugval</translation>
+    </message>
+    <message>
+        <source>Lighter: another activity</source>
+        <translation>Lichter: een andere activiteit</translation>
     </message>
     <message>
         <source>Minutes of calm breathing</source>
@@ -868,6 +987,13 @@
         <translation>
             <numerusform>%n dag op of boven het doel</numerusform>
             <numerusform>%n dagen op of boven het doel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n big day(s)</source>
+        <translation>
+            <numerusform>%n grote dag</numerusform>
+            <numerusform>%n grote dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -910,10 +1036,6 @@
     <message>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} bestaat al; kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>Pause keeps its own data in {path}; choose another name.</source>
-        <translation>Pause bewaart zijn eigen gegevens in {path}; kies een andere naam.</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}</source>
@@ -974,6 +1096,29 @@
     <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the copy of your data to put back. The newest is at the top.</source>
+        <translation>Kies welke kopie van je gegevens je wilt terugzetten. De nieuwste staat bovenaan.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. File ▸ Back up now makes one.</source>
+        <translation>Er zijn nog geen reservekopieën. Met Bestand ▸ Nu een reservekopie maken maak je er een.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Terugzetten en opnieuw starten</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1488,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>deze dag ligt voor de start van de activiteit, op {limit}.</translation>
     </message>
     <message>
-        <source>this contains characters that cannot be stored.</source>
-        <translation>hierin staan tekens die niet bewaard kunnen worden.</translation>
-    </message>
-    <message>
         <source>this day is before the last change of the target, on {limit}.</source>
         <translation>deze dag ligt voor de laatste wijziging van het doel, op {limit}.</translation>
     </message>
@@ -1363,16 +1504,16 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>er is geen activiteit met de naam “{limit}”.</translation>
     </message>
     <message>
-        <source>A next step could be {offer} {unit}, up from {target}. Only if it feels right; saying no is fine too.</source>
-        <translation>Een volgende stap kan {offer} {unit} zijn, nu is het {target}. Alleen als het goed voelt; nee zeggen mag ook.</translation>
-    </message>
-    <message>
         <source>No target yet: log what you do for a week, and a first target a little below it will be offered.</source>
         <translation>Nog geen doel: noteer een week lang wat je doet, daarna krijg je een eerste doel voorgesteld dat er net iets onder ligt.</translation>
     </message>
     <message>
         <source>Maintenance mode is on: the goal is to stay within your limits.</source>
         <translation>Onderhoudsmodus staat aan: het doel is binnen je grenzen blijven.</translation>
+    </message>
+    <message>
+        <source>The weekly limit in your settings keeps this target where it is. You can set it yourself whenever it feels right.</source>
+        <translation>Door de grens per week in je instellingen blijft dit doel staan. Je kunt het doel zelf instellen wanneer het goed voelt.</translation>
     </message>
     <message>
         <source>You are recovering from a crash. Rest is the step for now; a next step can come on {day} at the earliest.</source>
@@ -1387,12 +1528,16 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Je volgende stap kan op {day} komen: je lichaam krijgt een paar dagen om op de vorige te reageren.</translation>
     </message>
     <message>
-        <source>Your next step comes after a few more days on which {target} {unit} went well.</source>
-        <translation>Je volgende stap komt na nog een paar dagen waarop {target} {unit} goed ging.</translation>
+        <source>A first target could be {offer} {unit}, a little below what you did this week. Only if it feels right.</source>
+        <translation>Een eerste doel kan {offer} {unit} zijn, net iets onder wat je deze week deed. Alleen als het goed voelt.</translation>
     </message>
     <message>
-        <source>A target this small grows only when you set it yourself, when it feels right.</source>
-        <translation>Een doel dat zo klein is, groeit alleen als je het zelf verhoogt, wanneer het goed voelt.</translation>
+        <source>A next step could be from {target} to {offer} {unit}. Only if it feels right; saying no is fine too.</source>
+        <translation>Een volgende stap kan van {target} naar {offer} {unit} zijn. Alleen als het goed voelt; nee zeggen mag ook.</translation>
+    </message>
+    <message>
+        <source>Your next step comes after a few more days on which {target} {unit} went well.</source>
+        <translation>Je volgende stap komt na nog een paar dagen waarop {target} {unit} goed ging.</translation>
     </message>
     <message>
         <source>Time for a short pause?</source>
@@ -1407,12 +1552,52 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Je bent deze week al genoeg gegroeid. Een volgende stap kan op {day} komen.</translation>
     </message>
     <message>
+        <source>A big day was logged recently, so the target stays where it is. Keep these days light; a next step can come on {day} at the earliest.</source>
+        <translation>Je hebt kort geleden een grote dag genoteerd, dus je doel blijft staan. Doe het deze dagen rustig aan; een volgende stap kan op zijn vroegst op {day} komen.</translation>
+    </message>
+    <message>
+        <source>You are recovering from a crash on {day}. Rest is the step for now; a next step can come on {until} at the earliest.</source>
+        <translation>Je herstelt van een terugval op {day}. Rust is nu de stap; een volgende stap kan op zijn vroegst op {until} komen.</translation>
+    </message>
+    <message>
+        <source>You were tired on {day}, so the target stays at {target} {unit} until {until}. Rest counts too.</source>
+        <translation>Je was moe op {day}, dus je doel blijft tot {until} op {target} {unit}. Rust telt ook.</translation>
+    </message>
+    <message>
+        <source>You did a lot more than your target on {day}, so it stays at {target} {unit} until {until}. Keep these days light and notice how you feel.</source>
+        <translation>Je deed op {day} veel meer dan je doel, dus het blijft tot {until} op {target} {unit}. Doe het deze dagen rustig aan en merk op hoe je je voelt.</translation>
+    </message>
+    <message>
+        <source>You are recovering from the crash logged for “{source}” on {day}, so this target stays at {target} {unit} until {until}. Rest is the step for now.</source>
+        <translation>Je herstelt van de terugval die op {day} bij “{source}” is genoteerd, dus dit doel blijft tot {until} op {target} {unit}. Rust is nu de stap.</translation>
+    </message>
+    <message>
+        <source>You were tired after “{source}” on {day}, so this target stays at {target} {unit} until {until}.</source>
+        <translation>Je was moe na “{source}” op {day}, dus dit doel blijft tot {until} op {target} {unit}.</translation>
+    </message>
+    <message>
+        <source>You did a lot more than planned with “{source}” on {day}, so this target stays at {target} {unit} until {until}. Keep these days light.</source>
+        <translation>Je deed op {day} veel meer dan gepland met “{source}”, dus dit doel blijft tot {until} op {target} {unit}. Doe het deze dagen rustig aan.</translation>
+    </message>
+    <message>
+        <source>That was a lot more than your target of {target} {unit}. Keep the next days light and notice how you feel.</source>
+        <translation>Dat was veel meer dan je doel van {target} {unit}. Doe het de komende dagen rustig aan en merk op hoe je je voelt.</translation>
+    </message>
+    <message>
         <source>Smaller steps are safer: a jump of more than 10% can lead to a crash a day or two later.</source>
         <translation>Kleinere stappen zijn veiliger: een sprong van meer dan 10% kan een dag of twee later tot een terugval leiden.</translation>
     </message>
     <message>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
+    </message>
+    <message>
+        <source>this contains invisible or control characters; please leave them out.</source>
+        <translation>hierin staan onzichtbare tekens of stuurtekens; laat die weg.</translation>
+    </message>
+    <message>
+        <source>this contains bytes that are not text (UTF-8); please type it again.</source>
+        <translation>hierin staan bytes die geen tekst zijn (UTF-8); typ het opnieuw.</translation>
     </message>
     <message>
         <source>There is no setting called “{key}”.</source>
@@ -1431,6 +1616,14 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>een heel getal van {minimum} tot en met {maximum}</translation>
     </message>
     <message>
+        <source>hours like 09:00-21:00, or days and hours like mon-fri 09:00-17:00; sat,sun 10:00-20:00</source>
+        <translation>uren zoals 09:00-21:00, of dagen en uren zoals ma-vr 09:00-17:00; za,zo 10:00-20:00</translation>
+    </message>
+    <message>
+        <source>an empty value to end a pause, manual, or a moment in UTC within a year, like 2026-11-25T16:00:00Z</source>
+        <translation>een lege waarde om een pauze te beëindigen, manual, of een moment in UTC binnen een jaar, zoals 2026-11-25T16:00:00Z</translation>
+    </message>
+    <message>
         <source>one of: {choices}</source>
         <translation>één van: {choices}</translation>
     </message>
@@ -1439,12 +1632,48 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>{key} kan niet “{value}” zijn; kies {allowed}.</translation>
     </message>
     <message>
+        <source>{path} is in Pause&apos;s own folders; choose a place outside them.</source>
+        <translation>{path} staat in de eigen mappen van Pause; kies een plek daarbuiten.</translation>
+    </message>
+    <message>
         <source>Some settings had values Pause cannot use and are back to their defaults: {keys}.</source>
         <translation>Sommige instellingen hadden een waarde die Pause niet kan gebruiken en staan weer op hun standaardwaarde: {keys}.</translation>
     </message>
     <message>
+        <source>reading it is not allowed</source>
+        <translation>lezen is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>it does not hold settings Pause can read</source>
+        <translation>er staan geen instellingen in die Pause kan lezen</translation>
+    </message>
+    <message>
+        <source>it does not hold settings Pause can read, and its folder does not let Pause keep it aside</source>
+        <translation>er staan geen instellingen in die Pause kan lezen, en in die map kan Pause het niet apart zetten</translation>
+    </message>
+    <message>
+        <source>Pause could not save your settings in {path}: {reason}. Changes hold until Pause closes.</source>
+        <translation>Pause kon je instellingen niet opslaan in {path}: {reason}. Wijzigingen gelden tot je Pause afsluit.</translation>
+    </message>
+    <message>
+        <source>Pause cannot use the settings file {path}: {reason}. It goes on with the default settings and leaves the file as it is.</source>
+        <translation>Pause kan het instellingenbestand {path} niet gebruiken: {reason}. Pause gaat verder met de standaardinstellingen en laat het bestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>Pause cannot use the settings file {path}: {reason}. Nothing was changed.</source>
+        <translation>Pause kan het instellingenbestand {path} niet gebruiken: {reason}. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Your data file was damaged and could not be opened. Pause kept it, untouched, as {kept} and started a new one beside it.</source>
         <translation>Je gegevensbestand was beschadigd en kon niet worden geopend. Pause heeft het onaangeroerd bewaard als {kept} en ernaast een nieuw bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Part of your most recent data could not be read: the file that held it was damaged. Pause kept both files, untouched, as {kept} and its -wal file, and opened what could be read.</source>
+        <translation>Een deel van je nieuwste gegevens kon niet worden gelezen: het bestand waarin ze stonden was beschadigd. Pause heeft beide bestanden onaangeroerd bewaard, als {kept} en het bijbehorende -wal-bestand, en heeft geopend wat wel te lezen was.</translation>
     </message>
     <message>
         <source>The data file {path} was written by a newer version of Pause (data version {found}; this version reads up to {supported}). It was left unchanged. Please use the newer version of Pause.</source>
@@ -1453,6 +1682,14 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>The data file {path} is busy in another program. Nothing was changed; please try again in a moment.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>Pause may not write to {path}: it is read-only. Nothing was changed; please make it writable for your user and try again.</source>
+        <translation>Pause mag niet schrijven naar {path}: het is alleen-lezen. Er is niets veranderd; maak het beschrijfbaar voor je gebruikersaccount en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged, and another Pause has it open. Nothing was changed; please close Pause and start it again: it will keep the damaged file and start a new one.</source>
+        <translation>Het gegevensbestand {path} is beschadigd, en een andere Pause heeft het open. Er is niets veranderd; sluit Pause en start het opnieuw: dan bewaart Pause het beschadigde bestand en begint het met een nieuw bestand.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {detail}</source>
@@ -1473,6 +1710,185 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>crash</source>
         <translation>terugval</translation>
+    </message>
+</context>
+<context>
+    <name>YourData</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
+    </message>
+    <message>
+        <source>{rows} rows of data</source>
+        <translation>{rows} rijen gegevens</translation>
+    </message>
+    <message>
+        <source>{when}  {name}  {size}, {rows}</source>
+        <translation>{when}  {name}  {size}, {rows}</translation>
+    </message>
+    <message>
+        <source> (kept before a restore)</source>
+        <translation> (bewaard vóór het terugzetten)</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Reservekopieën in {folder}:</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Make one with: pause-app backup now</source>
+        <translation>Er zijn nog geen reservekopieën. Maak er een met: pause-app backup now</translation>
+    </message>
+    <message>
+        <source>A backup of your data is now in {path}.</source>
+        <translation>Er staat nu een reservekopie van je gegevens in {path}.</translation>
+    </message>
+    <message>
+        <source>Pause could not make a backup this time ({detail}). Your data itself is unchanged; Pause tries again at its next start.</source>
+        <translation>Pause kon deze keer geen reservekopie maken ({detail}). Je gegevens zelf zijn niet veranderd; Pause probeert het opnieuw bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>No backup was made ({detail}). Your data itself is unchanged.</source>
+        <translation>Er is geen reservekopie gemaakt ({detail}). Je gegevens zelf zijn niet veranderd.</translation>
+    </message>
+    <message>
+        <source>There is no data here yet, so there is nothing to back up.</source>
+        <translation>Er zijn hier nog geen gegevens, dus er is nog niets om een reservekopie van te maken.</translation>
+    </message>
+    <message>
+        <source>Pause cannot use {path}: {reason}</source>
+        <translation>Pause kan {path} niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <source>Pause is open with this data. Please quit it first (File ▸ Quit), then restore; nothing was changed.</source>
+        <translation>Pause is open met deze gegevens. Sluit Pause eerst af (Bestand ▸ Afsluiten) en zet dan terug; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “{name}”; pause-app backup list shows them.</source>
+        <translation>Er is geen reservekopie met de naam “{name}”; pause-app backup list laat ze zien.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” cannot be read ({detail}), so it was not put back. Nothing was changed; please choose another one.</source>
+        <translation>De reservekopie “{name}” kan niet worden gelezen ({detail}), dus die is niet teruggezet. Er is niets veranderd; kies een andere.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back ({detail}). Your data is as it was.</source>
+        <translation>De reservekopie kon niet worden teruggezet ({detail}). Je gegevens zijn zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>Your data is now as it was on {when}.</source>
+        <translation>Je gegevens zijn nu zoals ze waren op {when}.</translation>
+    </message>
+    <message>
+        <source>What you had before is kept as the backup {name}.</source>
+        <translation>Wat je eerst had, is bewaard als de reservekopie {name}.</translation>
+    </message>
+    <message>
+        <source>Pause could not start again by itself; please start it again.</source>
+        <translation>Pause kon niet vanzelf opnieuw starten; start Pause zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Pause keeps your data as it is now as a backup, puts back the copy from {when}, and starts again. This takes a moment.</source>
+        <translation>Pause bewaart je gegevens zoals ze nu zijn als reservekopie, zet de kopie van {when} terug en start opnieuw. Dit duurt even.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}; nothing was imported.</source>
+        <translation>Er is geen bestand {file}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file Pause can import; nothing was imported.</source>
+        <translation>{file} is geen bestand dat Pause kan importeren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}); nothing was imported.</source>
+        <translation>{file} kan niet worden gelezen ({detail}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than a Pause export; nothing was imported.</source>
+        <translation>{file} is groter dan {limit} MB, groter dan een export van Pause; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} was exported by a newer version of Pause (format {found}; this version reads up to {supported}); nothing was imported. Please use the newer version of Pause.</source>
+        <translation>{file} is geëxporteerd door een nieuwere versie van Pause (formaat {found}; deze versie leest tot en met {supported}); er is niets geïmporteerd. Gebruik alsjeblieft de nieuwere versie van Pause.</translation>
+    </message>
+    <message>
+        <source>{file} is a Pause export that is damaged ({detail}); nothing was imported.</source>
+        <translation>{file} is een export van Pause die beschadigd is ({detail}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Pause export; nothing was imported.</source>
+        <translation>{file} is geen export van Pause; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Noteringen</translation>
+    </message>
+    <message>
+        <source>Target changes</source>
+        <translation>Doelwijzigingen</translation>
+    </message>
+    <message>
+        <source>Pauses and breathing sessions</source>
+        <translation>Pauzes en ademsessies</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here; there is nothing to add.</source>
+        <translation>Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
+    </message>
+    <message>
+        <source>New activities: {names}.</source>
+        <translation>Nieuwe activiteiten: {names}.</translation>
+    </message>
+    <message>
+        <source>Activities already here (their history is added to them): {names}.</source>
+        <translation>Activiteiten die er al zijn (hun geschiedenis wordt aangevuld): {names}.</translation>
+    </message>
+    <message>
+        <source>{what}: {added} to add, {here} already here.</source>
+        <translation>{what}: {added} toe te voegen, {here} al aanwezig.</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already here; nothing was added.</source>
+        <translation>Alles in dit bestand stond hier al; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Imported: {activities} new activities, {logs} logs, {changes} target changes, {sessions} pauses and breathing sessions, {reminders} reminders.</source>
+        <translation>Geïmporteerd: {activities} nieuwe activiteiten, {logs} noteringen, {changes} doelwijzigingen, {sessions} pauzes en ademsessies, {reminders} herinneringen.</translation>
+    </message>
+    <message>
+        <source>Import this? [y/N] </source>
+        <translation>Dit importeren? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: add --yes to import without being asked.</source>
+        <translation>Er is niets geïmporteerd: voeg --yes toe om te importeren zonder dat je iets wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import a Pause export</source>
+        <translation>Een export van Pause importeren</translation>
+    </message>
+    <message>
+        <source>Pause export (*.json);;All files (*)</source>
+        <translation>Export van Pause (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1914,20 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Geluid is op deze computer niet beschikbaar; de ademhulp werkt ook zonder.</translation>
     </message>
     <message>
+        <source>Pause cannot write its log file {path} ({reason}); it works on without it.</source>
+        <translation>Pause kan het logbestand {path} niet schrijven ({reason}); Pause werkt gewoon verder zonder.</translation>
+    </message>
+    <message>
         <source>This desktop has no system tray: closing the window quits Pause, and reminders come only while the window is open.</source>
         <translation>Dit bureaublad heeft geen systeemvak: als je het venster sluit, stopt Pause, en herinneringen komen alleen als het venster open is.</translation>
+    </message>
+    <message>
+        <source>Pause could not finish that: {reason}. What was saved before is safe.</source>
+        <translation>Pause kon dit niet afmaken: {reason}. Wat al was opgeslagen, is veilig.</translation>
+    </message>
+    <message>
+        <source>Pause could not finish that. What was saved before is safe; the log file has the details.</source>
+        <translation>Pause kon dit niet afmaken. Wat al was opgeslagen, is veilig; in het logbestand staan de details.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +2092,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>de dag waarop het veranderde, als dat eerder was dan vandaag</translation>
     </message>
     <message>
-        <source>turn offers off or on for an activity</source>
-        <translation>voorstellen voor een activiteit uit- of aanzetten</translation>
-    </message>
-    <message>
         <source>log what you did</source>
         <translation>noteren wat je hebt gedaan</translation>
     </message>
@@ -1680,6 +2104,14 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Kies een getal boven {target}, tot en met {offer}.</translation>
     </message>
     <message>
+        <source>“{name}” holds where it is: no offers, the goal is to stay within your limits.</source>
+        <translation>“{name}” blijft op dit niveau: geen voorstellen, het doel is binnen je grenzen blijven.</translation>
+    </message>
+    <message>
+        <source>“{name}” can grow again: a next step can be offered.</source>
+        <translation>“{name}” kan weer groeien: er kan een volgende stap worden voorgesteld.</translation>
+    </message>
+    <message>
         <source>If you like, lower the target to {lower} for now: pause-app target {name} {lower}</source>
         <translation>Als je wilt, verlaag je doel voorlopig naar {lower}: pause-app target {name} {lower}</translation>
     </message>
@@ -1690,6 +2122,18 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>what you can do now (leave it out to log a week first)</source>
         <translation>wat je nu kunt (laat weg om eerst een week te noteren)</translation>
+    </message>
+    <message>
+        <source>hold an activity where it is, or let it grow again</source>
+        <translation>een activiteit op dit niveau houden, of weer laten groeien</translation>
+    </message>
+    <message>
+        <source>hold: no offers, the goal is to stay within your limits (also: on); grow: next steps can be offered again (also: off)</source>
+        <translation>hold: geen voorstellen, binnen je grenzen blijven (ook: on); grow: er kunnen weer volgende stappen komen (ook: off)</translation>
+    </message>
+    <message>
+        <source>good|ok|tired|crash</source>
+        <translation>goed|oké|moe|terugval</translation>
     </message>
     <message>
         <source>how it felt</source>
@@ -1714,6 +2158,42 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>a file for JSON (default: print it), a folder for CSV (one file per table)</source>
         <translation>een bestand voor JSON (standaard: op het scherm), een map voor CSV (één bestand per tabel)</translation>
+    </message>
+    <message>
+        <source>list the backups, or make one</source>
+        <translation>reservekopieën tonen, of er een maken</translation>
+    </message>
+    <message>
+        <source>show the backups: date, size, rows</source>
+        <translation>de reservekopieën tonen: datum, grootte, rijen</translation>
+    </message>
+    <message>
+        <source>make a backup now</source>
+        <translation>nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>put a backup back (your data now is kept as one first)</source>
+        <translation>een reservekopie terugzetten (je huidige gegevens worden eerst als reservekopie bewaard)</translation>
+    </message>
+    <message>
+        <source>a name from pause-app backup list</source>
+        <translation>een naam uit pause-app backup list</translation>
+    </message>
+    <message>
+        <source>add what a Pause export has that is not here yet</source>
+        <translation>toevoegen wat in een export van Pause staat en hier nog niet is</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>a JSON export of Pause</source>
+        <translation>een JSON-export van Pause</translation>
+    </message>
+    <message>
+        <source>import without asking first</source>
+        <translation>importeren zonder eerst te vragen</translation>
     </message>
     <message>
         <source>read or change settings</source>
@@ -1744,6 +2224,10 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>--minutes neemt een heel getal van 1 tot en met {maximum}</translation>
     </message>
     <message>
+        <source>--data-dir needs the name of a folder, like ~/pause-data</source>
+        <translation>--data-dir heeft de naam van een map nodig, zoals ~/pause-data</translation>
+    </message>
+    <message>
         <source>no command given (see pause-app --help)</source>
         <translation>geen opdracht gegeven (zie pause-app --help)</translation>
     </message>
@@ -1754,10 +2238,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>CSV export needs a folder: add -o and a folder name</source>
         <translation>CSV-export heeft een map nodig: voeg -o met een mapnaam toe</translation>
-    </message>
-    <message>
-        <source>{path} is one of Pause&apos;s own files; choose another name</source>
-        <translation>{path} is een van de eigen bestanden van Pause; kies een andere naam</translation>
     </message>
     <message>
         <source>A new place is a step up by itself: start at {proposed}, at most {most}.</source>
@@ -1772,8 +2252,24 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Nog geen activiteiten. Voeg er een toe met: pause-app activity add NAAM</translation>
     </message>
     <message>
+        <source>-o needs a file name; leave -o out to print the JSON</source>
+        <translation>-o heeft een bestandsnaam nodig; laat -o weg om de JSON op het scherm te tonen</translation>
+    </message>
+    <message>
+        <source>{path} is a file; CSV export needs a folder</source>
+        <translation>{path} is een bestand; CSV-export heeft een map nodig</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; JSON export needs a file name</source>
+        <translation>{path} is een map; JSON-export heeft een bestandsnaam nodig</translation>
+    </message>
+    <message>
         <source>{name}: target {target} {unit}, today {done}</source>
         <translation>{name}: doel {target} {unit}, vandaag {done}</translation>
+    </message>
+    <message>
+        <source>Added “{name}”. Log it for a week and Pause will suggest a first target, a little below what you do.</source>
+        <translation>“{name}” toegevoegd. Noteer het een week lang, dan stelt Pause een eerste doel voor dat net iets onder wat je doet ligt.</translation>
     </message>
     <message>
         <source>Half out and half back is a sensible first plan.</source>
@@ -1792,14 +2288,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Doel voor “{name}”: {target} {unit}.</translation>
     </message>
     <message>
-        <source>Maintenance mode is on for “{name}”: no offers, just staying within your limits.</source>
-        <translation>Onderhoudsmodus staat aan voor “{name}”: geen voorstellen, gewoon binnen je grenzen blijven.</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is off for “{name}”: offers can come again.</source>
-        <translation>Onderhoudsmodus staat uit voor “{name}”: er kunnen weer voorstellen komen.</translation>
-    </message>
-    <message>
         <source>Logged {amount} {unit} for “{name}” on {day} ({felt}).</source>
         <translation>{amount} {unit} genoteerd voor “{name}” op {day} ({felt}).</translation>
     </message>
@@ -1814,6 +2302,10 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>Take it easy. If symptoms are new or changed, consider contacting your GP.</source>
         <translation>Doe het rustig aan. Zijn je klachten nieuw of veranderd? Neem dan contact op met je huisarts.</translation>
+    </message>
+    <message>
+        <source>the log file {path} cannot be written ({reason}); going on without it</source>
+        <translation>het logbestand {path} kan niet worden geschreven ({reason}); Pause gaat verder zonder</translation>
     </message>
 </context>
 </TS>
