@@ -97,6 +97,21 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reminders_by_day ON reminders (local_date);
     """,
+    # 3: the daily check-in: energy had and spent (the energy envelope), sleep, symptoms
+    """
+    CREATE TABLE checkins (
+        id                 INTEGER PRIMARY KEY,
+        local_date         TEXT    NOT NULL UNIQUE,
+        energy             INTEGER CHECK (energy IS NULL OR energy BETWEEN 0 AND 10),
+        spent              INTEGER CHECK (spent IS NULL OR spent BETWEEN 0 AND 10),
+        sleep              INTEGER CHECK (sleep IS NULL OR sleep BETWEEN 1 AND 5),
+        symptoms           TEXT    CHECK (symptoms IS NULL OR symptoms IN
+                               ('none', 'mild', 'moderate', 'severe', 'very-severe')),
+        note               TEXT    NOT NULL DEFAULT '',
+        saved_utc          TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ from pause_app.core.model import (
     Activity,
     Attempt,
     ChangeReason,
+    CheckIn,
     Felt,
     Rating,
     Reminder,
@@ -18,6 +19,7 @@ from pause_app.core.model import (
     Session,
     SessionEnd,
     SessionKind,
+    Symptoms,
     TargetChange,
 )
 
@@ -99,5 +101,19 @@ def reminder(row: sqlite3.Row) -> Reminder:
         outcome=ReminderOutcome(row["outcome"]),
         answered_utc=parse_utc(row["answered_utc"]),
         local_date=day(row["local_date"]),
+        utc_offset_minutes=row["utc_offset_minutes"],
+    )
+
+
+def checkin(row: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=row["id"],
+        day=day(row["local_date"]),
+        energy=row["energy"],
+        spent=row["spent"],
+        sleep=row["sleep"],
+        symptoms=None if row["symptoms"] is None else Symptoms(row["symptoms"]),
+        note=row["note"],
+        saved_utc=parse_utc(row["saved_utc"]),
         utc_offset_minutes=row["utc_offset_minutes"],
     )

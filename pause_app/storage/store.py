@@ -16,6 +16,7 @@ from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt
 from pause_app.storage.activities import ActivityRepository, TargetChangeRepository
 from pause_app.storage.attempts import AttemptRepository
+from pause_app.storage.checkins import CheckInRepository
 from pause_app.storage.database import Opened, classify, open_database, transaction
 from pause_app.storage.rows import parse_utc, utc_text
 from pause_app.storage.sessions import ReminderRepository, SessionRepository
@@ -38,6 +39,7 @@ class Store:
         self.target_changes = TargetChangeRepository(self)
         self.sessions = SessionRepository(self)
         self.reminders = ReminderRepository(self)
+        self.checkins = CheckInRepository(self)
 
     @classmethod
     def open(cls, path: Path, now: datetime) -> Store:
@@ -88,6 +90,7 @@ class Store:
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""
-        if table not in ("activities", "attempts", "target_changes", "sessions", "reminders"):
+        known = ("activities", "attempts", "target_changes", "sessions", "reminders", "checkins")
+        if table not in known:
             raise ValueError(f"no table {table!r}")
         return [row["name"] for row in self._query(f"PRAGMA table_info({table})")]
