@@ -25,6 +25,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe import BreatheArea
+from pause_app.ui.checkin import CheckInLine
 from pause_app.ui.goals import FirstRunDialog, GoalsPage
 from pause_app.ui.progress import ProgressPage
 from pause_app.ui.widgets import NoticeArea, Page, Retranslating, theme
@@ -81,6 +82,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.exercise_view = self.breathe_area.exercise
         self.reduced_motion = reduced_motion
         self.goals_page = GoalsPage(store, clock, lambda: pacing_rules(settings.current))
+        self.checkin_line = CheckInLine(store.checkins, clock)  # the daily check-in, offered
+        self.checkin_line.checked_in.connect(lambda _kept: self.goals_page.refresh())
+        self.goals_page.add_top_widget(self.checkin_line)
         self.progress_page = ProgressPage(
             store, clock, lambda: pacing_rules(settings.current), app_paths.own_files
         )
@@ -192,6 +196,12 @@ class MainWindow(Retranslating, QMainWindow):
     def start_breathing(self, pattern: str | None = None, minutes: float | None = None) -> None:
         self.show_page(self.BREATHE)
         self.breathe_area.start_breathing(pattern, minutes)
+
+    def open_checkin(self) -> None:
+        """The daily check-in (from the tray): the Goals page, then the form over it."""
+        self.bring_to_front()
+        self.show_page(self.GOALS)
+        self.checkin_line.open_dialog()
 
     def welcome_if_new(self) -> None:
         """The first start shows the welcome once (with the disclaimer), then never again."""

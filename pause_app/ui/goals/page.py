@@ -38,6 +38,11 @@ class GoalsPage(Page):
         self._layout.insertLayout(self._layout.count() - 1, row)
         self.add_button.clicked.connect(self._on_add_clicked)
 
+    def add_top_widget(self, widget: QWidget) -> None:
+        """A quiet line above the cards, from another feature (the daily check-in); the
+        window puts it here, so this page does not import that feature."""
+        self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, widget)
+
     def _on_add_clicked(self) -> None:
         if AddActivityDialog.ask(self._store, self._clock, self) is not None:
             self.refresh()

@@ -39,6 +39,7 @@ class Reminders(QObject):
     pause_requested = Signal()  # from the tray's menu, or "Start a pause" in a reminder
     breathe_requested = Signal()
     log_requested = Signal()
+    checkin_requested = Signal()  # the daily check-in, from the tray's menu
     progress_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
@@ -72,6 +73,7 @@ class Reminders(QObject):
             (tray.pause_requested, self.pause_requested),
             (tray.breathe_requested, self.breathe_requested),
             (tray.log_requested, self.log_requested),
+            (tray.checkin_requested, self.checkin_requested),
             (tray.progress_requested, self.progress_requested),
             (tray.settings_requested, self.settings_requested),
             (tray.about_requested, self.about_requested),

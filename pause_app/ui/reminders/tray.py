@@ -101,6 +101,7 @@ class Tray(QObject):
     pause_requested = Signal()
     breathe_requested = Signal()
     log_requested = Signal()
+    checkin_requested = Signal()  # the daily check-in
     progress_requested = Signal()
     snooze_requested = Signal(int)  # minutes
     pause_reminders_requested = Signal(object)  # PauseLength
@@ -126,6 +127,7 @@ class Tray(QObject):
         self.pause_action = self._action(self.pause_requested)
         self.breathe_action = self._action(self.breathe_requested)
         self.log_action = self._action(self.log_requested)
+        self.checkin_action = self._action(self.checkin_requested)
         self.progress_action = self._action(self.progress_requested)
         self.menu.addSeparator()
         self.snooze_menu = self.menu.addMenu("")
@@ -166,6 +168,7 @@ class Tray(QObject):
         self.pause_action.setText(translate("Tray", "Start a pause"))
         self.breathe_action.setText(translate("Tray", "Breathe for 2 minutes"))
         self.log_action.setText(translate("Tray", "Log a step…"))
+        self.checkin_action.setText(translate("Tray", "How is my energy today…"))
         self.progress_action.setText(translate("Tray", "Show progress"))
         self.snooze_menu.setTitle(translate("Tray", "Snooze"))
         self.snooze_actions[15].setText(translate("Tray", "15 minutes"))

@@ -42,6 +42,7 @@ def test_the_menu_has_every_action_in_order(tray: Tray) -> None:
         "Start a pause",
         "Breathe for 2 minutes",
         "Log a step…",
+        "How is my energy today…",
         "Show progress",
         "Snooze",
         "Pause reminders",
@@ -62,7 +63,8 @@ def test_the_menu_has_every_action_in_order(tray: Tray) -> None:
 @pytest.mark.parametrize(
     ("action", "signal"),
     [("pause_action", "pause_requested"), ("breathe_action", "breathe_requested"),
-     ("log_action", "log_requested"), ("progress_action", "progress_requested"),
+     ("log_action", "log_requested"), ("checkin_action", "checkin_requested"),
+     ("progress_action", "progress_requested"),
      ("settings_action", "settings_requested"), ("about_action", "about_requested"),
      ("quit_action", "quit_requested"), ("resume_action", "resume_requested")],
 )  # fmt: skip
