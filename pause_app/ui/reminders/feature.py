@@ -18,6 +18,7 @@ from pause_app.core import reminders
 from pause_app.core.model import Moment
 from pause_app.desktop.notifications import make_notifier
 from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.ui.reminders.controller import ReminderController
@@ -57,7 +58,9 @@ class Reminders(QObject):
         super().__init__(parent)
         self.setObjectName("reminders")
         self._settings = settings
+        self._store = store
         self._clock = clock
+        self._offering_checkin = False  # the tray's message is the check-in's offer
         self._zone = zone
         self.tray = Tray(self) if Tray.available() else None
         notifier = make_notifier(self.tray.icon if self.tray is not None else None, self)
@@ -83,6 +86,7 @@ class Reminders(QObject):
         tray.snooze_requested.connect(self.controller.snooze)
         tray.pause_reminders_requested.connect(self.controller.pause)
         tray.resume_requested.connect(self.controller.resume)
+        tray.icon.messageClicked.connect(self._on_message_clicked)
 
     @property
     def in_tray(self) -> bool:
@@ -95,6 +99,7 @@ class Reminders(QObject):
         self.controller.reduced_motion = reduced_motion
         if self.tray is not None:
             self.tray.show()
+            self.offer_checkin()
         else:
             self.controller.only_while_window_open = True
             self.controller.window_open = window_open
@@ -113,6 +118,7 @@ class Reminders(QObject):
         if self.tray is None or self._settings.get("ui.tray_explained"):
             return
         self._settings.set("ui.tray_explained", "true")
+        self._offering_checkin = False  # a click on this message is not the check-in's
         self.tray.icon.showMessage(
             "Pause",
             translate(
@@ -123,6 +129,29 @@ class Reminders(QObject):
             QSystemTrayIcon.MessageIcon.NoIcon,
             8000,
         )
+
+    def offer_checkin(self) -> None:
+        """With ``checkin.morning_prompt`` on, starting Pause on a day without a check-in
+        offers it once, in the tray; clicking the message opens the form. Nothing else."""
+        if self.tray is None or not self._settings.get("checkin.morning_prompt"):
+            return
+        try:
+            if self._store.checkins.on(self._clock().local_date) is not None:
+                return
+        except DatabaseError:
+            return  # the window says what is wrong with the data
+        self._offering_checkin = True
+        self.tray.icon.showMessage(
+            "Pause",
+            translate("app", "How is your energy today? Click here to say, if you like."),
+            QSystemTrayIcon.MessageIcon.NoIcon,
+            8000,
+        )
+
+    def _on_message_clicked(self) -> None:
+        if self._offering_checkin:
+            self._offering_checkin = False
+            self.checkin_requested.emit()
 
     def _show_status(self, status: reminders.Status) -> None:
         if self.tray is not None:

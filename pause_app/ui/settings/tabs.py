@@ -75,7 +75,13 @@ class RemindersTab(FieldPage):
                 "window": translate("SettingsDialog", "A small window in a corner"),
             },
         )
-        self.lay_out(self.enabled, self.interval, self.hours, self.reminder_style)
+        self.morning_checkin = CheckField(
+            "checkin.morning_prompt",
+            lambda: translate("SettingsDialog", "Ask how my energy is when I start the &day"),
+        )
+        self.lay_out(
+            self.enabled, self.interval, self.hours, self.reminder_style, self.morning_checkin
+        )
 
 
 class BreathingTab(FieldPage):

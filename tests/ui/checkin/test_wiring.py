@@ -54,3 +54,48 @@ def test_the_tray_item_reaches_the_reminders_feature(qtbot, store, pause_home, c
     tray.menu.deleteLater()
     feature.deleteLater()
     watcher.deleteLater()
+
+
+def _feature_with_tray(store, pause_home, clock, morning_prompt: bool):
+    file = SettingsFile(pause_home.settings)
+    watcher = SettingsWatcher(file, file.load(repair=False).settings)
+    watcher.set("checkin.morning_prompt", "true" if morning_prompt else "false")
+    feature = Reminders(watcher, store, clock, UTC)
+    feature.tray = Tray(feature)
+    feature._wire_tray(feature.tray)
+    shown: list[str] = []
+    feature.tray.icon.showMessage = lambda _title, text, *_rest: shown.append(text)
+    return feature, watcher, shown
+
+
+def _done(feature, watcher) -> None:
+    feature.shutdown()
+    feature.tray.menu.deleteLater()
+    feature.deleteLater()
+    watcher.deleteLater()
+
+
+def test_the_morning_prompt_offers_the_check_in_once_in_the_tray(
+    qtbot, store, pause_home, clock
+) -> None:
+    feature, watcher, shown = _feature_with_tray(store, pause_home, clock, morning_prompt=True)
+    feature.offer_checkin()
+    assert shown == ["How is your energy today? Click here to say, if you like."]
+    with qtbot.waitSignal(feature.checkin_requested, timeout=500):
+        feature.tray.icon.messageClicked.emit()
+    with qtbot.assertNotEmitted(feature.checkin_requested):
+        feature.tray.icon.messageClicked.emit()  # once; another message's click is its own
+    _done(feature, watcher)
+
+
+def test_no_prompt_when_it_is_off_or_today_has_a_check_in(qtbot, store, pause_home, clock):
+    feature, watcher, shown = _feature_with_tray(store, pause_home, clock, morning_prompt=False)
+    feature.offer_checkin()  # off by default: nothing asked
+    assert shown == []
+    watcher.set("checkin.morning_prompt", "true")
+    store.checkins.save(NewCheckIn(day=clock.today, energy=5), clock())
+    feature.offer_checkin()
+    assert shown == []
+    with qtbot.assertNotEmitted(feature.checkin_requested):
+        feature.tray.icon.messageClicked.emit()
+    _done(feature, watcher)

@@ -97,6 +97,7 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "reminders.interval_minutes",
             "reminders.active_hours",
             "reminders.style",
+            "checkin.morning_prompt",
         ],
         [
             "breathing.pattern",
