@@ -33,6 +33,7 @@ from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
 from pause_app.ui.about import AboutDialog
+from pause_app.ui.checkin import CheckInDialog
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
 from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.history_dialog import HistoryDialog
@@ -258,6 +259,21 @@ def data_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: st
     _dispose(preview)
 
 
+def checkin_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
+    """The check-in empty, then answered and kept, and the Goals page's line after it."""
+    form = CheckInDialog(store.checkins, lambda: DEMO_NOW)
+    _grab(form, folder / f"checkin-empty-{suffix}.png")
+    for scale, index in ((form.energy, 6), (form.spent, 4), (form.sleep, 2), (form.symptoms, 1)):
+        scale.buttons[index].click()
+    form.save_button.click()
+    _grab(form, folder / f"checkin-kept-{suffix}.png")
+    _dispose(form)
+    window = demo_window(store, app_paths, reduced_motion=True)
+    window.show_page(MainWindow.GOALS)
+    _grab(window, folder / f"checkin-goals-line-{suffix}.png")
+    _dispose(window)
+
+
 def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
     """The chart over a realistic half year: a month (as it opens), three months, all of it,
     and inside and outside side by side."""
@@ -361,6 +377,7 @@ def screenshots(folder: Path) -> None:
                 _dispose(about)
                 data_screenshots(store, app_paths, folder, suffix)
                 add_activity_screenshots(store, folder, suffix, language)
+                checkin_screenshots(store, app_paths, folder, suffix)
             with demo_store("six_months", language) as (store, app_paths):
                 progress_screenshots(store, app_paths, folder, suffix)
             with demo_store("boom_and_bust", language) as (store, app_paths):

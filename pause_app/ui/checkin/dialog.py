@@ -129,7 +129,10 @@ class CheckInDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("How is your energy?"))
         self.intro.setText(
-            self.tr("Tap what fits. Every answer is optional, and you can change it later.")
+            self.tr(
+                "Tap what fits: 0 is no energy at all, 10 is your best. Every answer is "
+                "optional, and you can change it later."
+            )
         )
         texts = (
             self.tr("Energy I &have today"),
