@@ -290,3 +290,54 @@ def test_restore_refuses_a_damaged_backup_and_touches_nothing(
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "cannot be read" in err and "Nothing was changed" in err
     assert _everything(pause_home.data_dir) == before
+
+
+def test_an_activity_here_with_another_unit_is_never_merged(
+    run, pause_home: AppPaths, tmp_path: Path
+) -> None:
+    """5 minutes of a walk must never become 5 steps of another walk: refused, nothing added."""
+    other = tmp_path / "other"
+    assert (
+        run(
+            "--data-dir",
+            str(other),
+            "activity",
+            "add",
+            "Walk",
+            "--unit",
+            "minutes",
+            "--target",
+            "10",
+        )[0]
+        == 0
+    )
+    assert run("--data-dir", str(other), "log", "Walk", "5", "--felt", "ok")[0] == 0
+    exported = tmp_path / "walk.json"
+    assert run("--data-dir", str(other), "export", "-o", str(exported))[0] == 0
+    assert run("activity", "add", "WALK", "--unit", "steps", "--target", "400")[0] == 0
+    before = run("export")[1]
+    code, _, err = run("import", "--yes", str(exported))
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "counted in steps here and in minutes" in err and "Nothing was imported" in err
+    assert run("export")[1] == before
+
+
+def test_an_activity_already_here_keeps_its_own_beginning(
+    run, pause_home: AppPaths, tmp_path: Path
+) -> None:
+    """Merging a same-unit activity adds its logs, not a second 'created' target change."""
+    other = tmp_path / "other"
+    assert (
+        run(
+            "--data-dir", str(other), "activity", "add", "Walk", "--unit", "steps", "--target", "50"
+        )[0]
+        == 0
+    )
+    assert run("--data-dir", str(other), "log", "Walk", "40", "--felt", "ok")[0] == 0
+    exported = tmp_path / "walk.json"
+    assert run("--data-dir", str(other), "export", "-o", str(exported))[0] == 0
+    assert run("activity", "add", "Walk", "--unit", "steps", "--target", "60")[0] == 0
+    assert run("import", "--yes", str(exported))[0] == 0
+    data = json.loads(run("export")[1])
+    assert [c["reason"] for c in data["target_changes"]] == ["created"]
+    assert [a["amount"] for a in data["attempts"]] == [40]

@@ -117,13 +117,13 @@ def _restore(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
 def _import(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> int:
     try:
         document = importer.read(Path(options.file).expanduser())
-    except importer.ImportRefused as error:
+        if app_paths.database.is_file():
+            with Store.open(app_paths.database, at.utc) as store:
+                plan = importer.preview(document, store)
+        else:
+            plan = importer.preview(document, None)  # nothing here yet, and nothing made yet
+    except importer.ImportRefused as error:  # not a Pause export, or one that does not fit
         return fail(your_data.import_refused(error, options.file), EXIT_BAD_INPUT)
-    if app_paths.database.is_file():
-        with Store.open(app_paths.database, at.utc) as store:
-            plan = importer.preview(document, store)
-    else:
-        plan = importer.preview(document, None)  # nothing here yet, and nothing made yet
     for line in your_data.import_preview(plan):
         _say(line)
     if plan.adds_nothing:

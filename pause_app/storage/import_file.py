@@ -50,16 +50,20 @@ class Refusal(StrEnum):
     NOT_PAUSE = "not_pause"
     NEWER = "newer"
     DAMAGED = "damaged"
+    OTHER_UNIT = "other_unit"  # an activity here has the file's name but another unit
 
 
 class ImportRefused(Exception):
     """The file cannot be imported; nothing was written. ``detail`` says where or why."""
 
-    def __init__(self, reason: Refusal, detail: str = "", found: int = 0) -> None:
+    def __init__(
+        self, reason: Refusal, detail: str = "", found: int = 0, unit_here: str = "", unit: str = ""
+    ) -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
         self.detail = detail
         self.found = found
+        self.unit_here, self.unit = unit_here, unit  # OTHER_UNIT: here and in the file
 
 
 class _Bad(ValueError):

@@ -81,12 +81,13 @@ class _Work:
     rows: dict[str, list[Row]]  # rows to add; activity ids still the file's
 
 
-def _existing_names(query: Query | None) -> dict[str, int]:
+def _existing_names(query: Query | None) -> dict[str, tuple[int, str, str]]:
+    """The activities here by name key: (id, name, unit)."""
     if query is None:
         return {}
     return {
-        validation.name_key(str(name)): int(i)
-        for i, name in query("SELECT id, name FROM activities")
+        validation.name_key(str(name)): (int(i), str(name), str(unit))
+        for i, name, unit in query("SELECT id, name, unit FROM activities")
     }
 
 
@@ -99,8 +100,10 @@ def _work(document: Document, query: Query | None) -> _Work:
         existing = here.get(validation.name_key(row[0]))
         if existing is None:
             new.append((file_id, row))
+        elif existing[2] != row[1]:  # 5 minutes must never become 5 steps
+            raise ImportRefused(Refusal.OTHER_UNIT, existing[1], unit_here=existing[2], unit=row[1])
         else:
-            matched[file_id] = existing
+            matched[file_id] = existing[0]
     rows: dict[str, list[Row]] = {}
     added: dict[str, int] = {}
     already: dict[str, int] = {}
@@ -111,6 +114,8 @@ def _work(document: Document, query: Query | None) -> _Work:
             key = row
             if table in ("attempts", "target_changes"):
                 key = (matched.get(row[0], ("new", row[0])), *row[1:])
+            if table == "target_changes" and row[0] in matched and row[3] == "created":
+                continue  # an activity already here has its own beginning
             if present[key] > 0:
                 present[key] -= 1
             else:

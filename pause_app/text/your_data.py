@@ -167,9 +167,17 @@ def import_refused(error: ImportRefused, file: str) -> str:
             "YourData",
             "{file} is a Pause export that is damaged ({detail}); nothing was imported.",
         )
+    elif reason is Refusal.OTHER_UNIT:
+        line = translate(
+            "YourData",
+            "“{detail}” is counted in {unit_here} here and in {unit} in {file}; rename one of "
+            "them first. Nothing was imported.",
+        )
     else:
         line = translate("YourData", "{file} is not a Pause export; nothing was imported.")
     return line.format(
+        unit_here=error.unit_here,
+        unit=error.unit,
         file=file,
         detail=error.detail,
         limit=MAX_BYTES // 1_000_000,

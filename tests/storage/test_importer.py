@@ -133,7 +133,7 @@ def test_activities_are_matched_by_name_and_keep_their_own_settings(
     exported: dict[str, Any], tmp_path: Path, clock: FakeClock
 ) -> None:
     with _other_store(tmp_path, clock) as other:
-        mine = other.activities.add(NewActivity("STEPS INSIDE", "stappen", 70), clock())
+        mine = other.activities.add(NewActivity("STEPS INSIDE", "steps", 70), clock())
         plan = importer.apply(other, importer.parse(_bytes(exported)))
         assert plan.matched_activities == ("Steps inside",)
         assert "Steps inside" not in plan.new_activities
