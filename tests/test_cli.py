@@ -887,3 +887,10 @@ def test_a_log_file_that_cannot_be_written_is_said_once_and_the_command_goes_on(
     code, out, err = run("activity", "list")
     assert code == 0 and "No activities yet" in out
     assert len(err.splitlines()) == 1 and "cannot be written" in err and "Traceback" not in err
+
+
+def test_an_activity_without_a_target_is_not_listed_as_target_zero(run) -> None:
+    assert run("activity", "add", "Reading", "--unit", "minutes")[0] == 0
+    code, out, _ = run("activity", "list")
+    assert code == 0 and "target 0" not in out
+    assert "Reading: no target yet (a week of logs first), today –" in out

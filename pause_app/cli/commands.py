@@ -168,10 +168,12 @@ def _activity(
     for activity in activities:
         logs_today = store.attempts.on_day(activity.id, at.local_date)
         today = str(max(a.amount for a in logs_today)) if logs_today else "–"
+        if activity.target == pacing.NO_TARGET_YET:  # not "target 0": a week of logs first
+            line = translate("cli", "{name}: no target yet (a week of logs first), today {done}")
+        else:
+            line = translate("cli", "{name}: target {target} {unit}, today {done}")
         print(
-            translate("cli", "{name}: target {target} {unit}, today {done}").format(
-                name=activity.name, target=activity.target, unit=activity.unit, done=today
-            )
+            line.format(name=activity.name, target=activity.target, unit=activity.unit, done=today)
         )
     return EXIT_OK
 
