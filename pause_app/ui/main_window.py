@@ -223,6 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
     def data_changed(self) -> None:
         """Much changed at once (an import): the goals and the chart read everything again."""
         self.goals_page.refresh()
+        self.checkin_line.refresh()
         self.current_page().refresh()
 
     def show_about(self) -> None:
@@ -235,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.raise_()
         self.activateWindow()
         self.current_page().refresh()
+        self.checkin_line.refresh()  # a check-in from the command line shows at once
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -34,7 +34,7 @@ class CheckInLine(Retranslating, QWidget):
         # Link-like: the theme's accent, no box until it has the focus.
         self.button.setStyleSheet(
             "QPushButton { color: palette(link); border: 2px solid transparent;"
-            " background: transparent; padding: 4px 6px; text-align: left; }"
+            " background: transparent; padding: 4px; margin-left: -6px; text-align: left; }"
             " QPushButton:focus { border-color: palette(link); }"
             " QPushButton:hover { text-decoration: underline; }"
         )

@@ -220,3 +220,11 @@ def test_the_form_keeps_its_answers_in_the_store(qtbot, store, clock) -> None:
     again.save_button.click()
     assert len(store.checkins.all()) == 1
     assert store.checkins.on(clock.today).spent == 7
+
+
+def test_no_button_is_narrower_than_its_words(qtbot, dialog) -> None:
+    """ "10" and "Very severe" fit their buttons (the theme's side padding is wide)."""
+    qtbot.waitUntil(lambda: dialog.energy.buttons[10].width() > 0)
+    for scale in (dialog.energy, dialog.spent, dialog.sleep, dialog.symptoms):
+        for button in scale.buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()

@@ -99,3 +99,16 @@ def test_no_prompt_when_it_is_off_or_today_has_a_check_in(qtbot, store, pause_ho
     with qtbot.assertNotEmitted(feature.checkin_requested):
         feature.tray.icon.messageClicked.emit()
     _done(feature, watcher)
+
+
+def test_a_check_in_from_elsewhere_shows_when_the_window_comes_back(
+    qtbot, store, pause_home, clock
+) -> None:
+    window = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(MainWindow.GOALS)
+    store.checkins.save(NewCheckIn(day=clock.today, energy=2), clock())  # the command line
+    window.bring_to_front()
+    assert window.checkin_line.button.text() == "Energy today: 2 of 10 · Edit"
+    window.close()
