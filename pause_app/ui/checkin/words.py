@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pause_app.core.model import NewCheckIn, Symptoms
 
@@ -44,6 +44,7 @@ def kept(checkin: NewCheckIn, today: bool) -> str:
     answers = ", ".join(parts(checkin)) or translate("CheckIn", "no answers")
     if today:
         return translate("CheckIn", "Kept for today: {answers}.").format(answers=answers)
+    day = QDate(checkin.day.year, checkin.day.month, checkin.day.day)
     return translate("CheckIn", "Kept for {day}: {answers}.").format(
-        day=checkin.day.isoformat(), answers=answers
+        day=QLocale().toString(day, "d MMMM"), answers=answers
     )
