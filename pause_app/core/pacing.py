@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from pause_app.core.model import Activity, Attempt, Felt, TargetChange
+from pause_app.core.model import Activity, Attempt, CheckIn, Felt, TargetChange
 from pause_app.core.summary import (
     BIG_DAY_PERCENT,
     DayStatus,
@@ -31,6 +31,8 @@ CEILING_LOOKAHEAD_DAYS = 7
 # Rule 11: below this, 10% is less than one unit; such targets grow one unit a week.
 SMALL_TARGET = 10
 SMALL_TARGET_SPACING_DAYS = 7
+# Rule 12: a morning with this much energy or less (of 10) holds that day's offer.
+LOW_ENERGY = 3
 
 
 class Reason(Enum):
@@ -40,9 +42,12 @@ class Reason(Enum):
     MAINTENANCE = "maintenance"  # rule 9
     RECOVERING = "recovering"  # rule 7: after a crash, 7 calm days first
     RECENT_TIRED = "recent_tired"  # rule 3: a tired or crash day in the last 3 days or today
+    OUTSIDE_ENVELOPE = "outside_envelope"  # rule 12: a check-in day that took more than it had
+    SEVERE_SYMPTOMS = "severe_symptoms"  # rule 12: a check-in day with severe symptoms
     BIG_DAY = "big_day"  # rule 10: a big day in the last 3 days or today
     TOO_SOON = "too_soon"  # rule 3: 3 days since the last increase (7 below 10 units)
     NOT_STABLE_YET = "not_stable_yet"  # rule 3: met on 3 of the last 5 logged days
+    LOW_ENERGY = "low_energy"  # rule 12: today's check-in has little energy (0-3)
     WEEKLY_CEILING = "weekly_ceiling"  # rule 4: never above 110% of a week ago
     OFFER = "offer"
 
@@ -104,6 +109,7 @@ class _Hold:
     reason: Reason
     until: date  # the first day an offer may come again
     source: Attempt | None = None
+    day: date | None = None  # a check-in's day, where the hold came from one
 
 
 def step_size(target: int, step_percent: float) -> int:
@@ -127,6 +133,12 @@ def first_target_from_logs(daily_amounts: Sequence[int], rules: Rules = Rules())
         return None
     baseline = statistics.median(daily_amounts)
     return max(1, math.floor(baseline * rules.baseline_percent / 100))
+
+
+def lighter_day(target: int) -> int:
+    """Rule 12: the lighter day suggested on a low-energy morning: half the target, rounded
+    down, at least one unit. Only words: the target itself stays (rule 1)."""
+    return max(1, target // 2)
 
 
 def new_place(inside_target: int, step_percent: float) -> tuple[int, int]:
@@ -191,22 +203,50 @@ def _quiet_after(
     return _Hold(reason, until, _pick([a for a in recent if a.local_date == latest], activity_id))
 
 
+def _heavy_check_in(checkins: Iterable[CheckIn], today: date, rules: Rules) -> _Hold | None:
+    """Rule 12: a check-in day outside the energy envelope (spent more than it had) or with
+    severe symptoms counts like a tired day: the quiet days after the latest one."""
+    window_start = today - timedelta(days=rules.quiet_days_after_tired)
+    heavy = [
+        c for c in checkins if window_start <= c.day <= today and (c.outside_envelope or c.severe)
+    ]
+    if not heavy:
+        return None
+    latest = max(heavy, key=lambda c: c.day)
+    reason = Reason.OUTSIDE_ENVELOPE if latest.outside_envelope else Reason.SEVERE_SYMPTOMS
+    return _Hold(
+        reason, latest.day + timedelta(days=rules.quiet_days_after_tired + 1), day=latest.day
+    )
+
+
+def _low_energy(checkins: Iterable[CheckIn], today: date) -> _Hold | None:
+    """Rule 12: today's check-in has little energy (0-3): no step today."""
+    for checkin in checkins:
+        if checkin.day == today and checkin.energy is not None and checkin.energy <= LOW_ENERGY:
+            return _Hold(Reason.LOW_ENERGY, today + timedelta(days=1), day=today)
+    return None
+
+
 def _waits(
     activity: Activity,
     attempts: Sequence[Attempt],
     changes: Sequence[TargetChange],
     today: date,
     rules: Rules,
+    checkins: Sequence[CheckIn] = (),
 ) -> list[_Hold]:
     """Every hold that applies today, the most serious first: a recovery, a tired day, a
-    big day (anywhere), then a recent increase of this activity."""
+    heavy check-in day, a big day (anywhere), a low-energy morning, then a recent increase
+    of this activity."""
     own_changes = [c for c in changes if c.activity_id == activity.id]
     tired = [a for a in attempts if a.felt in BAD_FEELINGS]
     big = big_day_logs(attempts, changes, rules.big_day_percent)
     holds = (
         _recovery(attempts, activity.id, today, rules),
         _quiet_after(Reason.RECENT_TIRED, tired, activity.id, today, rules),
+        _heavy_check_in(checkins, today, rules),
         _quiet_after(Reason.BIG_DAY, big, activity.id, today, rules),
+        _low_energy(checkins, today),
         _too_soon(own_changes, today, rules),
     )
     return [hold for hold in holds if hold is not None]
@@ -222,7 +262,7 @@ def _held(target: int, holds: Sequence[_Hold]) -> Answer:
         first.reason,
         max(hold.until for hold in holds),
         None if source is None else source.activity_id,
-        None if source is None else source.local_date,
+        first.day if source is None else source.local_date,
     )
 
 
@@ -286,6 +326,7 @@ def answer(
     changes: Sequence[TargetChange],
     today: date,
     rules: Rules = Rules(),
+    checkins: Sequence[CheckIn] = (),
 ) -> Answer:
     """May a next step be offered today, how large, and if not, why and from when.
 
@@ -293,14 +334,16 @@ def answer(
     counts); ``changes`` are this activity's target changes, and may hold every activity's
     (then a big day on another activity counts too, measured against its own target). Only
     what is logged on or before ``today`` (local days) counts, however late it was entered.
+    ``checkins`` are the daily check-ins (rule 12); a hold from one has no
+    ``source_activity_id`` and the check-in's day as ``source_day``.
     """
     target = activity.target
     if target == NO_TARGET_YET:
-        return _baseline(activity, attempts, changes, today, rules)
+        return _baseline(activity, attempts, changes, today, rules, checkins)
     if activity.maintenance:
         return Answer(target, None, Reason.MAINTENANCE, None)
 
-    holds = _waits(activity, attempts, changes, today, rules)
+    holds = _waits(activity, attempts, changes, today, rules, checkins)
     if holds:
         return _held(target, holds)
 
@@ -323,6 +366,7 @@ def _baseline(
     changes: Sequence[TargetChange],
     today: date,
     rules: Rules,
+    checkins: Sequence[CheckIn] = (),
 ) -> Answer:
     """Rule 2: without a target, the first one comes from 7 logged days (about 80% of what
     was done); it is offered like any step, and only on a day when offers may come."""
@@ -335,7 +379,7 @@ def _baseline(
         return Answer(NO_TARGET_YET, None, Reason.BASELINE, None)
     holds = [
         hold
-        for hold in _waits(activity, attempts, changes, today, rules)
+        for hold in _waits(activity, attempts, changes, today, rules, checkins)
         if hold.reason is not Reason.TOO_SOON
     ]
     if holds:

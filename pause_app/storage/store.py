@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from pause_app.core import pacing
@@ -83,10 +83,13 @@ class Store:
         """The pacing engine's answer for one activity, from what is stored. ``attempts``
         (every activity's: a tired day anywhere counts) may be passed in when a caller asks
         for several activities at once, to read them only once. Every activity's target
-        changes go in too: a big day anywhere is measured against its own target."""
+        changes go in too: a big day anywhere is measured against its own target. The
+        check-ins of the quiet days before today go in as well (rule 12)."""
         logged = self.attempts.all() if attempts is None else attempts
         changes = self.target_changes.all()
-        return pacing.answer(activity, logged, changes, today, rules)
+        since = today - timedelta(days=rules.quiet_days_after_tired)
+        checkins = self.checkins.between(since, today)
+        return pacing.answer(activity, logged, changes, today, rules, checkins)
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""

@@ -13,6 +13,7 @@ from pause_app.core.model import Activity, Felt
 from pause_app.core.pacing import NO_TARGET_YET, Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
+from pause_app.text import energy_holds
 from pause_app.storage.database import (
     DatabaseBusy,
     DatabaseDamagedInUse,
@@ -257,10 +258,15 @@ def day_name(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
-def offer_sentence(result: Answer, activity: Activity, source_name: str | None = None) -> str:
+def offer_sentence(
+    result: Answer, activity: Activity, source_name: str | None = None, today: date | None = None
+) -> str:
     """Why there is or is not a next step today, in plain words, never a rule number.
     ``source_name``: the name of the activity a hold came from (``result.source_activity_id``,
-    looked up by the caller) when it is another one, so the sentence can say which."""
+    looked up by the caller) when it is another one, so the sentence can say which;
+    ``today`` lets a check-in's hold say "yesterday"."""
+    if result.reason in energy_holds.REASONS:
+        return energy_holds.sentence(result, activity, today)
     unit, target = activity.unit, result.target
     when = day_name(result.earliest) if result.earliest else ""
     if result.reason is Reason.OFFER and target == NO_TARGET_YET:

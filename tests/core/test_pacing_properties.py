@@ -8,7 +8,10 @@ maintenance on and off. On every day the engine's answer must keep the rules:
 - below 10 units, it grows at most once in any 7 days (rule 11);
 - there is never an offer within 72 hours after a tired or crash day (rule 3), or after a
   big day (rule 10), on either activity;
-- there is no offer in maintenance mode (rule 9).
+- there is no offer in maintenance mode (rule 9);
+- there is never an offer within the quiet days after a check-in day outside the energy
+  envelope or with severe symptoms, nor on a morning with energy 0-3 (rule 12);
+- the engine never lowers a target: its answer keeps the target, an offer is above it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pause_app.core import pacing
-from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, TargetChange
+from pause_app.core.model import (
+    Activity,
+    Attempt,
+    ChangeReason,
+    CheckIn,
+    Felt,
+    Symptoms,
+    TargetChange,
+)
 
 NOON = datetime(2026, 3, 1, 12, tzinfo=UTC)
 STARTS = [date(2026, 3, 15), date(2026, 10, 15)]  # the EU clocks change on 29 March, 25 October
@@ -43,8 +54,22 @@ LOG = st.tuples(
     SHARES,
     st.sampled_from([1.0] * 11 + [2.0]),
 )
+# A check-in on one day in three (for today or, late, for yesterday): energy had and
+# spent, symptoms; mostly inside the envelope, so that offers still come.
+LEVEL = st.one_of(st.none(), st.integers(min_value=0, max_value=10))
+CHECK_IN = st.one_of(
+    st.none(),
+    st.none(),
+    st.tuples(
+        st.integers(min_value=0, max_value=1),
+        LEVEL,
+        st.one_of(st.none(), st.none(), LEVEL),  # the morning's check-in, often without spent
+        st.sampled_from([None] * 8 + list(Symptoms)),
+    ),
+)
 # One day: the logs, a log for the other activity (on one day in ten), the answer to an
-# offer, and whether maintenance is switched (rarely). Built once: drawing is the slow part.
+# offer, whether maintenance is switched (rarely), and a check-in. Built once: drawing is
+# the slow part.
 DAY = st.tuples(
     st.lists(LOG, min_size=1, max_size=3),
     st.tuples(
@@ -54,6 +79,7 @@ DAY = st.tuples(
     ),
     st.sampled_from(["accept"] * 4 + ["smaller", "decline", "lower"]),
     st.integers(min_value=0, max_value=59),
+    CHECK_IN,
 )
 LIFE = st.tuples(
     st.sampled_from(STARTS),
@@ -80,14 +106,20 @@ def test_the_invariants_hold_on_every_day(life) -> None:
     )
     attempts: list[Attempt] = []
     targets: dict[date, int] = {}  # the target at the end of each day, as the engine reads it
+    checkins: dict[date, CheckIn] = {}  # one a day: a later one edits it
 
     def target_on(day: date, activity_id: int) -> int:
         if activity_id == OTHER_ID:
             return OTHER_TARGET
         return targets.get(day, activity.target)  # today: no change made yet
 
-    for index, (logs, (other_dice, other_felt, other_amount), choice, toggle) in enumerate(plan):
+    for index, day_plan in enumerate(plan):
+        logs, (other_dice, other_felt, other_amount), choice, toggle, checkin = day_plan
         today = start + timedelta(days=index)
+        if checkin is not None:
+            late, energy, spent, symptoms = checkin
+            on = max(start, today - timedelta(days=late))
+            checkins[on] = CheckIn(on, energy, spent, None, symptoms)
         if toggle == 0:
             activity = replace(activity, maintenance=not activity.maintenance)
         for late, felt, share, boost in logs:
@@ -100,7 +132,10 @@ def test_the_invariants_hold_on_every_day(life) -> None:
                     len(attempts) + 1, OTHER_ID, other_amount, other_felt, "", NOON, today, offset
                 )
             )
-        result = pacing.answer(activity, attempts, [*changes, other_created], today, RULES)
+        result = pacing.answer(
+            activity, attempts, [*changes, other_created], today, RULES, list(checkins.values())
+        )
+        assert result.target == activity.target, "the engine changed a target"
 
         if activity.maintenance:
             assert result.offer is None
@@ -109,6 +144,12 @@ def test_the_invariants_hold_on_every_day(life) -> None:
             assert result.offer is None, "an offer within 72 hours of a tired or crash day"
         if any(a.amount * 100 > target_on(a.local_date, a.activity_id) * 130 for a in recent):
             assert result.offer is None, "an offer within 72 hours of a big day"
+        heavy = [c for c in checkins.values() if timedelta(0) <= today - c.day <= QUIET]
+        if any(c.outside_envelope or c.severe for c in heavy):
+            assert result.offer is None, "an offer within 72 hours of a heavy check-in day"
+        morning = checkins.get(today)
+        if morning is not None and morning.energy is not None and morning.energy <= 3:
+            assert result.offer is None, "an offer on a low-energy morning"
         if choice == "lower" and activity.target > 1:  # set lower by hand (always allowed)
             new = max(1, activity.target * 4 // 5)
             changes.append(
