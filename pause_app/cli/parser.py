@@ -242,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     log.add_argument("--note", default="", help=translate("cli", "a short note"))
 
+    _checkin(commands)
+
     export_parser = commands.add_parser("export", help=translate("cli", "export all your data"))
     export_parser.add_argument("--format", choices=("json", "csv"), default="json")
     export_parser.add_argument(
@@ -285,6 +287,31 @@ def build_parser() -> argparse.ArgumentParser:
     set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
     _lang_after_the_command(parser)
     return parser
+
+
+def _checkin(commands: Any) -> None:
+    """``checkin [--energy ...]`` saves or edits a day's check-in; ``checkin show`` reads it."""
+    checkin = commands.add_parser(
+        "checkin", help=translate("cli", "how is your energy today (a ten-second check-in)")
+    )
+    for option, values, text in (
+        ("--energy", "0-10", translate("cli", "the energy you have today")),
+        ("--spent", "0-10", translate("cli", "the energy the day took")),
+        ("--sleep", "1-5", translate("cli", "how you slept last night")),
+    ):
+        checkin.add_argument(option, metavar=values, help=text)
+    checkin.add_argument(
+        "--symptoms",
+        metavar="none|mild|moderate|severe|very-severe",
+        help=translate("cli", "how bad the symptoms are"),
+    )
+    checkin.add_argument("--note", help=translate("cli", "a short note"))
+    on_help = translate("cli", "the day (default: today)")
+    checkin.add_argument("--on", metavar=translate("cli", "YYYY-MM-DD"), help=on_help)
+    checkin_commands = checkin.add_subparsers(dest="checkin_command")
+    show = checkin_commands.add_parser("show", help=translate("cli", "show a day's check-in"))
+    show.add_argument("--on", metavar=translate("cli", "YYYY-MM-DD"), help=on_help)
+    show.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def _lang_after_the_command(parser: argparse.ArgumentParser) -> None:
