@@ -253,16 +253,18 @@ def _waits(
 
 
 def _held(target: int, holds: Sequence[_Hold]) -> Answer:
-    """No offer: named by the most serious hold, from the latest of their end days."""
-    first = holds[0]
-    source = first.source
+    """No offer, until the latest of the holds' end days, told by the hold that sets that day
+    (the most serious one where several end on it): the sentence and its date agree."""
+    until = max(hold.until for hold in holds)
+    named = next(hold for hold in holds if hold.until == until)  # most serious first
+    source = named.source
     return Answer(
         target,
         None,
-        first.reason,
-        max(hold.until for hold in holds),
+        named.reason,
+        until,
         None if source is None else source.activity_id,
-        first.day if source is None else source.local_date,
+        named.day if source is None else source.local_date,
     )
 
 

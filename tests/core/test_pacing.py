@@ -267,14 +267,22 @@ def test_rule_10_a_big_day_on_another_activity_holds_this_one_and_says_which() -
     assert result == Answer(50, None, Reason.BIG_DAY, day(11), 2, day(7))
 
 
-def test_rule_10_tired_and_recovery_come_first_and_the_latest_end_counts() -> None:
+def test_rule_10_the_hold_that_sets_the_end_is_the_one_told() -> None:
+    """A tired day, then a big day the next day: the offer waits for the later end, and the
+    sentence names the big day that sets it (not the tired day with an earlier end)."""
     history = History().good_days(day(2), 6).log(day(6), 20, Felt.TIRED).log(day(7), 500)
     result = history.answer(day(7))
     assert (result.reason, result.earliest, result.source_day) == (
-        Reason.RECENT_TIRED,
+        Reason.BIG_DAY,
         day(11),  # the big day's end, later than the tired day's
-        day(6),  # but it is told by the tired day
+        day(7),  # and it is told by the big day
     )
+
+
+def test_rule_7_holds_ending_on_the_same_day_are_told_by_the_most_serious() -> None:
+    history = History().good_days(day(2), 6).log(day(7), 20, Felt.TIRED).log(day(7), 500)
+    result = history.answer(day(7))
+    assert (result.reason, result.source_day) == (Reason.RECENT_TIRED, day(7))
 
 
 def test_rule_10_the_big_day_threshold_is_a_setting() -> None:

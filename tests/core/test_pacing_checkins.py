@@ -78,10 +78,10 @@ def test_rule_12_a_morning_with_more_energy_changes_nothing(energy: int) -> None
     assert answer(history, day(7), check_in(day(7), energy=energy)).reason is Reason.OFFER
 
 
-def test_rule_12_a_tired_day_is_named_first_and_the_latest_end_counts() -> None:
+def test_rule_12_the_later_hold_sets_the_end_and_is_the_one_named() -> None:
     history = History().good_days(day(2), 6).log(day(6), 10, Felt.TIRED)
     result = answer(history, day(7), check_in(day(7), energy=2, spent=5))
-    assert (result.reason, result.earliest) == (Reason.RECENT_TIRED, day(11))
+    assert (result.reason, result.earliest) == (Reason.OUTSIDE_ENVELOPE, day(11))
 
 
 def test_rule_12_a_low_energy_morning_holds_a_first_target_too() -> None:
