@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pause_app import __version__
-from pause_app.core.model import Activity, Attempt, Reminder, Session, TargetChange
+from pause_app.core.model import Activity, Attempt, CheckIn, Reminder, Session, TargetChange
 from pause_app.core.series import ChartRow
 from pause_app.storage import atomic
 from pause_app.storage.paths import create_private
@@ -30,7 +30,21 @@ TABLES: dict[str, type[Any]] = {
     "target_changes": TargetChange,
     "sessions": Session,
     "reminders": Reminder,
+    "checkins": CheckIn,
 }
+# A check-in's day is ``day`` in the core and ``local_date`` in the table (as in the others);
+# the export follows the table, in its column order.
+CHECKIN_COLUMNS = (
+    "id",
+    "local_date",
+    "energy",
+    "spent",
+    "sleep",
+    "symptoms",
+    "note",
+    "saved_utc",
+    "utc_offset_minutes",
+)
 
 
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
@@ -63,6 +77,18 @@ def rows(records: list[Any]) -> list[dict[str, object]]:
     return [{key: _plain(value) for key, value in asdict(record).items()} for record in records]
 
 
+def columns(table: str) -> list[str]:
+    """The export's field names for ``table``: the database's columns, in order."""
+    if table == "checkins":
+        return list(CHECKIN_COLUMNS)
+    return [f.name for f in fields(TABLES[table])]
+
+
+def checkin_rows(checkins: list[CheckIn]) -> list[dict[str, object]]:
+    plain = rows(checkins)
+    return [{k: row["day" if k == "local_date" else k] for k in CHECKIN_COLUMNS} for row in plain]
+
+
 def collect(store: Store) -> dict[str, list[dict[str, object]]]:
     return {
         "activities": rows(store.activities.list(include_archived=True)),
@@ -70,6 +96,7 @@ def collect(store: Store) -> dict[str, list[dict[str, object]]]:
         "target_changes": rows(store.target_changes.all()),
         "sessions": rows(store.sessions.all()),
         "reminders": rows(store.reminders.all()),
+        "checkins": checkin_rows(store.checkins.all()),
     }
 
 
@@ -88,9 +115,7 @@ def to_csv(store: Store) -> dict[str, str]:
     texts: dict[str, str] = {}
     for table, rows in collect(store).items():
         buffer = io.StringIO()
-        writer = csv.DictWriter(
-            buffer, fieldnames=[f.name for f in fields(TABLES[table])], lineterminator="\n"
-        )
+        writer = csv.DictWriter(buffer, fieldnames=columns(table), lineterminator="\n")
         writer.writeheader()
         for row in rows:
             writer.writerow({k: cell(v) for k, v in row.items()})

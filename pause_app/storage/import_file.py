@@ -28,13 +28,14 @@ from pause_app.core.model import (
     ReminderOutcome,
     SessionEnd,
     SessionKind,
+    Symptoms,
 )
 from pause_app.core.validation import ValidationError
 from pause_app.storage.export import FORMAT_VERSION
 
 MAX_BYTES = 64 * 1024 * 1024  # ten years of a few logs a day is about 8 MB
 FORMAT = "pause-app-export"
-ROW_TABLES = ("attempts", "target_changes", "sessions", "reminders")
+ROW_TABLES = ("attempts", "target_changes", "sessions", "reminders", "checkins")
 MAX_OFFSET_MINUTES = 24 * 60
 MAX_SECONDS = 7 * 24 * 3600.0
 MAX_PATTERN_LENGTH = 40
@@ -84,6 +85,7 @@ class Document:
     target_changes: tuple[Row, ...] = ()
     sessions: tuple[Row, ...] = ()
     reminders: tuple[Row, ...] = ()
+    checkins: tuple[Row, ...] = ()  # one a day, ``local_date`` first
 
 
 def read(path: Path) -> Document:
@@ -247,6 +249,20 @@ def _choice(values: Iterable[str], optional: bool = False) -> Callable[[object],
     return check
 
 
+def _level(low: int, high: int) -> Callable[[object], int | None]:
+    """An optional check-in level (energy and spent 0-10, sleep 1-5)."""
+
+    def check(value: object) -> int | None:
+        if value is None:
+            return None
+        number = _whole(value)
+        if not low <= number <= high:
+            raise _Bad("out of range")
+        return number
+
+    return check
+
+
 def _optional_id(value: object) -> int | None:
     return None if value is None else _whole(value)
 
@@ -301,8 +317,19 @@ VERSION_1: dict[str, tuple[tuple[str, Checker], ...]] = {
         ("local_date", _day),
         ("utc_offset_minutes", _offset),
     ),
+    "checkins": (
+        ("local_date", _day),
+        ("energy", _level(0, 10)),
+        ("spent", _level(0, 10)),
+        ("sleep", _level(1, 5)),
+        ("symptoms", _choice((s.value for s in Symptoms), optional=True)),
+        ("note", _text(validation.clean_note)),
+        ("saved_utc", _utc),
+        ("utc_offset_minutes", _offset),
+    ),
 }
-OPTIONAL_IN_VERSION_1 = ("reminders",)  # kept since Pause 0.1 with schema version 2
+# Tables a version 1 file may lack: reminders (schema version 2), check-ins (schema version 3).
+OPTIONAL_IN_VERSION_1 = ("reminders", "checkins")
 
 
 def _rows(document: dict[str, Any], table: str, optional: bool) -> list[Row]:
@@ -357,6 +384,9 @@ def _read_version_1(document: dict[str, Any], version: int) -> Document:
         table: _rows(document, table, optional=table in OPTIONAL_IN_VERSION_1)
         for table in ROW_TABLES
     }
+    days = [row[0] for row in tables["checkins"]]
+    if len(set(days)) != len(days):
+        raise ImportRefused(Refusal.DAMAGED, "checkins: a day appears twice")
     for table in ("attempts", "target_changes"):
         for number, row in enumerate(tables[table], start=1):
             if row[0] not in known:

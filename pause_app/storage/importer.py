@@ -5,7 +5,8 @@ the database is touched. Importing adds, never changes: an activity is matched b
 (names that look alike are one name, as everywhere in Pause) or created, and keeps its own
 target and settings when it is already here; attempts, target changes, sessions and
 reminders are added unless the same row is already there (counted: a row the file has twice
-is added twice, once). All of it in one transaction, so importing a file twice adds nothing
+is added twice, once). A day's check-in is added only where the day has none: one already
+here is kept as it is. All of it in one transaction, so importing a file twice adds nothing
 the second time.
 """
 
@@ -58,6 +59,7 @@ _EXISTING_SQL = {
     "sessions": "SELECT kind, pattern, planned_seconds, actual_seconds, ended, rating,"
     " started_utc, local_date, utc_offset_minutes FROM sessions",
     "reminders": "SELECT outcome, answered_utc, local_date, utc_offset_minutes FROM reminders",
+    "checkins": "SELECT local_date FROM checkins",
 }
 _INSERT_SQL = {
     "activities": "INSERT INTO activities (name, unit, target, step_percent, maintenance,"
@@ -70,6 +72,8 @@ _INSERT_SQL = {
     " rating, started_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "reminders": "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes)"
     " VALUES (?, ?, ?, ?)",
+    "checkins": "INSERT INTO checkins (local_date, energy, spent, sleep, symptoms, note,"
+    " saved_utc, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -116,6 +120,8 @@ def _work(document: Document, query: Query | None) -> _Work:
                 key = (matched.get(row[0], ("new", row[0])), *row[1:])
             if table == "target_changes" and row[0] in matched and row[3] == "created":
                 continue  # an activity already here has its own beginning
+            if table == "checkins" and present[(row[0],)] > 0:
+                continue  # one a day: a day that has one here keeps it
             if present[key] > 0:
                 present[key] -= 1
             else:

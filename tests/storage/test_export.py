@@ -11,6 +11,7 @@ import pytest
 from pause_app.core.model import (
     Felt,
     NewActivity,
+    NewCheckIn,
     NewSession,
     ReminderOutcome,
     SessionEnd,
@@ -30,6 +31,7 @@ def store(pause_home: AppPaths, clock: FakeClock) -> Store:
     opened.attempts.add(activity.id, 51, Felt.GOOD, "sunny, calm", clock())
     opened.sessions.add(NewSession(SessionKind.PAUSE, "calm", 80, 80, SessionEnd.FINISHED), clock())
     opened.reminders.add(clock(), ReminderOutcome.MISSED)
+    opened.checkins.save(NewCheckIn(clock.today, 4, 6, None, None, "=1+1"), clock())
     yield opened
     opened.close()
 

@@ -6,6 +6,7 @@ import copy
 import json
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,13 @@ from pause_app.core.model import (
     ChangeReason,
     Felt,
     NewActivity,
+    NewCheckIn,
     NewSession,
     Rating,
     ReminderOutcome,
     SessionEnd,
     SessionKind,
+    Symptoms,
 )
 from pause_app.storage import export, import_file, importer
 from pause_app.storage.importer import ImportRefused, Refusal
@@ -60,6 +63,9 @@ def fill(store: Store, clock: FakeClock) -> None:
     )
     store.reminders.add(clock(), ReminderOutcome.SNOOZED)
     store.reminders.add(clock(), ReminderOutcome.MISSED)
+    yesterday = clock.today - timedelta(days=1)
+    store.checkins.save(NewCheckIn(yesterday, 3, 7, 2, Symptoms.SEVERE, "slow"), clock())
+    store.checkins.save(NewCheckIn(clock.today, energy=5), clock())
 
 
 def content(document: dict[str, Any]) -> dict[str, list[Any]]:
@@ -98,7 +104,13 @@ def test_export_import_export_gives_the_same_data(
     with _other_store(tmp_path, clock) as empty:
         plan = importer.apply(empty, importer.parse(_bytes(exported)))
         assert plan.new_activities == ("Steps inside", "Reading", "Steps outside", "Stretching")
-        assert plan.added == {"attempts": 4, "target_changes": 6, "sessions": 2, "reminders": 2}
+        assert plan.added == {
+            "attempts": 4,
+            "target_changes": 6,
+            "sessions": 2,
+            "reminders": 2,
+            "checkins": 2,
+        }
         again = json.loads(export.to_json(empty))
     assert content(again) == content(exported)
 
@@ -117,6 +129,7 @@ def test_importing_the_same_file_twice_changes_nothing(
             "target_changes": 6,
             "sessions": 2,
             "reminders": 2,
+            "checkins": 2,
         }
         assert export.to_json(other) == first
 
@@ -150,7 +163,13 @@ def test_a_later_export_adds_only_what_is_new(
         clock.advance(days=1)
         store.attempts.add(walk.id, 37, Felt.OK, "", clock())
         plan = importer.apply(other, importer.parse(export.to_json(store).encode()))
-        assert plan.added == {"attempts": 1, "target_changes": 0, "sessions": 0, "reminders": 0}
+        assert plan.added == {
+            "attempts": 1,
+            "target_changes": 0,
+            "sessions": 0,
+            "reminders": 0,
+            "checkins": 0,
+        }
 
 
 def test_the_preview_without_data_yet_says_everything_is_new(exported: dict[str, Any]) -> None:
