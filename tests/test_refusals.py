@@ -82,6 +82,7 @@ BAD_DATES = [
 ]
 BAD_STEPS = ["6", "-1", "nan", "inf", "1e1", "5.01", "\u0665", "", "x", "0x1", "2.5.1"]
 BAD_FELT = ["great", "", "crash\x00", "o k"]
+BAD_LEVELS = ["11", "-1", "veel", "", " ", "4.5", "1e1", "\u0663", "\uff14", "9" * 40, NOT_UTF8]
 
 # (key, bad value): every kind of setting, and keys that are not settings.
 BAD_SETTINGS = [
@@ -200,6 +201,12 @@ def _fixed(export_targets: list[str], unusable_folders: list[str]) -> Iterator[A
         ("breathe", "--pattern", "nope"),
         ("pause", "extra"),
         ("pause", "--minutes", "5"),
+        ("checkin",),
+        ("checkin", "--symptoms", "awful"),
+        ("checkin", "--sleep", "0"),
+        ("checkin", "--energy"),
+        ("checkin", "show", "--on", "2026-13-01"),
+        ("checkin", "show", "extra"),
         (NOT_UTF8,),
         ("\x1b[2J",),
     ):
@@ -215,6 +222,7 @@ def _mixed(rng: random.Random, count: int) -> Iterator[Attack]:
         "amount": BAD_AMOUNTS,
         "day": BAD_DATES,
         "step": BAD_STEPS,
+        "level": BAD_LEVELS,
     }
     templates = [
         ("log", "{name}", "{amount}", "--felt", "ok", "--note", "{note}", "--on", "{day}"),
@@ -223,9 +231,11 @@ def _mixed(rng: random.Random, count: int) -> Iterator[Attack]:
         ("activity", "add", "{name}", "--unit", "{unit}", "--on", "{day}"),
         ("target", "{name}", "{amount}", "--on", "{day}"),
         ("accept", "{name}", "{amount}"),
+        ("checkin", "--energy", "{level}", "--note", "{note}", "--on", "{day}"),
+        ("checkin", "--spent", "{level}", "--sleep", "3", "--on", "{day}"),
     ]
     good = {"name": "Walk", "unit": "pages", "note": "calm", "amount": "5", "day": "2026-03-10"}
-    good["step"] = "2"
+    good["step"], good["level"] = "2", "4"
     for _ in range(count):
         template = rng.choice(templates)
         fields = [f for f in pools if "{" + f + "}" in " ".join(template)]
