@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,12 @@ def test_bad_input_is_one_line_and_changes_nothing(
 def test_bad_input_creates_nothing_when_there_is_no_data_yet(run, pause_home: AppPaths) -> None:
     assert run("checkin", "--energy", "11")[0] == 2
     assert not pause_home.data_dir.exists() or os.listdir(pause_home.data_dir) == []
+
+
+def test_offer_says_yesterday_for_yesterdays_check_in(run, clock) -> None:
+    """The engine's hold is told from today's point of view: "Yesterday took more…"."""
+    assert run("activity", "add", "Walk", "--unit", "steps", "--target", "50")[0] == 0
+    yesterday = (clock.today - timedelta(days=1)).isoformat()
+    assert run("checkin", "--energy", "3", "--spent", "6", "--on", yesterday)[0] == 0
+    code, out, _ = run("offer", "Walk")
+    assert code == 0 and out.startswith("Yesterday took more than you had")

@@ -12,6 +12,7 @@ import argparse
 import json
 import shlex
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -229,12 +230,12 @@ def _answer(store: Store, activity: Activity, at: Moment, rules: pacing.Rules) -
     return store.goal_answer(activity, at.local_date, rules)
 
 
-def _offer_sentence(store: Store, activity: Activity, result: pacing.Answer) -> str:
+def _offer_sentence(store: Store, activity: Activity, result: pacing.Answer, today: date) -> str:
     """The engine's answer in words, naming the activity a hold came from (any activity's
-    tired day holds them all)."""
+    tired day holds them all), and "yesterday" where that is the day."""
     source = result.source_activity_id
     name = None if source is None else store.activities.get(source).name
-    return wording.offer_sentence(result, activity, name)
+    return wording.offer_sentence(result, activity, name, today)
 
 
 def _offer(
@@ -259,7 +260,7 @@ def _offer(
         }
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print(_offer_sentence(store, activity, result))
+        print(_offer_sentence(store, activity, result, at.local_date))
     return EXIT_OK
 
 
@@ -269,7 +270,7 @@ def _accept(
     activity = store.activities.find(str(checked["name"]))
     result = _answer(store, activity, at, _rules(checked))
     if result.offer is None:  # not an error: the engine's reason, and a status for scripts
-        print(_offer_sentence(store, activity, result), file=sys.stderr)
+        print(_offer_sentence(store, activity, result, at.local_date), file=sys.stderr)
         return EXIT_BAD_INPUT
     new = int(str(checked.get("amount", result.offer)))
     if new > result.offer:

@@ -104,7 +104,7 @@ class GoalCard(QFrame):
         held_by = (self.answer.source_activity_id, self.answer.source_day)
         self.offer_line = role_label(
             "muted",
-            wording.offer_sentence(self.answer, activity, self._source_name(names)),
+            wording.offer_sentence(self.answer, activity, self._source_name(names), today),
             # Today's own big day holds the offers: the line above says it already.
             hidden=self.big_day and held_by == (activity.id, today),
         )
