@@ -119,3 +119,12 @@ def test_offer_says_yesterday_for_yesterdays_check_in(run, clock) -> None:
     assert run("checkin", "--energy", "3", "--spent", "6", "--on", yesterday)[0] == 0
     code, out, _ = run("offer", "Walk")
     assert code == 0 and out.startswith("Yesterday took more than you had")
+
+
+def test_the_import_preview_names_the_check_ins(run, tmp_path) -> None:
+    other = tmp_path / "other"
+    assert run("--data-dir", str(other), "checkin", "--energy", "5")[0] == 0
+    exported = tmp_path / "checkins.json"
+    assert run("--data-dir", str(other), "export", "-o", str(exported))[0] == 0
+    code, out, _ = run("import", "--yes", str(exported))
+    assert code == 0 and "Daily check-ins: 1 to add, 0 already here." in out

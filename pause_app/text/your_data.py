@@ -192,6 +192,7 @@ def _table_names() -> dict[str, str]:
         "target_changes": translate("YourData", "Target changes"),
         "sessions": translate("YourData", "Pauses and breathing sessions"),
         "reminders": translate("YourData", "Reminders"),
+        "checkins": translate("YourData", "Daily check-ins"),
     }
 
 
