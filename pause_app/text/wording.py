@@ -13,7 +13,6 @@ from pause_app.core.model import Activity, Felt
 from pause_app.core.pacing import NO_TARGET_YET, Answer, Reason
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
-from pause_app.text import energy_holds
 from pause_app.storage.database import (
     DatabaseBusy,
     DatabaseDamagedInUse,
@@ -23,6 +22,7 @@ from pause_app.storage.database import (
 )
 from pause_app.storage.settings_file import FileProblem
 from pause_app.storage.store import Store
+from pause_app.text import energy_holds
 
 translate = QCoreApplication.translate
 

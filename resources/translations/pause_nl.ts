@@ -270,115 +270,150 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <source>None</source><translation>Geen</translation>
+        <source>None</source>
+        <translation>Geen</translation>
     </message>
     <message>
-        <source>Mild</source><translation>Licht</translation>
+        <source>Mild</source>
+        <translation>Licht</translation>
     </message>
     <message>
-        <source>Moderate</source><translation>Matig</translation>
+        <source>Moderate</source>
+        <translation>Matig</translation>
     </message>
     <message>
-        <source>Severe</source><translation>Ernstig</translation>
+        <source>Severe</source>
+        <translation>Ernstig</translation>
     </message>
     <message>
-        <source>Very severe</source><translation>Zeer ernstig</translation>
+        <source>Very severe</source>
+        <translation>Zeer ernstig</translation>
     </message>
     <message>
-        <source>energy {n} of 10</source><translation>energie {n} van 10</translation>
+        <source>energy {n} of 10</source>
+        <translation>energie {n} van 10</translation>
     </message>
     <message>
-        <source>the day took {n} of 10</source><translation>de dag kostte {n} van 10</translation>
+        <source>the day took {n} of 10</source>
+        <translation>de dag kostte {n} van 10</translation>
     </message>
     <message>
-        <source>sleep {n} of 5</source><translation>slaap {n} van 5</translation>
+        <source>sleep {n} of 5</source>
+        <translation>slaap {n} van 5</translation>
     </message>
     <message>
-        <source>symptoms: {level}</source><translation>klachten: {level}</translation>
+        <source>symptoms: {level}</source>
+        <translation>klachten: {level}</translation>
     </message>
     <message>
-        <source>a note</source><translation>een notitie</translation>
+        <source>a note</source>
+        <translation>een notitie</translation>
     </message>
     <message>
-        <source>no answers</source><translation>geen antwoorden</translation>
+        <source>no answers</source>
+        <translation>geen antwoorden</translation>
     </message>
     <message>
-        <source>Kept for today: {answers}.</source><translation>Bewaard voor vandaag: {answers}.</translation>
+        <source>Kept for today: {answers}.</source>
+        <translation>Bewaard voor vandaag: {answers}.</translation>
     </message>
     <message>
-        <source>Kept for {day}: {answers}.</source><translation>Bewaard voor {day}: {answers}.</translation>
+        <source>Kept for {day}: {answers}.</source>
+        <translation>Bewaard voor {day}: {answers}.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <source>How is your energy?</source><translation>Hoe is je energie?</translation>
+        <source>How is your energy?</source>
+        <translation>Hoe is je energie?</translation>
     </message>
     <message>
-        <source>Tap what fits: 0 is no energy at all, 10 is your best. Every answer is optional, and you can change it later.</source><translation>Tik aan wat past: 0 is helemaal geen energie, 10 is op je best. Elke vraag mag je overslaan, en je kunt het later nog veranderen.</translation>
+        <source>Tap what fits: 0 is no energy at all, 10 is your best. Every answer is optional, and you can change it later.</source>
+        <translation>Tik aan wat past: 0 is helemaal geen energie, 10 is op je best. Elke vraag mag je overslaan, en je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <source>Energy I &amp;have today</source><translation>Energie die ik vandaag &amp;heb</translation>
+        <source>Energy I &amp;have today</source>
+        <translation>Energie die ik vandaag &amp;heb</translation>
     </message>
     <message>
-        <source>Energy the day &amp;took</source><translation>Energie die de dag &amp;kostte</translation>
+        <source>Energy the day &amp;took</source>
+        <translation>Energie die de dag &amp;kostte</translation>
     </message>
     <message>
-        <source>S&amp;leep last night</source><translation>S&amp;laap afgelopen nacht</translation>
+        <source>S&amp;leep last night</source>
+        <translation>S&amp;laap afgelopen nacht</translation>
     </message>
     <message>
-        <source>S&amp;ymptoms</source><translation>Kla&amp;chten</translation>
+        <source>S&amp;ymptoms</source>
+        <translation>Kla&amp;chten</translation>
     </message>
     <message>
-        <source>&amp;Note</source><translation>&amp;Notitie</translation>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <source>D&amp;ay</source><translation>D&amp;ag</translation>
+        <source>D&amp;ay</source>
+        <translation>D&amp;ag</translation>
     </message>
     <message>
-        <source>Energy {n} of 10</source><translation>Energie {n} van 10</translation>
+        <source>Energy {n} of 10</source>
+        <translation>Energie {n} van 10</translation>
     </message>
     <message>
-        <source>The day took {n} of 10</source><translation>De dag kostte {n} van 10</translation>
+        <source>The day took {n} of 10</source>
+        <translation>De dag kostte {n} van 10</translation>
     </message>
     <message>
-        <source>Sleep {n} of 5</source><translation>Slaap {n} van 5</translation>
+        <source>Sleep {n} of 5</source>
+        <translation>Slaap {n} van 5</translation>
     </message>
     <message>
-        <source>Symptoms: {level}</source><translation>Klachten: {level}</translation>
+        <source>Symptoms: {level}</source>
+        <translation>Klachten: {level}</translation>
     </message>
     <message>
-        <source>0 is no energy at all, 10 is your best.</source><translation>0 is helemaal geen energie, 10 is op je best.</translation>
+        <source>0 is no energy at all, 10 is your best.</source>
+        <translation>0 is helemaal geen energie, 10 is op je best.</translation>
     </message>
     <message>
-        <source>How much of your energy the day asked of you.</source><translation>Hoeveel energie de dag van je vroeg.</translation>
+        <source>How much of your energy the day asked of you.</source>
+        <translation>Hoeveel energie de dag van je vroeg.</translation>
     </message>
     <message>
-        <source>1 is very poor sleep, 5 is very good.</source><translation>1 is heel slecht geslapen, 5 is heel goed.</translation>
+        <source>1 is very poor sleep, 5 is very good.</source>
+        <translation>1 is heel slecht geslapen, 5 is heel goed.</translation>
     </message>
     <message>
-        <source>optional, one line</source><translation>als je wilt, één regel</translation>
+        <source>optional, one line</source>
+        <translation>als je wilt, één regel</translation>
     </message>
     <message>
-        <source>Save</source><translation>Opslaan</translation>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Close</source><translation>Sluiten</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Cancel</source><translation>Annuleren</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>CheckInLine</name>
     <message>
-        <source>How is your energy today?</source><translation>Hoe is je energie vandaag?</translation>
+        <source>How is your energy today?</source>
+        <translation>Hoe is je energie vandaag?</translation>
     </message>
     <message>
-        <source>Today&apos;s check-in is kept · Edit</source><translation>De check-in van vandaag is bewaard · Bewerken</translation>
+        <source>Today&apos;s check-in is kept · Edit</source>
+        <translation>De check-in van vandaag is bewaard · Bewerken</translation>
     </message>
     <message>
-        <source>Energy today: {n} of 10 · Edit</source><translation>Energie vandaag: {n} van 10 · Bewerken</translation>
+        <source>Energy today: {n} of 10 · Edit</source>
+        <translation>Energie vandaag: {n} van 10 · Bewerken</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1363,8 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Een klein venster in een hoek</translation>
     </message>
     <message>
-        <source>Ask how my energy is when I start the &amp;day</source><translation>Vraag naar mijn energie als ik aan de dag beg&amp;in</translation>
+        <source>Ask how my energy is when I start the &amp;day</source>
+        <translation>Vraag naar mijn energie als ik aan de dag beg&amp;in</translation>
     </message>
     <message>
         <source>&amp;Pattern</source>
@@ -1474,7 +1510,8 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Een stap bijhouden…</translation>
     </message>
     <message>
-        <source>How is my energy today…</source><translation>Hoe is mijn energie vandaag…</translation>
+        <source>How is my energy today…</source>
+        <translation>Hoe is mijn energie vandaag…</translation>
     </message>
     <message>
         <source>Show progress</source>
@@ -1832,25 +1869,32 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>terugval</translation>
     </message>
     <message>
-        <source>Your energy is low today, so a first target can wait. Rest counts too.</source><translation>Je energie is vandaag laag, dus een eerste doel kan wachten. Rust telt ook.</translation>
+        <source>Your energy is low today, so a first target can wait. Rest counts too.</source>
+        <translation>Je energie is vandaag laag, dus een eerste doel kan wachten. Rust telt ook.</translation>
     </message>
     <message>
-        <source>Today could be a rest day, or half your target: {half} {unit}. Both count.</source><translation>Vandaag kan een rustdag zijn, of de helft van je doel: {half} {unit}. Beide tellen mee.</translation>
+        <source>Today could be a rest day, or half your target: {half} {unit}. Both count.</source>
+        <translation>Vandaag kan een rustdag zijn, of de helft van je doel: {half} {unit}. Beide tellen mee.</translation>
     </message>
     <message>
-        <source>Your check-in asks for a few quiet days. A first target can come on {day} at the earliest.</source><translation>Je check-in vraagt om een paar rustige dagen. Een eerste doel kan op zijn vroegst op {day} komen.</translation>
+        <source>Your check-in asks for a few quiet days. A first target can come on {day} at the earliest.</source>
+        <translation>Je check-in vraagt om een paar rustige dagen. Een eerste doel kan op zijn vroegst op {day} komen.</translation>
     </message>
     <message>
-        <source>Yesterday took more than you had, so your target stays at {target} {unit} until {until}.</source><translation>Gisteren kostte meer dan je had, dus je doel blijft tot {until} op {target} {unit}.</translation>
+        <source>Yesterday took more than you had, so your target stays at {target} {unit} until {until}.</source>
+        <translation>Gisteren kostte meer dan je had, dus je doel blijft tot {until} op {target} {unit}.</translation>
     </message>
     <message>
-        <source>{day} took more than you had, so your target stays at {target} {unit} until {until}.</source><translation>Op {day} kostte de dag meer dan je had, dus je doel blijft tot {until} op {target} {unit}.</translation>
+        <source>{day} took more than you had, so your target stays at {target} {unit} until {until}.</source>
+        <translation>Op {day} kostte de dag meer dan je had, dus je doel blijft tot {until} op {target} {unit}.</translation>
     </message>
     <message>
-        <source>Your symptoms were severe yesterday, so your target stays at {target} {unit} until {until}. Rest counts too.</source><translation>Je klachten waren gisteren ernstig, dus je doel blijft tot {until} op {target} {unit}. Rust telt ook.</translation>
+        <source>Your symptoms were severe yesterday, so your target stays at {target} {unit} until {until}. Rest counts too.</source>
+        <translation>Je klachten waren gisteren ernstig, dus je doel blijft tot {until} op {target} {unit}. Rust telt ook.</translation>
     </message>
     <message>
-        <source>Your symptoms were severe on {day}, so your target stays at {target} {unit} until {until}. Rest counts too.</source><translation>Je klachten waren op {day} ernstig, dus je doel blijft tot {until} op {target} {unit}. Rust telt ook.</translation>
+        <source>Your symptoms were severe on {day}, so your target stays at {target} {unit} until {until}. Rest counts too.</source>
+        <translation>Je klachten waren op {day} ernstig, dus je doel blijft tot {until} op {target} {unit}. Rust telt ook.</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2000,8 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>{file} is een export van Pause die beschadigd is ({detail}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <source>“{detail}” is counted in {unit_here} here and in {unit} in {file}; rename one of them first. Nothing was imported.</source><translation>“{detail}” wordt hier geteld in {unit_here} en in {file} in {unit}; geef eerst een van beide een andere naam. Er is niets geïmporteerd.</translation>
+        <source>“{detail}” is counted in {unit_here} here and in {unit} in {file}; rename one of them first. Nothing was imported.</source>
+        <translation>“{detail}” wordt hier geteld in {unit_here} en in {file} in {unit}; geef eerst een van beide een andere naam. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>{file} is not a Pause export; nothing was imported.</source>
@@ -2050,7 +2095,8 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Pause blijft hier in het systeemvak en herinnert je af en toe rustig. Kies Afsluiten in het menu om te stoppen.</translation>
     </message>
     <message>
-        <source>How is your energy today? Click here to say, if you like.</source><translation>Hoe is je energie vandaag? Klik hier om het te laten weten, als je wilt.</translation>
+        <source>How is your energy today? Click here to say, if you like.</source>
+        <translation>Hoe is je energie vandaag? Klik hier om het te laten weten, als je wilt.</translation>
     </message>
     <message>
         <source>Pause cannot use the folder {path}: {reason}</source>
@@ -2371,25 +2417,32 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>WAARDE</translation>
     </message>
     <message>
-        <source>how is your energy today (a ten-second check-in)</source><translation>hoe is je energie vandaag (een check-in van tien seconden)</translation>
+        <source>how is your energy today (a ten-second check-in)</source>
+        <translation>hoe is je energie vandaag (een check-in van tien seconden)</translation>
     </message>
     <message>
-        <source>the energy you have today</source><translation>de energie die je vandaag hebt</translation>
+        <source>the energy you have today</source>
+        <translation>de energie die je vandaag hebt</translation>
     </message>
     <message>
-        <source>the energy the day took</source><translation>de energie die de dag kostte</translation>
+        <source>the energy the day took</source>
+        <translation>de energie die de dag kostte</translation>
     </message>
     <message>
-        <source>how you slept last night</source><translation>hoe je afgelopen nacht hebt geslapen</translation>
+        <source>how you slept last night</source>
+        <translation>hoe je afgelopen nacht hebt geslapen</translation>
     </message>
     <message>
-        <source>how bad the symptoms are</source><translation>hoe erg de klachten zijn</translation>
+        <source>how bad the symptoms are</source>
+        <translation>hoe erg de klachten zijn</translation>
     </message>
     <message>
-        <source>the day (default: today)</source><translation>de dag (standaard: vandaag)</translation>
+        <source>the day (default: today)</source>
+        <translation>de dag (standaard: vandaag)</translation>
     </message>
     <message>
-        <source>show a day&apos;s check-in</source><translation>de check-in van een dag tonen</translation>
+        <source>show a day&apos;s check-in</source>
+        <translation>de check-in van een dag tonen</translation>
     </message>
     <message>
         <source>--minutes takes a whole number from 1 to {maximum}</source>
@@ -2404,53 +2457,68 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>geen opdracht gegeven (zie pause-app --help)</translation>
     </message>
     <message>
-        <source>--{option} takes a whole number from {low} to {high}</source><translation>--{option} neemt een heel getal van {low} tot en met {high}</translation>
+        <source>--{option} takes a whole number from {low} to {high}</source>
+        <translation>--{option} neemt een heel getal van {low} tot en met {high}</translation>
     </message>
     <message>
-        <source>--symptoms takes none, mild, moderate, severe or very-severe (or geen, licht, matig, ernstig, zeer-ernstig)</source><translation>--symptoms neemt geen, licht, matig, ernstig of zeer-ernstig (of none, mild, moderate, severe, very-severe)</translation>
+        <source>--symptoms takes none, mild, moderate, severe or very-severe (or geen, licht, matig, ernstig, zeer-ernstig)</source>
+        <translation>--symptoms neemt geen, licht, matig, ernstig of zeer-ernstig (of none, mild, moderate, severe, very-severe)</translation>
     </message>
     <message>
-        <source>Give at least one of --energy, --spent, --sleep, --symptoms or --note, like: checkin --energy 4</source><translation>Geef minstens een van --energy, --spent, --sleep, --symptoms of --note, zoals: checkin --energy 4</translation>
+        <source>Give at least one of --energy, --spent, --sleep, --symptoms or --note, like: checkin --energy 4</source>
+        <translation>Geef minstens een van --energy, --spent, --sleep, --symptoms of --note, zoals: checkin --energy 4</translation>
     </message>
     <message>
-        <source>Check-in saved for {day}: {summary}</source><translation>Check-in opgeslagen voor {day}: {summary}</translation>
+        <source>Check-in saved for {day}: {summary}</source>
+        <translation>Check-in opgeslagen voor {day}: {summary}</translation>
     </message>
     <message>
         <source>could not use {path}: {reason}</source>
         <translation>kon {path} niet gebruiken: {reason}</translation>
     </message>
     <message>
-        <source>none</source><translation>geen</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
-        <source>mild</source><translation>licht</translation>
+        <source>mild</source>
+        <translation>licht</translation>
     </message>
     <message>
-        <source>moderate</source><translation>matig</translation>
+        <source>moderate</source>
+        <translation>matig</translation>
     </message>
     <message>
-        <source>severe</source><translation>ernstig</translation>
+        <source>severe</source>
+        <translation>ernstig</translation>
     </message>
     <message>
-        <source>very severe</source><translation>zeer ernstig</translation>
+        <source>very severe</source>
+        <translation>zeer ernstig</translation>
     </message>
     <message>
-        <source>energy {n} of 10</source><translation>energie {n} van 10</translation>
+        <source>energy {n} of 10</source>
+        <translation>energie {n} van 10</translation>
     </message>
     <message>
-        <source>spent {n} of 10</source><translation>verbruikt {n} van 10</translation>
+        <source>spent {n} of 10</source>
+        <translation>verbruikt {n} van 10</translation>
     </message>
     <message>
-        <source>sleep {n} of 5</source><translation>slaap {n} van 5</translation>
+        <source>sleep {n} of 5</source>
+        <translation>slaap {n} van 5</translation>
     </message>
     <message>
-        <source>symptoms {level}</source><translation>klachten {level}</translation>
+        <source>symptoms {level}</source>
+        <translation>klachten {level}</translation>
     </message>
     <message>
-        <source>note “{note}”</source><translation>notitie “{note}”</translation>
+        <source>note “{note}”</source>
+        <translation>notitie “{note}”</translation>
     </message>
     <message>
-        <source>No check-in for {day}.</source><translation>Geen check-in voor {day}.</translation>
+        <source>No check-in for {day}.</source>
+        <translation>Geen check-in voor {day}.</translation>
     </message>
     <message>
         <source>CSV export needs a folder: add -o and a folder name</source>
@@ -2481,7 +2549,8 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>{path} is een map; JSON-export heeft een bestandsnaam nodig</translation>
     </message>
     <message>
-        <source>{name}: no target yet (a week of logs first), today {done}</source><translation>{name}: nog geen doel (eerst een week noteren), vandaag {done}</translation>
+        <source>{name}: no target yet (a week of logs first), today {done}</source>
+        <translation>{name}: nog geen doel (eerst een week noteren), vandaag {done}</translation>
     </message>
     <message>
         <source>{name}: target {target} {unit}, today {done}</source>
