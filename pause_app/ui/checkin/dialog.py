@@ -74,13 +74,18 @@ class CheckInDialog(Retranslating, QDialog):
         self.kept.setObjectName("checkin_kept")
 
         self.labels = [QLabel() for _ in range(6)]
-        editors = (self.energy, self.spent, self.sleep, self.symptoms, self.note, self.day)
-        for label, editor in zip(self.labels, editors, strict=True):
-            label.setBuddy(editor)
+        rows: tuple[QWidget, ...] = (
+            self.energy,
+            self.spent,
+            self.sleep,
+            self.symptoms,
+            self.note,
+            self.day,
+        )
         self.form = QFormLayout()
         self.form.setVerticalSpacing(14)
-        rows = (self.energy, self.spent, self.sleep, self.symptoms, self.note, self.day)
         for label, row in zip(self.labels, rows, strict=True):
+            label.setBuddy(row)
             self.form.addRow(label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
