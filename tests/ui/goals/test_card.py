@@ -6,30 +6,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from pause_app.core.model import ChangeReason, Felt, NewActivity
-from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import main_window
-
-
-@pytest.fixture
-def activity(store: Store, clock: FakeClock):
-    started = clock.today - timedelta(days=10)
-    return store.activities.add(
-        NewActivity("Steps inside", "steps", 50, started_on=started), clock()
-    )
-
-
-@pytest.fixture
-def window(qtbot, store: Store, pause_home: AppPaths, clock: FakeClock, activity) -> MainWindow:
-    main = main_window(store, pause_home, clock, reduced_motion=True)
-    qtbot.addWidget(main)
-    main.show()
-    main.show_page(MainWindow.GOALS)
-    return main
 
 
 def _card(window: MainWindow) -> GoalCard:
