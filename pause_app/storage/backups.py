@@ -33,7 +33,7 @@ from pause_app.storage.database import SCHEMA_VERSION
 DAILIES = 7
 WEEKLIES = 4
 KEPT_BEFORE_RESTORE = 3
-TABLES = ("activities", "attempts", "target_changes", "sessions", "reminders")
+TABLES = ("activities", "attempts", "target_changes", "sessions", "reminders", "checkins")
 BEFORE_RESTORE = "-before-restore"
 _NAME = re.compile(
     r"pause-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})"
@@ -125,9 +125,11 @@ def count_rows(path: Path) -> int | None:
     try:
         connection = _read_only(path)
         try:
-            return sum(
+            found = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master")}
+            return sum(  # a copy from an older Pause lacks the newer tables
                 int(connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
                 for table in TABLES
+                if table in found
             )
         finally:
             connection.close()

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pause_app.core.model import Felt, NewActivity
+from pause_app.core.model import Felt, NewActivity, NewCheckIn
 from pause_app.storage import backups
+from pause_app.storage.database import MIGRATIONS
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
@@ -273,3 +274,24 @@ def test_a_copy_from_a_newer_pause_is_not_put_back(data: Store, pause_home: AppP
         connection.execute("PRAGMA user_version = 99")
     connection.close()
     assert "schema version 99" in (backups.check(made.path) or "")
+
+
+def test_check_ins_are_counted_in_a_copy(
+    data: Store, clock: FakeClock, pause_home: AppPaths
+) -> None:
+    data.checkins.save(NewCheckIn(clock().local_date, energy=5), clock())
+    made = backups.back_up(data.path, pause_home.backups, NOW)
+    assert _rows(made.path) == 4  # an activity, its first target, a log, a check-in
+
+
+def test_a_copy_from_before_check_ins_is_still_counted(tmp_path: Path) -> None:
+    old = tmp_path / "pause-2026-03-15-100000.sqlite3"
+    connection = sqlite3.connect(old)
+    connection.executescript(MIGRATIONS[0] + ";" + MIGRATIONS[1])  # no checkins table yet
+    connection.execute(
+        "INSERT INTO activities (name, unit, target, started_on, created_utc)"
+        " VALUES ('Walk', 'steps', 50, '2026-03-15', '2026-03-15T10:00:00Z')"
+    )
+    connection.commit()
+    connection.close()
+    assert backups.count_rows(old) == 1
