@@ -38,6 +38,10 @@ EARLIEST_PAUSE_END = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST_PAUSE_END = datetime(2999, 12, 31, tzinfo=UTC)
 LONGEST_PAUSE = timedelta(days=366)
 MINUTES_PER_DAY = 24 * 60
+# ``reminders.adapt_to_energy``: on a day whose check-in energy is this or lower, pauses come
+# at two thirds of the interval, never more often than every SHORTEST_ADAPTED.
+LOW_ENERGY = 3
+SHORTEST_ADAPTED = timedelta(minutes=20)
 _LOOK_AHEAD_DAYS = 8
 
 Range = tuple[int, int]  # minutes since local midnight: start (0..1439) and end (1..1440)
@@ -193,6 +197,7 @@ class Schedule:
     enabled: bool = True
     interval: timedelta = timedelta(minutes=90)
     hours: ActiveHours = DEFAULT_HOURS
+    adapt_to_energy: bool = False
 
     @classmethod
     def from_settings(cls, settings: _Values) -> Schedule:
@@ -201,7 +206,24 @@ class Schedule:
             enabled=bool(settings["reminders.enabled"]),
             interval=timedelta(minutes=int(settings["reminders.interval_minutes"])),
             hours=parse_active_hours(str(settings["reminders.active_hours"])),
+            adapt_to_energy=bool(settings["reminders.adapt_to_energy"]),
         )
+
+    def for_energy(self, energy: int | None) -> Schedule:
+        """The schedule on a day with this check-in energy (None: no check-in): with
+        ``adapt_to_energy`` on, its interval is ``interval_for`` it; otherwise unchanged."""
+        if not self.adapt_to_energy:
+            return self
+        return replace(self, interval=interval_for(self.interval, energy))
+
+
+def interval_for(interval: timedelta, energy: int | None) -> timedelta:
+    """The interval on a day with this check-in energy: on a low-energy day (0-3) two thirds
+    of the usual one, never below SHORTEST_ADAPTED and never above the usual; any other
+    energy, or no check-in, leaves it as it is."""
+    if energy is None or energy > LOW_ENERGY:
+        return interval
+    return min(interval, max(interval * 2 / 3, SHORTEST_ADAPTED))
 
 
 def _utc(moment: datetime) -> datetime:

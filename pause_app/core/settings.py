@@ -109,6 +109,7 @@ SPECS: dict[str, Spec] = {
         Spec("reminders.active_hours", Kind.HOURS, "09:00-21:00"),
         Spec("reminders.style", Kind.CHOICE, "notification", choices=("notification", "window")),
         Spec("reminders.paused_until", Kind.PAUSED, ""),
+        Spec("reminders.adapt_to_energy", Kind.BOOL, False),  # core/reminders.interval_for
         Spec("checkin.morning_prompt", Kind.BOOL, False),  # offered with the day's first start
         Spec("ui.tray_explained", Kind.BOOL, False),  # "Pause is still in the tray" was said
         # docs/PACING.md: the thresholds are conventions, so each is a setting with a safe

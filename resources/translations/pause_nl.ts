@@ -1367,6 +1367,14 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Vraag naar mijn energie als ik aan de dag beg&amp;in</translation>
     </message>
     <message>
+        <source>Adapt reminders to my energy &amp;check-in</source>
+        <translation>Stem herinneringen af op mijn energie-&amp;check-in</translation>
+    </message>
+    <message>
+        <source>On a low-energy day, pauses come a little more often.</source>
+        <translation>Op een dag met weinig energie komen de pauzes wat vaker.</translation>
+    </message>
+    <message>
         <source>&amp;Pattern</source>
         <translation>&amp;Patroon</translation>
     </message>

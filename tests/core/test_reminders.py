@@ -318,3 +318,54 @@ def test_a_pause_too_far_ahead_is_not_a_pause() -> None:
     state = ReminderState.started(now).with_paused_setting("9999-12-31T23:59:59Z")
     assert state.paused_until is None and not state.paused_until_resumed
     assert due(DEFAULT, state, now) == local(24, 15, 30)
+
+
+# --- reminders.adapt_to_energy -------------------------------------------------------------
+
+
+def _minutes(count: float) -> timedelta:
+    return timedelta(minutes=count)
+
+
+@pytest.mark.parametrize("energy", [0, 1, 2, 3])
+def test_a_low_energy_day_brings_pauses_at_two_thirds_of_the_interval(energy: int) -> None:
+    assert reminders.interval_for(_minutes(90), energy) == _minutes(60)
+
+
+@pytest.mark.parametrize("energy", [None, 4, 7, 8, 10])
+def test_other_energy_or_no_check_in_leaves_the_interval_as_it_is(energy: int | None) -> None:
+    assert reminders.interval_for(_minutes(90), energy) == _minutes(90)
+
+
+def test_the_shorter_interval_is_never_below_twenty_minutes() -> None:
+    assert reminders.interval_for(_minutes(24), 2) == _minutes(20)
+
+
+def test_the_shorter_interval_is_never_above_the_usual_one() -> None:
+    assert reminders.interval_for(_minutes(15), 0) == _minutes(15)
+
+
+@given(minutes=st.integers(1, 480), energy=st.one_of(st.none(), st.integers(0, 10)))
+def test_the_interval_only_ever_shrinks_and_never_below_twenty_minutes_or_the_usual(
+    minutes: int, energy: int | None
+) -> None:
+    adapted = reminders.interval_for(_minutes(minutes), energy)
+    assert min(_minutes(minutes), _minutes(20)) <= adapted <= _minutes(minutes)
+
+
+def test_the_energy_changes_nothing_while_adapting_is_off() -> None:
+    assert not Settings.defaults()["reminders.adapt_to_energy"]
+    assert DEFAULT.for_energy(1) == DEFAULT
+
+
+def test_with_adapting_on_a_low_energy_morning_brings_the_first_reminder_sooner() -> None:
+    adapting = Schedule(adapt_to_energy=True)
+    now = local(24, 10)
+    assert due(adapting.for_energy(2), ReminderState.started(now), now) == local(24, 11)
+    assert due(adapting.for_energy(9), ReminderState.started(now), now) == local(24, 11, 30)
+
+
+def test_adapting_to_energy_is_read_from_the_settings() -> None:
+    value = parse("reminders.adapt_to_energy", "on")
+    settings = Settings.defaults().with_value("reminders.adapt_to_energy", value)
+    assert Schedule.from_settings(settings).adapt_to_energy

@@ -20,6 +20,7 @@ from pause_app.core.model import Moment, ReminderOutcome
 from pause_app.core.reminders import PauseLength, ReminderState, Schedule
 from pause_app.core.settings import Settings
 from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.text import wording
@@ -86,21 +87,34 @@ class ReminderController(QObject):
     def reschedule(self) -> reminders.Status:
         """Aim the timer at the next due moment (or stop it) and say what the state is."""
         now = self._now()
-        due = reminders.next_due(self.schedule, self.state, now, self._zone)
+        schedule = self._schedule_today(now)
+        due = reminders.next_due(schedule, self.state, now, self._zone)
         if due is None:
             self.timer.stop()
         else:
             wait_ms = max(0, int((due - now) / timedelta(milliseconds=1)))
             self.timer.start(min(wait_ms, MAX_TIMER_MS))
-        status = reminders.status(self.schedule, self.state, now, self._zone)
+        status = reminders.status(schedule, self.state, now, self._zone)
         self.status_changed.emit(status)
         return status
+
+    def _schedule_today(self, now: datetime) -> Schedule:
+        """The schedule as it is today: with ``reminders.adapt_to_energy`` on, today's
+        check-in energy may bring pauses a little more often (``Schedule.for_energy``)."""
+        if not self.schedule.adapt_to_energy:
+            return self.schedule
+        try:
+            checkin = self._store.checkins.on(now.astimezone(self._zone).date())
+        except DatabaseError as error:  # unreadable now: the usual interval, said in the log
+            log.warning("today's check-in could not be read: %s", error)
+            checkin = None
+        return self.schedule.for_energy(None if checkin is None else checkin.energy)
 
     def _on_timer(self) -> None:
         """The timer fired: a reminder is due, unless the clock moved (or the computer
         slept) since it was aimed; then only aim again. Never a burst of missed ones."""
         now = self._now()
-        due = reminders.next_due(self.schedule, self.state, now, self._zone)
+        due = reminders.next_due(self._schedule_today(now), self.state, now, self._zone)
         if due is None or due > now + timedelta(seconds=1):
             self.reschedule()
             return

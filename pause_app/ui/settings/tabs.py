@@ -79,9 +79,28 @@ class RemindersTab(FieldPage):
             "checkin.morning_prompt",
             lambda: translate("SettingsDialog", "Ask how my energy is when I start the &day"),
         )
-        self.lay_out(
-            self.enabled, self.interval, self.hours, self.reminder_style, self.morning_checkin
+        self.adapt_to_energy = CheckField(
+            "reminders.adapt_to_energy",
+            lambda: translate("SettingsDialog", "Adapt reminders to my energy &check-in"),
         )
+        self.adapt_hint = role_label("muted")  # why, in one sentence, under its box
+        hint_row = column(self.adapt_hint)
+        hint_row.setContentsMargins(under_check_box(self.adapt_to_energy.box), 0, 0, 0)
+        self.lay_out(
+            self.enabled,
+            self.interval,
+            self.hours,
+            self.reminder_style,
+            self.adapt_to_energy,
+            hint_row,
+            self.morning_checkin,
+        )
+
+    def retranslate(self) -> None:
+        self.adapt_hint.setText(
+            translate("SettingsDialog", "On a low-energy day, pauses come a little more often.")
+        )
+        super().retranslate()
 
 
 class BreathingTab(FieldPage):

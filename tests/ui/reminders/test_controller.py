@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from pause_app.core.model import ReminderOutcome
+from pause_app.core.model import NewCheckIn, ReminderOutcome
 from pause_app.core.reminders import PauseLength, StatusKind, moment_text
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.paths import AppPaths
@@ -232,3 +232,33 @@ def test_a_notification_that_cannot_be_answered_gives_way_to_the_window(
     notifier.answerable = False  # a service without actions
     _fire(controller, clock)
     assert notifier.shown == [] and controller.window.isVisible()
+
+
+def test_with_adapting_on_a_low_energy_day_brings_pauses_sooner_and_a_high_one_does_not(
+    controller: ReminderController, watcher: SettingsWatcher, store: Store, clock: FakeClock
+) -> None:
+    watcher.settings_changed.connect(controller.apply_settings)
+    store.checkins.save(NewCheckIn(clock.today, energy=2), clock())
+    controller.reschedule()
+    assert controller.timer.interval() == 90 * 60 * 1000  # off by default: as usual
+    watcher.set("reminders.adapt_to_energy", "on")
+    assert controller.timer.interval() == 60 * 60 * 1000  # two thirds of 90 minutes
+    _fire(controller, clock)
+    assert controller.showing
+    assert controller.timer.interval() == 60 * 60 * 1000  # counted on from the reminder
+    store.checkins.save(NewCheckIn(clock.today, energy=9), clock())
+    controller.reschedule()
+    assert controller.timer.interval() == 90 * 60 * 1000
+
+
+def test_a_new_day_without_a_check_in_has_the_usual_interval(
+    controller: ReminderController, watcher: SettingsWatcher, store: Store, clock: FakeClock
+) -> None:
+    watcher.settings_changed.connect(controller.apply_settings)
+    watcher.set("reminders.adapt_to_energy", "on")
+    store.checkins.save(NewCheckIn(clock.today, energy=0), clock())
+    controller.reschedule()
+    assert controller.timer.interval() == 60 * 60 * 1000
+    clock.advance(days=1)
+    controller.resume()  # the count starts again, on a day with no check-in
+    assert controller.timer.interval() == 90 * 60 * 1000

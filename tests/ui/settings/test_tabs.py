@@ -97,6 +97,7 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "reminders.interval_minutes",
             "reminders.active_hours",
             "reminders.style",
+            "reminders.adapt_to_energy",
             "checkin.morning_prompt",
         ],
         [
@@ -123,3 +124,19 @@ def test_the_patterns_have_the_names_the_breathe_page_gives_them(
     assert combo.itemText(combo.findData("custom")) == "Je eigen ritme"
     labels = [label.text() for label in dialog.breathing.custom.editor.labels]
     assert labels == ["In", "Vasthouden", "Uit", "Vasthouden"]
+
+
+def test_adapting_to_energy_is_a_box_that_says_why_and_writes_its_key(
+    qtbot, dialog: SettingsDialog, settings_file: SettingsFile
+) -> None:
+    dialog.tabs.setCurrentIndex(SettingsDialog.REMINDERS)
+    box = dialog.reminders.adapt_to_energy.box
+    assert not box.isChecked()  # off until the user turns it on
+    assert dialog.reminders.adapt_hint.text() == (
+        "On a low-energy day, pauses come a little more often."
+    )
+    assert dialog.reminders.adapt_hint.isVisible()
+    box.click()
+    assert stored(settings_file, "reminders.adapt_to_energy") is True
+    box.click()
+    assert stored(settings_file, "reminders.adapt_to_energy") is False
