@@ -293,6 +293,7 @@ def _add_reminders(pause: Pause) -> None:
     reminders.log_requested.connect(lambda: pause.show_window(MainWindow.GOALS))
     reminders.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
     reminders.checkin_requested.connect(window.open_checkin)
+    window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
     reminders.settings_requested.connect(pause.open_settings)
     reminders.about_requested.connect(window.show_about)
     reminders.quit_requested.connect(pause.qt_app.quit)

@@ -249,3 +249,14 @@ def test_the_tray_menu_does_what_it_says(qtbot, started, monkeypatch: pytest.Mon
         StatusKind.ACTIVE,
         StatusKind.OUTSIDE_HOURS,
     )
+
+
+def test_a_check_in_aims_the_reminders_again(started, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With reminders.adapt_to_energy, today's energy sets the interval: a new check-in
+    takes effect at once, not only when the timer is next aimed."""
+    pause = _build(started)
+    assert pause.reminders is not None
+    aimed: list[bool] = []
+    monkeypatch.setattr(pause.reminders.controller, "reschedule", lambda: aimed.append(True))
+    pause.window.checkin_line.checked_in.emit(None)
+    assert aimed == [True]

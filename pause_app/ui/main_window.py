@@ -38,6 +38,7 @@ class MainWindow(Retranslating, QMainWindow):
     hidden_to_tray = Signal()  # closed while Pause lives on in the tray
     quit_requested = Signal()  # File > Quit: the app decides (app.py quits the event loop)
     settings_requested = Signal()
+    checked_in = Signal(object)  # a check-in was kept (the reminders may follow the energy)
     import_requested = Signal()  # File > Import…, Back up now, Restore a backup…: ui/data
     backup_requested = Signal()
     restore_requested = Signal()
@@ -84,6 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.goals_page = GoalsPage(store, clock, lambda: pacing_rules(settings.current))
         self.checkin_line = CheckInLine(store.checkins, clock)  # the daily check-in, offered
         self.checkin_line.checked_in.connect(lambda _kept: self.goals_page.refresh())
+        self.checkin_line.checked_in.connect(self.checked_in)
         self.goals_page.add_top_widget(self.checkin_line)
         self.progress_page = ProgressPage(
             store, clock, lambda: pacing_rules(settings.current), app_paths.own_files
