@@ -10,10 +10,12 @@ from pause_app.core.model import (
     Felt,
     Moment,
     NewActivity,
+    NewCheckIn,
     NewSession,
     Rating,
     SessionEnd,
     SessionKind,
+    Symptoms,
 )
 from pause_app.storage.store import Store, utc_text
 
@@ -78,6 +80,7 @@ NOTES = {
     "nl": ("Zonnig; naar het raam en terug", "Slecht geslapen", "Voelde me licht", "Bezoek"),
 }
 OUTSIDE = {"en": ("Steps outside", "steps"), "nl": ("Stappen buiten", "stappen")}
+CRASH_DAYS_AGO = 100  # the six months' crash (the energy screenshot looks around it)
 
 
 def six_months(store: Store, today: Moment, language: str = "en", days: int = 182) -> None:
@@ -93,7 +96,7 @@ def six_months(store: Store, today: Moment, language: str = "en", days: int = 18
     reading = store.activities.add(
         NewActivity(read_name, read_unit, 10, step_percent=5, started_on=start.local_date), start
     )
-    crash_offset, outside_offset = 100, 56
+    crash_offset, outside_offset = CRASH_DAYS_AGO, 56
     outside = None
     targets = {inside.id: 50, reading.id: 10}
     last_raise = {inside.id: days, reading.id: days}
@@ -168,6 +171,41 @@ def six_months(store: Store, today: Moment, language: str = "en", days: int = 18
                 ),
                 _moment(offset, today, 13 + 3 * session),
             )
+    checkins(store, today, days, crash_offset, tired_offsets)
+
+
+def checkins(
+    store: Store, today: Moment, days: int, crash_offset: int, tired_offsets: set[int]
+) -> None:
+    """Check-ins on most days (their own random numbers: the logs above stay as they were):
+    energy slowly rising, lower in the days before and after the crash, the big days before
+    it outside the envelope, a few tired days too; this morning only the energy so far."""
+    rng = random.Random(13)
+    for offset in range(days, -1, -1):
+        if rng.random() < 0.12 and offset not in range(crash_offset - 8, crash_offset + 5):
+            continue  # a day without a check-in: nothing asked, nothing lost
+        distance = abs(offset - crash_offset)
+        energy = 5 + (days - offset) * 2 // days + rng.choice((-1, 0, 0, 0, 1))
+        if distance <= 6:
+            energy = 2 + distance // 2  # lower in the days before and after the crash
+        energy = max(1, min(9, energy))
+        spent = max(0, energy - rng.choice((0, 1, 1, 2)))
+        symptoms = Symptoms.MILD if rng.random() < 0.5 else Symptoms.NONE
+        if crash_offset < offset <= crash_offset + 3 or offset in tired_offsets:
+            spent = min(10, energy + 2)  # more than there was: outside the envelope
+            symptoms = Symptoms.MODERATE
+        if distance <= 2:
+            symptoms = Symptoms.SEVERE if offset != crash_offset else Symptoms.VERY_SEVERE
+            spent = max(spent, energy + 1) if offset == crash_offset else spent
+        sleep = max(1, min(5, 3 + rng.choice((-1, 0, 0, 1)) - (distance <= 3)))
+        new = NewCheckIn(
+            today.local_date - timedelta(days=offset),
+            energy=energy,
+            spent=None if offset == 0 else spent,
+            sleep=sleep,
+            symptoms=symptoms,
+        )
+        store.checkins.save(new, _moment(offset, today, 21 if offset else 9))
 
 
 def boom_and_bust(store: Store, today: Moment, language: str = "en", days: int = 28) -> None:
@@ -217,8 +255,10 @@ def boom_and_bust(store: Store, today: Moment, language: str = "en", days: int =
 
 def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.5) -> None:
     """A long history written in one transaction per table, for benchmarks: about
-    ``attempts_per_day`` logs spread over three activities, half as many sessions."""
+    ``attempts_per_day`` logs spread over three activities, half as many sessions, and a
+    check-in every day."""
     rng = random.Random(11)
+    feel = random.Random(12)  # the check-ins' own: the logs stay as they were
     days = round(years * 365.25)
     start = _moment(days, today, 9)
     ids = [
@@ -227,9 +267,14 @@ def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.
     ]
     attempts: list[tuple[object, ...]] = []
     sessions: list[tuple[object, ...]] = []
+    checkins: list[tuple[object, ...]] = []
     carry_a = carry_s = 0.0
     for offset in range(days, -1, -1):
         day = (today.local_date - timedelta(days=offset)).isoformat()
+        energy = 3 + feel.randrange(6)
+        spent = energy + feel.choice((-2, -1, 0, 0, 1))
+        symptoms = feel.choice(("none", "mild", "moderate", "severe"))
+        checkins.append((day, energy, spent, 3, symptoms, "", utc_text(start.utc), 60))
         carry_a += attempts_per_day
         carry_s += attempts_per_day / 2
         while carry_a >= 1:
@@ -255,4 +300,9 @@ def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.
             "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended, rating,"
             " started_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             sessions,
+        )
+        db.executemany(
+            "INSERT INTO checkins (local_date, energy, spent, sleep, symptoms, note, saved_utc,"
+            " utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            checkins,
         )

@@ -276,8 +276,9 @@ def checkin_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix:
 
 def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: str) -> None:
     """The chart over a realistic half year: a month (as it opens), three months, all of it,
-    and inside and outside side by side."""
-    from pause_app.ui.progress.chart import ChartRange  # lazy, as in the app
+    the energy strip around the crash, and inside and outside side by side."""
+    from pause_app.ui.progress.axis import DAY, day_x  # lazy, as in the app
+    from pause_app.ui.progress.chart import ChartRange
 
     window = demo_window(store, app_paths)
     window.show_page(MainWindow.PROGRESS)
@@ -287,6 +288,9 @@ def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix
     for chart_range, name in ((ChartRange.THREE_MONTHS, "3-months"), (ChartRange.ALL, "all")):
         chart.show_range(chart_range)
         _grab(window, folder / f"progress-{name}-{suffix}.png")
+    crash = day_x(DEMO_NOW.local_date - timedelta(days=sample.CRASH_DAYS_AGO))
+    chart.activity_plots[0].plot.getViewBox().setXRange(crash - 30 * DAY, crash + 30 * DAY)
+    _grab(window, folder / f"progress-energy-{suffix}.png")  # the strip around the crash
     outside = next(a for a in store.activities.list() if a.derived_from is not None)
     assert outside.derived_from is not None
     chart.choose(outside.derived_from, outside.id)

@@ -66,6 +66,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Inside your energy on {inside} of the last %n day(s)</source>
+        <translation>
+            <numerusform>Inside your energy on {inside} of the last %n day</numerusform>
+            <numerusform>Inside your energy on {inside} of the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pause(s)</source>
         <translation>
             <numerusform>%n pause</numerusform>

@@ -1116,6 +1116,18 @@
         <translation>Pauzes</translation>
     </message>
     <message>
+        <source>Energy had</source>
+        <translation>Energie die je had</translation>
+    </message>
+    <message>
+        <source>Energy spent</source>
+        <translation>Energie die de dag kostte</translation>
+    </message>
+    <message>
+        <source>Severe symptoms</source>
+        <translation>Ernstige klachten</translation>
+    </message>
+    <message>
         <source>Nothing logged yet. Each day you log will show here as a point; the dashed line is your target.</source>
         <translation>Nog niets bijgehouden. Elke dag die je bijhoudt, komt hier als een punt; de gestreepte lijn is je doel.</translation>
     </message>
@@ -1160,6 +1172,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Inside your energy on {inside} of the last %n day(s)</source>
+        <translation>
+            <numerusform>Binnen je energie op {inside} van de laatste %n dag</numerusform>
+            <numerusform>Binnen je energie op {inside} van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pause(s)</source>
         <translation>
             <numerusform>%n pauze</numerusform>
@@ -1193,6 +1212,46 @@
     <message>
         <source>Saved {path}.</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>no symptoms</source>
+        <translation>geen klachten</translation>
+    </message>
+    <message>
+        <source>mild symptoms</source>
+        <translation>lichte klachten</translation>
+    </message>
+    <message>
+        <source>moderate symptoms</source>
+        <translation>matige klachten</translation>
+    </message>
+    <message>
+        <source>severe symptoms</source>
+        <translation>ernstige klachten</translation>
+    </message>
+    <message>
+        <source>very severe symptoms</source>
+        <translation>heel ernstige klachten</translation>
+    </message>
+    <message>
+        <source>Energy had: {n} of 10</source>
+        <translation>Energie die je had: {n} van 10</translation>
+    </message>
+    <message>
+        <source>Energy spent: {n} of 10</source>
+        <translation>Energie die de dag kostte: {n} van 10</translation>
+    </message>
+    <message>
+        <source>The day took more than you had</source>
+        <translation>De dag kostte meer dan je had</translation>
+    </message>
+    <message>
+        <source>Sleep: {n} of 5</source>
+        <translation>Slaap: {n} van 5</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energie</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from pause_app.ui.progress import saving
 from pause_app.ui.progress.axis import DAY, day_x, x_day
 from pause_app.ui.progress.controls import ChartRange, Controls
 from pause_app.ui.progress.data import History, own_big_days
+from pause_app.ui.progress.energy import EnergyPlot, inside_envelope
 from pause_app.ui.progress.legend import Legend
 from pause_app.ui.progress.look import Look
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot, ChartView
@@ -90,14 +91,16 @@ class ProgressChart(QWidget):
         self.no_logs_note.setObjectName("chart_no_logs")
         self.graphics = ChartView()
         self.graphics.setObjectName("chart_graphics")
-        self.graphics.setMinimumHeight(280)
+        self.graphics.setMinimumHeight(240)  # room for the summary and legend with energy too
         self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.graphics.ci.setContentsMargins(4, 4, 4, 4)
         self.activity_plots = [ActivityPlot(self.look)]
         self.calm_plot = CalmPlot(self.look, self.calm_day_text)
+        self.energy_plot = EnergyPlot(self.look)
+        self.energy_shown = False  # only with check-ins: never an empty strip
         self._layout_plots(1)
         self._syncing = False
-        for plot in (self.activity_plots[0].plot, self.calm_plot.plot):
+        for plot in (self.activity_plots[0].plot, self.calm_plot.plot, self.energy_plot.plot):
             self._follow(plot)
 
         self.legend = Legend()
@@ -132,12 +135,20 @@ class ProgressChart(QWidget):
 
     def _layout_plots(self, count: int) -> None:
         layout = self.graphics.ci
-        for item in [p.plot for p in self.activity_plots] + [self.calm_plot.plot]:
+        below = [self.calm_plot.plot, self.energy_plot.plot]
+        for item in [p.plot for p in self.activity_plots] + below:
             if item in layout.items:
                 layout.removeItem(item)
+        # The energy strip (only with check-ins) sits beside the calm plot: the activity keeps
+        # its height, and the side-by-side view still fits without scrolling.
+        width = max(count, 2) if self.energy_shown else count
         for column, activity_plot in enumerate(self.activity_plots[:count]):
-            layout.addItem(activity_plot.plot, row=0, col=column)
-        layout.addItem(self.calm_plot.plot, row=1, col=0, colspan=count)
+            layout.addItem(activity_plot.plot, row=0, col=column, colspan=width // count)
+        calm_span = width - 1 if self.energy_shown else width
+        layout.addItem(self.calm_plot.plot, row=1, col=0, colspan=calm_span)
+        self.energy_plot.plot.setVisible(self.energy_shown)
+        if self.energy_shown:
+            layout.addItem(self.energy_plot.plot, row=1, col=width - 1)
         grid = layout.layout
         grid.setRowStretchFactor(0, 3)
         grid.setRowStretchFactor(1, 1)
@@ -151,6 +162,8 @@ class ProgressChart(QWidget):
 
     def _views(self) -> list[pg.ViewBox]:
         plots = [p.plot for p in self.activity_plots[: self._columns]] + [self.calm_plot.plot]
+        if self.energy_shown:
+            plots.append(self.energy_plot.plot)
         return [plot.getViewBox() for plot in plots]
 
     def _on_x_range_changed(self, source: pg.ViewBox, x_range: Sequence[float]) -> None:
@@ -177,6 +190,7 @@ class ProgressChart(QWidget):
         self.controls.retranslate()
         self.legend.retranslate()
         self.calm_plot.retranslate()
+        self.energy_plot.retranslate()
         if self._history.activities:
             self.controls.fill_choices(self._history.activities)
             self._summaries.clear()
@@ -204,6 +218,7 @@ class ProgressChart(QWidget):
         for activity_plot in self.activity_plots:
             activity_plot.restyle(self.look)
         self.calm_plot.restyle(self.look)
+        self.energy_plot.restyle(self.look)
         self.legend.draw(self.look)
 
     # --- data -----------------------------------------------------------------------------
@@ -221,6 +236,11 @@ class ProgressChart(QWidget):
         self._calm = None
         self.controls.fill_choices(self._history.activities)
         self.calm_plot.show(self.calm_series())
+        self.energy_plot.show(self._history.checkins)
+        if bool(self._history.checkins) != self.energy_shown:
+            self.energy_shown = not self.energy_shown
+            self._layout_plots(self._columns)
+            self.legend.show_energy(self.energy_shown)
         self.redraw()
         self._revision = revision  # only once all was read: a failed read tries again
 
@@ -312,6 +332,10 @@ class ProgressChart(QWidget):
                 + self.tr("%n minute(s) of calm breathing", "", round(minutes))
             )
         )
+        inside, days = inside_envelope(self._history.checkins, self._history.today)
+        if days:
+            text = self.tr("Inside your energy on {inside} of the last %n day(s)", "", days)
+            lines.append(html.escape(text.format(inside=inside)))
         return "<br>".join(lines)
 
     def big_day_count(self, activity_id: int) -> int:

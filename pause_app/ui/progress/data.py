@@ -8,7 +8,7 @@ from datetime import date
 
 from pause_app.core import series as core_series
 from pause_app.core import summary
-from pause_app.core.model import Activity, Attempt, DayTotal, TargetChange
+from pause_app.core.model import Activity, Attempt, CheckIn, DayTotal, TargetChange
 from pause_app.core.pacing import Rules
 from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries, DayMark
 from pause_app.storage.store import Store
@@ -25,6 +25,7 @@ class History:
     attempts: list[Attempt] = field(default_factory=list)
     changes: dict[int, list[TargetChange]] = field(default_factory=dict)
     calm_days: list[DayTotal] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
 
     @classmethod
     def nothing_yet(cls, today: date) -> History:
@@ -40,10 +41,12 @@ class History:
         for change in store.target_changes.all():
             changes.setdefault(change.activity_id, []).append(change)
         calm_days = store.sessions.day_totals()
+        checkins = [c for c in store.checkins.all() if c.day <= today]
         first = min(
             [a.started_on for a in activities]
             + [a.local_date for a in attempts]
             + [total.day for total in calm_days[:1]]
+            + [checkin.day for checkin in checkins[:1]]
             + [today]
         )
         return cls(
@@ -53,6 +56,7 @@ class History:
             attempts=attempts,
             changes=changes,
             calm_days=calm_days,
+            checkins=checkins,
         )
 
     def all_changes(self) -> list[TargetChange]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from pause_app.core.series import DayMark
@@ -14,13 +14,17 @@ from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
 
+ENERGY = ("had", "spent")  # shown only with check-ins, as the energy strip
+ENERGY_KINDS = (*ENERGY, "severe")
 # The entries, row by row, at most three a row (room for longer words in other languages):
-# what was done, the marked days, calm breathing.
+# what was done, the marked days, calm breathing, energy (the long words in the first two
+# columns: the third is narrow).
 ROWS = (
     ("done", "target", "success"),
     ("big_day", "tired", "crash"),
-    ("before", "elsewhere"),
-    ("calm", "pauses"),
+    ("before", "elsewhere", "pauses"),
+    ("calm", "severe"),
+    ENERGY,
 )
 KINDS = tuple(kind for row in ROWS for kind in row)
 
@@ -36,6 +40,11 @@ class Legend:
         for row, kinds in enumerate(ROWS):
             for column, kind in enumerate(kinds):
                 self.grid.addWidget(self.entries[kind], row, column)
+        self.show_energy(False)
+
+    def show_energy(self, shown: bool) -> None:
+        for kind in ENERGY_KINDS:
+            self.entries[kind].setVisible(shown)
 
     def retranslate(self) -> None:
         meanings = {
@@ -49,6 +58,9 @@ class Legend:
             "elsewhere": translate("ProgressChart", "Lighter: another activity"),
             "calm": translate("ProgressChart", "Minutes of calm breathing"),
             "pauses": translate("ProgressChart", "Pauses taken"),
+            "had": translate("ProgressChart", "Energy had"),
+            "spent": translate("ProgressChart", "Energy spent"),
+            "severe": translate("ProgressChart", "Severe symptoms"),
         }
         for kind, entry in self.entries.items():
             entry.text.setText(meanings[kind])
@@ -106,15 +118,19 @@ class LegendEntry(QWidget):
         elif self.kind == "pauses":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(look.pause_brush)
-            center = QPointF(15, 8)
-            painter.drawPolygon(
-                [
-                    center + QPointF(0, -5),
-                    center + QPointF(4, 0),
-                    center + QPointF(0, 5),
-                    center + QPointF(-4, 0),
-                ]
-            )
+            painter.drawPolygon(_diamond(QPointF(15, 8), 5))
+        elif self.kind == "had":
+            painter.setPen(look.point_pen)
+            painter.setBrush(look.had_brush)
+            painter.drawEllipse(QPointF(15, 8), 4, 4)
+        elif self.kind == "spent":
+            painter.setPen(look.spent_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(_diamond(QPointF(15, 8), 5))
+        elif self.kind == "severe":
+            painter.setPen(QPen(look.severe_brush.color(), 2.0))
+            painter.drawLine(QPointF(11, 4), QPointF(19, 12))
+            painter.drawLine(QPointF(19, 4), QPointF(11, 12))
         elif self.kind == "elsewhere":  # a tired day and a big day, as another activity's
             painter.setPen(look.axis)
             painter.setBrush(look.band(DayMark.TIRED, elsewhere=True))
@@ -128,6 +144,12 @@ class LegendEntry(QWidget):
             painter.drawRect(area)
         painter.end()
         self.sample.setPixmap(pixmap)
+
+
+def _diamond(center: QPointF, half: float) -> list[QPointF]:
+    return [center + QPointF(x, y) for x, y in ((0, -half), (half * 0.8, 0), (0, half))] + [
+        center + QPointF(-half * 0.8, 0)
+    ]
 
 
 def _star(center: QPointF, radius: float) -> list[QPointF]:

@@ -15,6 +15,9 @@ POINT_SYMBOL = "o"
 SUCCESS_SYMBOL = "star"
 BIG_DAY_SYMBOL = "t1"  # an upward triangle: a lot more than the target (rule 10)
 PAUSE_SYMBOL = "d"
+HAD_SYMBOL = "o"  # the energy the user had: a filled circle
+SPENT_SYMBOL = "d"  # the energy the day took: a hollow diamond
+SEVERE_SYMBOL = "x"  # a day with severe symptoms: a cross above the energy
 # A band that comes from another activity's log is drawn at this share of its own opacity.
 ELSEWHERE_SHARE = 0.45
 
@@ -51,6 +54,9 @@ class Look:
     pause_brush: QBrush
     text: QColor
     axis: QPen
+    had_brush: QBrush
+    spent_pen: QPen
+    severe_brush: QBrush
 
     def band(self, mark: DayMark, elsewhere: bool = False) -> QBrush:
         """The shading of a marked day; lighter where the mark comes from another activity."""
@@ -85,4 +91,7 @@ class Look:
             pause_brush=QBrush(_alpha(colors.text, 190)),
             text=QColor(colors.muted_text),
             axis=_pen(colors.border),
+            had_brush=QBrush(QColor(colors.chart_energy)),
+            spent_pen=_pen(colors.chart_spent, 1.8),
+            severe_brush=QBrush(QColor(colors.attention)),
         )

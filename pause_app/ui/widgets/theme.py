@@ -34,6 +34,8 @@ class Colors:
     chart_crash: str  # crash days (hatched) and the 72 hours before them (dotted)
     chart_calm: str  # minutes of calm breathing (bars) and pauses (diamonds)
     chart_big_day: str  # a big day (docs/PACING.md rule 10): an upward triangle, not a star
+    chart_energy: str  # the energy the user had (a check-in): filled circles
+    chart_spent: str  # the energy the day took: hollow diamonds
 
 
 LIGHT = Colors(
@@ -52,6 +54,8 @@ LIGHT = Colors(
     chart_crash="#b9826b",
     chart_calm="#6f8aa3",
     chart_big_day="#b35900",
+    chart_energy="#3f7890",
+    chart_spent="#8a4f8c",
 )
 
 DARK = Colors(
@@ -70,6 +74,8 @@ DARK = Colors(
     chart_crash="#b98670",
     chart_calm="#86a3bd",
     chart_big_day="#e8964a",
+    chart_energy="#7fb8cf",
+    chart_spent="#d3a0d6",
 )
 
 

@@ -29,7 +29,9 @@ def test_the_contrast_formula() -> None:
 @pytest.mark.parametrize("colors", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
 def test_marks_and_text_are_readable(colors: theme.Colors) -> None:
     plot, band = colors.surface, colors.chart_tired  # a mark may sit on a tired day's band
-    for mark in (colors.chart_big_day, colors.accent, colors.chart_target):
+    marks = (colors.chart_big_day, colors.accent, colors.chart_target)
+    energy = (colors.chart_energy, colors.chart_spent, colors.attention)  # the energy strip
+    for mark in marks + energy:
         assert contrast(mark, plot) >= 3.0, mark
         assert contrast(mark, band) >= 3.0, mark
     for text in (colors.text, colors.muted_text):  # axis labels, the summary, the legend
