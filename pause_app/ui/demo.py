@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.breathing import CUSTOM_PATTERN
-from pause_app.core.model import Felt, Moment
+from pause_app.core.model import Felt, Moment, NewCheckIn
 from pause_app.core.reminders import Status, StatusKind
 from pause_app.core.settings import Settings, parse
 from pause_app.desktop.settings_watcher import SettingsWatcher
@@ -181,6 +181,11 @@ def hold_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: st
     window = demo_window(store, app_paths, reduced_motion=True)
     window.show_page(MainWindow.GOALS)
     _grab(window, folder / f"goals-small-step-{suffix}.png")
+    for energy in (2, 6):  # a low morning holds today's step and suggests a lighter day
+        store.checkins.save(NewCheckIn(DEMO_NOW.local_date, energy=energy), DEMO_NOW)
+        window.bring_to_front()  # re-reads the cards and the check-in line
+        if energy == 2:
+            _grab(window, folder / f"goals-low-energy-{suffix}.png")
     inside, reading = store.activities.list()
     evening = DEMO_NOW.on_day(DEMO_NOW.local_date - timedelta(days=1))
     tired = store.attempts.add(inside.id, 40, Felt.TIRED, "", evening)
