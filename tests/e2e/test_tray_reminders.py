@@ -14,7 +14,7 @@ import pytest
 
 from tests.e2e.desktop_session import desktop_session, wait_for
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 REMINDER_SECONDS = 60 + 30  # the one-minute interval, and room for a slow machine
 
