@@ -18,6 +18,7 @@ from pause_app.storage.activities import ActivityRepository, TargetChangeReposit
 from pause_app.storage.attempts import AttemptRepository
 from pause_app.storage.checkins import CheckInRepository
 from pause_app.storage.database import Opened, classify, open_database, transaction
+from pause_app.storage.heart_rates import HeartRateRepository
 from pause_app.storage.rows import parse_utc, utc_text
 from pause_app.storage.sessions import ReminderRepository, SessionRepository
 
@@ -40,6 +41,7 @@ class Store:
         self.sessions = SessionRepository(self)
         self.reminders = ReminderRepository(self)
         self.checkins = CheckInRepository(self)
+        self.heart_rates = HeartRateRepository(self)
 
     @classmethod
     def open(cls, path: Path, now: datetime) -> Store:
