@@ -104,6 +104,7 @@ SPECS: dict[str, Spec] = {
             choices=tuple(str(minutes) for minutes in PAUSE_BREATHING_MINUTES),
         ),
         Spec("breathing.session_minutes", Kind.INT, 5, minimum=1, maximum=MAX_SESSION_MINUTES),
+        Spec("breathing.announce_phases", Kind.BOOL, True),  # "Breathe in" to a screen reader
         Spec("reminders.enabled", Kind.BOOL, True),
         Spec("reminders.interval_minutes", Kind.INT, 90, minimum=1, maximum=480),
         Spec("reminders.active_hours", Kind.HOURS, "09:00-21:00"),

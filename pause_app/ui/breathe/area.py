@@ -121,6 +121,7 @@ class BreatheArea(QStackedWidget):
         return pattern_named(name, str(self._settings.get("breathing.custom")))
 
     def _start(self, plan: Plan, pattern: Pattern) -> None:
+        self.exercise.announce_phases = bool(self._settings.get("breathing.announce_phases"))
         self.exercise.start(plan, self.reduced_motion, caution_for(pattern))
         if not self.in_focus_view:
             self.setCurrentWidget(self.exercise)

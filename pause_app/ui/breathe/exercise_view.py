@@ -25,6 +25,7 @@ from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
 from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -52,6 +53,9 @@ class ExerciseView(Retranslating, QWidget):
         self.exercise: Exercise | None = None
         self._started_at: Moment | None = None
         self._last_phase: Phase | None = None
+        self._said: tuple[Step, bool] | None = None  # the step (and pause) last announced
+        self._said_phase: Phase | None = None
+        self.announce_phases = True  # "Breathe in", "Breathe out" to a screen reader
         self._watched_window: QWidget | None = None
 
         self.frame_timer = QTimer(self)
@@ -128,6 +132,7 @@ class ExerciseView(Retranslating, QWidget):
         self.exercise = Exercise.start(plan, self._monotonic())
         self._started_at = self._wall_clock()
         self._last_phase = None
+        self._said, self._said_phase = None, None
         self.guide.reduced_motion = reduced_motion
         self.caution.setText(caution)
         self.caution.setVisible(bool(caution))
@@ -190,7 +195,10 @@ class ExerciseView(Retranslating, QWidget):
         if key == Qt.Key.Key_Space:
             self.toggle_pause()
         elif key == Qt.Key.Key_Escape:
-            self.stop()
+            if self.in_focus_view:  # the first Esc leaves full screen; the next one ends
+                self.focus_toggled.emit()
+            else:
+                self.stop()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
             if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
@@ -257,6 +265,32 @@ class ExerciseView(Retranslating, QWidget):
         self.focus_button.setText(
             self.tr("Leave focus view") if self.in_focus_view else self.tr("Focus view")
         )
+        self._tell(step, paused, breath.phase if breath is not None else None)
+
+    def _tell(self, step: Step, paused: bool, phase: Phase | None) -> None:
+        """What a screen reader hears: each new step with its line, pausing and resuming, and
+        (unless turned off) each new phase of the breath, never the countdown."""
+        if (step, paused) != self._said:
+            first = self._said is None or self._said[0] is not step
+            self._said = (step, paused)
+            if paused:
+                text = self.guide.paused_word
+            elif first:
+                text = f"{self.step_titles[step]}. {self._step_line(step)}"
+            else:
+                text = self.tr("Resumed")
+            self.setAccessibleDescription(self.line.text())
+            announce(self, text, describe=False)
+            self._said_phase = None  # a phase after a step change or a resume is said again
+        if paused or step is not Step.BREATHE or phase is None:
+            self._said_phase = None
+            return
+        if phase is not self._said_phase:
+            self._said_phase = phase
+            word = self.guide.phase_words[phase]
+            self.guide.setAccessibleDescription(word)
+            if self.announce_phases:
+                announce(self.guide, word, describe=False)
 
     def _play(self, cue: Cue) -> None:
         if self._cues is not None:
@@ -323,7 +357,9 @@ class ExerciseView(Retranslating, QWidget):
             Step.FEEL_SAFE: self.tr("Feel safe"),
             Step.CONTINUE: self.tr("Continue"),
         }
-        self.stop_button.setText(self.tr("Stop"))
+        # "End", not "Stop": Stop is the first step's name, shown right above this button.
+        self.stop_button.setText(self.tr("End"))
+        self.setAccessibleName(self.tr("Breathing exercise"))
         self.close_button.setText(self.tr("Close"))
         self.rating_buttons[Rating.BETTER].setText(self.tr("Better"))
         self.rating_buttons[Rating.SAME].setText(self.tr("Same"))

@@ -50,6 +50,7 @@ class BreathingGuide(Retranslating, QWidget):
             Phase.HOLD_OUT: self.tr("Rest"),
         }
         self.paused_word = self.tr("Paused")
+        self.setAccessibleName(self.tr("Breathing guide"))
         self.update()
 
     def show_state(

@@ -144,7 +144,19 @@ class BreathingTab(FieldPage):
             suffix=lambda: translate("SettingsDialog", " min"),
             problem=lambda: _whole_minutes("breathing.session_minutes"),
         )
-        self.lay_out(self.pattern, self.custom, self.pause_minutes, self.session_minutes)
+        self.announce_phases = CheckField(
+            "breathing.announce_phases",
+            lambda: translate(
+                "SettingsDialog", "A screen reader says each “Breathe in” and “Breathe &out”"
+            ),
+        )
+        self.lay_out(
+            self.pattern,
+            self.custom,
+            self.pause_minutes,
+            self.session_minutes,
+            self.announce_phases,
+        )
 
     def show_pattern_extras(self, settings: SettingsLike) -> None:
         """The rhythm fields only with "Your own rhythm"; the caution line for holds."""

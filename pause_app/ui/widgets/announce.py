@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
+
+# Who else hears each line (tests, and the end-to-end check): called whether or not a screen
+# reader is running, with the widget and the line.
+listeners: list[Callable[[QWidget, str], None]] = []
 
 
 def announce(widget: QWidget, text: str, *, describe: bool = True) -> None:
@@ -12,5 +18,9 @@ def announce(widget: QWidget, text: str, *, describe: bool = True) -> None:
     for a status line that says what is true now (not for a window telling a passing result)."""
     if describe:
         widget.setAccessibleDescription(text)
-    if text and QAccessible.isActive():
+    if not text:
+        return
+    for listener in listeners:
+        listener(widget, text)
+    if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))

@@ -105,6 +105,7 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "breathing.custom",
             "breathing.pause_minutes",
             "breathing.session_minutes",
+            "breathing.announce_phases",
         ],
         ["sound.enabled", "sound.volume", "sound.end_chime"],
         ["ui.language", "ui.theme", "ui.reduced_motion"],
