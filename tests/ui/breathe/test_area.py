@@ -80,7 +80,9 @@ def test_the_focus_view_takes_the_running_exercise_full_screen_and_back(
     area.exercise.stop()
 
 
-def test_esc_in_the_focus_view_returns_to_the_window_then_ends(qtbot, area: BreatheArea, store) -> None:
+def test_esc_in_the_focus_view_returns_to_the_window_then_ends(
+    qtbot, area: BreatheArea, store
+) -> None:
     area.start_pause()
     area.toggle_focus_view()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area.focus_window)
