@@ -109,11 +109,27 @@ class Attempt:
     id: int
     activity_id: int
     amount: int
-    felt: Felt
+    felt: Felt | None
+    """None: not said (a log imported from a phone or a watch, until the user says)."""
     note: str
     logged_utc: datetime
     local_date: date
     utc_offset_minutes: int
+    source: str = ""
+    """Where an imported log came from, e.g. ``apple-health:iPhone``; '' for a typed log."""
+
+    @property
+    def imported(self) -> bool:
+        return bool(self.source)
+
+
+@dataclass(frozen=True)
+class HeartRate:
+    """Resting heart rate on one local day, as a phone or a watch measured it."""
+
+    local_date: date
+    bpm: int
+    source: str
 
 
 @dataclass(frozen=True)

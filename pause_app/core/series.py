@@ -261,7 +261,7 @@ def chart_rows(series: ActivitySeries, calm: CalmSeries, first: date, last: date
                 target=series.target[index],
                 went_well=day in successes,
                 mark=marks[index],
-                felt=",".join(a.felt.value for a in logs[index]),
+                felt=",".join(a.felt.value if a.felt else "" for a in logs[index]),
                 note=" / ".join(a.note for a in logs[index] if a.note),
                 calm_minutes=round(minutes, 1),
                 pauses=pauses,

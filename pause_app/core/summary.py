@@ -51,7 +51,10 @@ def day_status(
         is_big_day(a.amount, target, big_day_percent) for a in day
     ):
         return DayStatus.BIG_DAY
-    if target is not None and any(a.felt in MET_FEELINGS and a.amount >= target for a in day):
+    # An imported log (no feeling said) counts as met: only the user's words say tired.
+    if target is not None and any(
+        (a.felt is None or a.felt in MET_FEELINGS) and a.amount >= target for a in day
+    ):
         return DayStatus.MET
     return DayStatus.LOGGED
 

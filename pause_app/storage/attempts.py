@@ -65,21 +65,36 @@ class AttemptRepository:
         return values.attempt(rows[0])
 
     def update(
-        self, attempt_id: int, amount: int, felt: Felt, note: str, day: date, today: date
+        self,
+        attempt_id: int,
+        amount: int,
+        felt: Felt | None,
+        note: str,
+        day: date,
+        today: date,
+        source: str | None = None,
     ) -> Attempt:
-        """Correct a log: what was done, how it felt, the note, the day it counts on."""
+        """Correct a log: what was done, how it felt, the note, the day it counts on.
+        ``source`` (an undo puts an imported log back as it was): None decides by itself."""
         old = self.get(attempt_id)
         amount = validation.check_amount(amount)
         note = validation.clean_note(note)
-        felt = Felt(felt)
+        felt = None if felt is None else Felt(felt)
         activity = self._store.activities.get(old.activity_id)
         validation.check_day(day, today)
         if day < activity.started_on:
             raise ValidationError(Field.DATE, Problem.BEFORE_START, activity.started_on.isoformat())
+        # An imported log stays imported while its count is the device's; a count the user
+        # typed makes it theirs (a later import keeps it).
+        if source is None:
+            source = old.source if amount == old.amount and day == old.local_date else ""
+        if felt is None and not source:
+            source = old.source  # no feeling said: still the device's count
         with self._store.transaction() as db:
             db.execute(
-                "UPDATE attempts SET amount = ?, felt = ?, note = ?, local_date = ? WHERE id = ?",
-                (amount, felt.value, note, day.isoformat(), attempt_id),
+                "UPDATE attempts SET amount = ?, felt = ?, note = ?, local_date = ?, source = ?"
+                " WHERE id = ?",
+                (amount, felt.value if felt else None, note, day.isoformat(), source, attempt_id),
             )
         return self.get(attempt_id)
 
@@ -96,15 +111,16 @@ class AttemptRepository:
         with self._store.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc,"
-                " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " local_date, utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     attempt.activity_id,
                     attempt.amount,
-                    attempt.felt.value,
+                    attempt.felt.value if attempt.felt else None,
                     attempt.note,
                     values.utc_text(attempt.logged_utc),
                     attempt.local_date.isoformat(),
                     attempt.utc_offset_minutes,
+                    attempt.source,
                 ),
             )
             restored_id = int(cursor.lastrowid or 0)

@@ -112,6 +112,36 @@ MIGRATIONS: tuple[str, ...] = (
         utc_offset_minutes INTEGER NOT NULL
     );
     """,
+    # steps from a phone or a watch: an imported log has no feeling yet ("not said") and
+    # names its source ('' for a log the user typed); resting heart rate, one row a day
+    """
+    CREATE TABLE attempts_with_source (
+        id                 INTEGER PRIMARY KEY,
+        activity_id        INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+        amount             INTEGER NOT NULL CHECK (amount >= 0),
+        felt               TEXT
+                           CHECK (felt IS NULL OR felt IN ('good', 'ok', 'tired', 'crash')),
+        note               TEXT    NOT NULL DEFAULT '',
+        logged_utc         TEXT    NOT NULL,
+        local_date         TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        source             TEXT    NOT NULL DEFAULT '',
+        CHECK (felt IS NOT NULL OR source != '')
+    );
+    INSERT INTO attempts_with_source (id, activity_id, amount, felt, note, logged_utc,
+        local_date, utc_offset_minutes)
+        SELECT id, activity_id, amount, felt, note, logged_utc, local_date, utc_offset_minutes
+        FROM attempts;
+    DROP TABLE attempts;
+    ALTER TABLE attempts_with_source RENAME TO attempts;
+    CREATE INDEX attempts_by_activity_and_day ON attempts (activity_id, local_date);
+    CREATE INDEX attempts_by_day ON attempts (local_date);
+    CREATE TABLE heart_rates (
+        local_date         TEXT    NOT NULL PRIMARY KEY,
+        bpm                INTEGER NOT NULL CHECK (bpm BETWEEN 20 AND 250),
+        source             TEXT    NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from pause_app import __version__
-from pause_app.core.model import Activity, Attempt, CheckIn, Reminder, Session, TargetChange
+from pause_app.core.model import (
+    Activity,
+    Attempt,
+    CheckIn,
+    HeartRate,
+    Reminder,
+    Session,
+    TargetChange,
+)
 from pause_app.core.series import ChartRow
 from pause_app.storage import atomic
 from pause_app.storage.paths import create_private
@@ -31,6 +39,7 @@ TABLES: dict[str, type[Any]] = {
     "sessions": Session,
     "reminders": Reminder,
     "checkins": CheckIn,
+    "heart_rates": HeartRate,
 }
 # A check-in's day is ``day`` in the core and ``local_date`` in the table (as in the others);
 # the export follows the table, in its column order.
@@ -45,8 +54,6 @@ CHECKIN_COLUMNS = (
     "saved_utc",
     "utc_offset_minutes",
 )
-
-
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -84,6 +91,15 @@ def columns(table: str) -> list[str]:
     return [f.name for f in fields(TABLES[table])]
 
 
+def heart_rate_rows(store: Store) -> list[dict[str, object]]:
+    """Resting heart rate per day (imported with steps), in the table's column order."""
+    sources = store.heart_rates.sources()
+    return [
+        {"local_date": day.isoformat(), "bpm": bpm, "source": sources.get(day, "")}
+        for day, bpm in store.heart_rates.all()
+    ]
+
+
 def checkin_rows(checkins: list[CheckIn]) -> list[dict[str, object]]:
     plain = rows(checkins)
     return [{k: row["day" if k == "local_date" else k] for k in CHECKIN_COLUMNS} for row in plain]
@@ -97,6 +113,7 @@ def collect(store: Store) -> dict[str, list[dict[str, object]]]:
         "sessions": rows(store.sessions.all()),
         "reminders": rows(store.reminders.all()),
         "checkins": checkin_rows(store.checkins.all()),
+        "heart_rates": heart_rate_rows(store),
     }
 
 

@@ -32,13 +32,15 @@ from pause_app.core.model import (
 )
 from pause_app.core.validation import ValidationError
 from pause_app.storage.export import FORMAT_VERSION
+from pause_app.storage.heart_rates import HIGHEST_BPM, LOWEST_BPM
 
 MAX_BYTES = 64 * 1024 * 1024  # ten years of a few logs a day is about 8 MB
 FORMAT = "pause-app-export"
-ROW_TABLES = ("attempts", "target_changes", "sessions", "reminders", "checkins")
+ROW_TABLES = ("attempts", "target_changes", "sessions", "reminders", "checkins", "heart_rates")
 MAX_OFFSET_MINUTES = 24 * 60
 MAX_SECONDS = 7 * 24 * 3600.0
 MAX_PATTERN_LENGTH = 40
+MAX_SOURCE_LENGTH = 200
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
@@ -86,6 +88,7 @@ class Document:
     sessions: tuple[Row, ...] = ()
     reminders: tuple[Row, ...] = ()
     checkins: tuple[Row, ...] = ()  # one a day, ``local_date`` first
+    heart_rates: tuple[Row, ...] = ()  # resting bpm, one a day, ``local_date`` first
 
 
 def read(path: Path) -> Document:
@@ -263,6 +266,20 @@ def _level(low: int, high: int) -> Callable[[object], int | None]:
     return check
 
 
+def _source(value: object) -> str:
+    """Where an imported log came from ('' for a typed one): short, printable text."""
+    if not isinstance(value, str) or len(value) > MAX_SOURCE_LENGTH or not value.isprintable():
+        raise _Bad("not a source name")
+    return value
+
+
+def _bpm(value: object) -> int:
+    number = _whole(value)
+    if not LOWEST_BPM <= number <= HIGHEST_BPM:
+        raise _Bad("out of range")
+    return number
+
+
 def _optional_id(value: object) -> int | None:
     return None if value is None else _whole(value)
 
@@ -285,11 +302,12 @@ VERSION_1: dict[str, tuple[tuple[str, Checker], ...]] = {
     "attempts": (
         ("activity_id", _whole),
         ("amount", _amount),
-        ("felt", _choice(f.value for f in Felt)),
+        ("felt", _choice((f.value for f in Felt), optional=True)),  # None: imported, not said
         ("note", _text(validation.clean_note)),
         ("logged_utc", _utc),
         ("local_date", _day),
         ("utc_offset_minutes", _offset),
+        ("source", _source),
     ),
     "target_changes": (
         ("activity_id", _whole),
@@ -327,9 +345,17 @@ VERSION_1: dict[str, tuple[tuple[str, Checker], ...]] = {
         ("saved_utc", _utc),
         ("utc_offset_minutes", _offset),
     ),
+    "heart_rates": (
+        ("local_date", _day),
+        ("bpm", _bpm),
+        ("source", _source),
+    ),
 }
-# Tables a version 1 file may lack: reminders (schema version 2), check-ins (schema version 3).
-OPTIONAL_IN_VERSION_1 = ("reminders", "checkins")
+# Fields a version 1 file may lack (older exports), with the value they then have.
+OPTIONAL_FIELDS = {("attempts", "source"): ""}
+# Tables a version 1 file may lack: reminders (schema version 2), check-ins (schema version 3),
+# resting heart rates (schema version 4, steps from a phone or a watch).
+OPTIONAL_IN_VERSION_1 = ("reminders", "checkins", "heart_rates")
 
 
 def _rows(document: dict[str, Any], table: str, optional: bool) -> list[Row]:
@@ -345,6 +371,9 @@ def _rows(document: dict[str, Any], table: str, optional: bool) -> list[Row]:
             raise ImportRefused(Refusal.DAMAGED, f"{table}, row {number}: not an object")
         values = []
         for name, check in fields:
+            if name not in item and (table, name) in OPTIONAL_FIELDS:
+                values.append(OPTIONAL_FIELDS[(table, name)])
+                continue
             if name not in item:
                 raise ImportRefused(Refusal.DAMAGED, f"{table}, row {number}: no {name}")
             try:
@@ -354,6 +383,9 @@ def _rows(document: dict[str, Any], table: str, optional: bool) -> list[Row]:
                 raise ImportRefused(
                     Refusal.DAMAGED, f"{table}, row {number}, {name}: {detail}"
                 ) from None
+        if table == "attempts" and values[2] is None and not values[-1]:
+            detail = f"{table}, row {number}, felt: only an imported log may leave it unsaid"
+            raise ImportRefused(Refusal.DAMAGED, detail)
         if table != "activities" and "id" in item:
             _whole_or_refuse(item["id"], table, number)
         checked.append(tuple(values))
@@ -384,9 +416,10 @@ def _read_version_1(document: dict[str, Any], version: int) -> Document:
         table: _rows(document, table, optional=table in OPTIONAL_IN_VERSION_1)
         for table in ROW_TABLES
     }
-    days = [row[0] for row in tables["checkins"]]
-    if len(set(days)) != len(days):
-        raise ImportRefused(Refusal.DAMAGED, "checkins: a day appears twice")
+    for table in ("checkins", "heart_rates"):
+        days = [row[0] for row in tables[table]]
+        if len(set(days)) != len(days):
+            raise ImportRefused(Refusal.DAMAGED, f"{table}: a day appears twice")
     for table in ("attempts", "target_changes"):
         for number, row in enumerate(tables[table], start=1):
             if row[0] not in known:

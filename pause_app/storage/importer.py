@@ -53,19 +53,20 @@ class Plan:
 Query = Callable[[str], Sequence[Sequence[Any]]]
 _EXISTING_SQL = {
     "attempts": "SELECT activity_id, amount, felt, note, logged_utc, local_date,"
-    " utc_offset_minutes FROM attempts",
+    " utc_offset_minutes, source FROM attempts",
     "target_changes": "SELECT activity_id, old_target, new_target, reason, changed_utc,"
     " local_date, utc_offset_minutes FROM target_changes",
     "sessions": "SELECT kind, pattern, planned_seconds, actual_seconds, ended, rating,"
     " started_utc, local_date, utc_offset_minutes FROM sessions",
     "reminders": "SELECT outcome, answered_utc, local_date, utc_offset_minutes FROM reminders",
     "checkins": "SELECT local_date FROM checkins",
+    "heart_rates": "SELECT local_date FROM heart_rates",
 }
 _INSERT_SQL = {
     "activities": "INSERT INTO activities (name, unit, target, step_percent, maintenance,"
     " archived, derived_from, started_on, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "attempts": "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc,"
-    " local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    " local_date, utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "target_changes": "INSERT INTO target_changes (activity_id, old_target, new_target,"
     " reason, changed_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "sessions": "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended,"
@@ -74,6 +75,7 @@ _INSERT_SQL = {
     " VALUES (?, ?, ?, ?)",
     "checkins": "INSERT INTO checkins (local_date, energy, spent, sleep, symptoms, note,"
     " saved_utc, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "heart_rates": "INSERT INTO heart_rates (local_date, bpm, source) VALUES (?, ?, ?)",
 }
 
 
@@ -120,7 +122,7 @@ def _work(document: Document, query: Query | None) -> _Work:
                 key = (matched.get(row[0], ("new", row[0])), *row[1:])
             if table == "target_changes" and row[0] in matched and row[3] == "created":
                 continue  # an activity already here has its own beginning
-            if table == "checkins" and present[(row[0],)] > 0:
+            if table in ("checkins", "heart_rates") and present[(row[0],)] > 0:
                 continue  # one a day: a day that has one here keeps it
             if present[key] > 0:
                 present[key] -= 1

@@ -59,11 +59,12 @@ def attempt(row: sqlite3.Row) -> Attempt:
         id=row["id"],
         activity_id=row["activity_id"],
         amount=row["amount"],
-        felt=FELTS[row["felt"]],
+        felt=None if row["felt"] is None else FELTS[row["felt"]],
         note=row["note"],
         logged_utc=parse_utc(row["logged_utc"]),
         local_date=day(row["local_date"]),
         utc_offset_minutes=row["utc_offset_minutes"],
+        source=row["source"],
     )
 
 

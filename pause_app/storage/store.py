@@ -95,7 +95,15 @@ class Store:
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""
-        known = ("activities", "attempts", "target_changes", "sessions", "reminders", "checkins")
+        known = (
+            "activities",
+            "attempts",
+            "target_changes",
+            "sessions",
+            "reminders",
+            "checkins",
+            "heart_rates",
+        )
         if table not in known:
             raise ValueError(f"no table {table!r}")
         return [row["name"] for row in self._query(f"PRAGMA table_info({table})")]

@@ -243,7 +243,10 @@ def database_message(error: DatabaseError) -> str:
     )
 
 
-def felt_name(felt: Felt) -> str:
+def felt_name(felt: Felt | None) -> str:
+    """The feeling in words; None (an imported log nobody said a feeling for): "not said"."""
+    if felt is None:
+        return translate("Wording", "not said")
     names = {
         Felt.GOOD: translate("Wording", "good"),
         Felt.OK: translate("Wording", "ok"),

@@ -193,6 +193,7 @@ def _table_names() -> dict[str, str]:
         "sessions": translate("YourData", "Pauses and breathing sessions"),
         "reminders": translate("YourData", "Reminders"),
         "checkins": translate("YourData", "Daily check-ins"),
+        "heart_rates": translate("YourData", "Resting heart rate (days)"),
     }
 
 

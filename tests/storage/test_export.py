@@ -32,6 +32,7 @@ def store(pause_home: AppPaths, clock: FakeClock) -> Store:
     opened.sessions.add(NewSession(SessionKind.PAUSE, "calm", 80, 80, SessionEnd.FINISHED), clock())
     opened.reminders.add(clock(), ReminderOutcome.MISSED)
     opened.checkins.save(NewCheckIn(clock.today, 4, 6, None, None, "=1+1"), clock())
+    opened.heart_rates.add([(clock.today, 58)], "=apple-health:Watch")
     yield opened
     opened.close()
 

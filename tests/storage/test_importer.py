@@ -66,6 +66,7 @@ def fill(store: Store, clock: FakeClock) -> None:
     yesterday = clock.today - timedelta(days=1)
     store.checkins.save(NewCheckIn(yesterday, 3, 7, 2, Symptoms.SEVERE, "slow"), clock())
     store.checkins.save(NewCheckIn(clock.today, energy=5), clock())
+    store.heart_rates.add([(yesterday, 58), (clock.today, 61)], "gadgetbridge:Mi Band 6")
 
 
 def content(document: dict[str, Any]) -> dict[str, list[Any]]:
@@ -110,6 +111,7 @@ def test_export_import_export_gives_the_same_data(
             "sessions": 2,
             "reminders": 2,
             "checkins": 2,
+            "heart_rates": 2,
         }
         again = json.loads(export.to_json(empty))
     assert content(again) == content(exported)
@@ -130,6 +132,7 @@ def test_importing_the_same_file_twice_changes_nothing(
             "sessions": 2,
             "reminders": 2,
             "checkins": 2,
+            "heart_rates": 2,
         }
         assert export.to_json(other) == first
 
@@ -169,6 +172,7 @@ def test_a_later_export_adds_only_what_is_new(
             "sessions": 0,
             "reminders": 0,
             "checkins": 0,
+            "heart_rates": 0,
         }
 
 

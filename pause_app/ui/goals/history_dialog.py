@@ -179,6 +179,7 @@ class HistoryDialog(Retranslating, QDialog):
                 before.note,
                 before.local_date,
                 self._clock().local_date,
+                source=before.source,
             )
         self._show_last_undo()
         self.reload()
