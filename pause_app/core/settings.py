@@ -112,6 +112,7 @@ SPECS: dict[str, Spec] = {
         Spec("reminders.paused_until", Kind.PAUSED, ""),
         Spec("reminders.adapt_to_energy", Kind.BOOL, False),  # core/reminders.interval_for
         Spec("checkin.morning_prompt", Kind.BOOL, False),  # offered with the day's first start
+        Spec("progress.show_heart_rate", Kind.BOOL, False),  # the resting pulse line (issue 16)
         Spec("ui.tray_explained", Kind.BOOL, False),  # "Pause is still in the tray" was said
         # docs/PACING.md: the thresholds are conventions, so each is a setting with a safe
         # default and a safe range; the ranges live with the engine (Rules.RANGES).

@@ -88,7 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.checkin_line.checked_in.connect(self.checked_in)
         self.goals_page.add_top_widget(self.checkin_line)
         self.progress_page = ProgressPage(
-            store, clock, lambda: pacing_rules(settings.current), app_paths.own_files
+            store, clock, lambda: pacing_rules(settings.current), app_paths.own_files, settings
         )
         self.progress_page.noticed.connect(self.notices.add)
         for page in (self.breathe_area, self.goals_page, self.progress_page):

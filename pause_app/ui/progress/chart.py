@@ -32,6 +32,7 @@ from pause_app.ui.progress.axis import DAY, day_x, x_day
 from pause_app.ui.progress.controls import ChartRange, Controls
 from pause_app.ui.progress.data import History, own_big_days
 from pause_app.ui.progress.energy import EnergyPlot, inside_envelope
+from pause_app.ui.progress.heart import HeartPlot, Remembers
 from pause_app.ui.progress.legend import Legend
 from pause_app.ui.progress.look import Look
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot, ChartView
@@ -57,6 +58,7 @@ class ProgressChart(QWidget):
         clock: Callable[[], Moment],
         rules: Callable[[], Rules] = Rules,
         own_files: Callable[[], set[Path]] = set,
+        settings: Remembers | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,9 +100,12 @@ class ProgressChart(QWidget):
         self.calm_plot = CalmPlot(self.look, self.calm_day_text)
         self.energy_plot = EnergyPlot(self.look)
         self.energy_shown = False  # only with check-ins: never an empty strip
+        self.heart_plot = HeartPlot(self.look, settings)  # resting pulse: off by default
+        self.heart_shown = False
         self._layout_plots(1)
         self._syncing = False
-        for plot in (self.activity_plots[0].plot, self.calm_plot.plot, self.energy_plot.plot):
+        below = (self.calm_plot.plot, self.energy_plot.plot, self.heart_plot.plot)
+        for plot in (self.activity_plots[0].plot, *below):
             self._follow(plot)
 
         self.legend = Legend()
@@ -126,6 +131,8 @@ class ProgressChart(QWidget):
         self.activity_box.currentIndexChanged.connect(self._on_choice_changed)
         self.aggregate_box.currentIndexChanged.connect(self._on_choice_changed)
         self.today_button.clicked.connect(self.back_to_today)
+        self.controls.ranges.addWidget(self.heart_plot.toggle)
+        self.heart_plot.toggle.toggled.connect(self._place_heart)
         self.save_image_action.triggered.connect(self.save_image)
         self.save_csv_action.triggered.connect(self.save_csv)
         self.retranslate_ui()
@@ -135,7 +142,7 @@ class ProgressChart(QWidget):
 
     def _layout_plots(self, count: int) -> None:
         layout = self.graphics.ci
-        below = [self.calm_plot.plot, self.energy_plot.plot]
+        below = [self.calm_plot.plot, self.energy_plot.plot, self.heart_plot.plot]
         for item in [p.plot for p in self.activity_plots] + below:
             if item in layout.items:
                 layout.removeItem(item)
@@ -149,6 +156,9 @@ class ProgressChart(QWidget):
         self.energy_plot.plot.setVisible(self.energy_shown)
         if self.energy_shown:
             layout.addItem(self.energy_plot.plot, row=1, col=width - 1)
+        self.heart_plot.plot.setVisible(self.heart_shown)
+        if self.heart_shown:
+            layout.addItem(self.heart_plot.plot, row=2, col=0, colspan=width)
         grid = layout.layout
         grid.setRowStretchFactor(0, 3)
         grid.setRowStretchFactor(1, 1)
@@ -164,6 +174,8 @@ class ProgressChart(QWidget):
         plots = [p.plot for p in self.activity_plots[: self._columns]] + [self.calm_plot.plot]
         if self.energy_shown:
             plots.append(self.energy_plot.plot)
+        if self.heart_shown:
+            plots.append(self.heart_plot.plot)
         return [plot.getViewBox() for plot in plots]
 
     def _on_x_range_changed(self, source: pg.ViewBox, x_range: Sequence[float]) -> None:
@@ -191,6 +203,7 @@ class ProgressChart(QWidget):
         self.legend.retranslate()
         self.calm_plot.retranslate()
         self.energy_plot.retranslate()
+        self.heart_plot.retranslate()
         if self._history.activities:
             self.controls.fill_choices(self._history.activities)
             self._summaries.clear()
@@ -219,6 +232,7 @@ class ProgressChart(QWidget):
             activity_plot.restyle(self.look)
         self.calm_plot.restyle(self.look)
         self.energy_plot.restyle(self.look)
+        self.heart_plot.restyle(self.look)
         self.legend.draw(self.look)
 
     # --- data -----------------------------------------------------------------------------
@@ -241,6 +255,8 @@ class ProgressChart(QWidget):
             self.energy_shown = not self.energy_shown
             self._layout_plots(self._columns)
             self.legend.show_energy(self.energy_shown)
+        self.heart_plot.show(self._store.heart_rates.all())
+        self._place_heart()
         self.redraw()
         self._revision = revision  # only once all was read: a failed read tries again
 
@@ -270,6 +286,13 @@ class ProgressChart(QWidget):
 
     def _on_choice_changed(self, _index: int) -> None:
         self.redraw()
+
+    def _place_heart(self, *_args: object) -> None:
+        """The resting pulse strip under the others while it is wanted (heart.py)."""
+        if self.heart_plot.wanted != self.heart_shown:
+            self.heart_shown = not self.heart_shown
+            self._layout_plots(self._columns)
+            self.redraw()
 
     def redraw(self) -> None:
         ids = [i for i in self.shown_ids() if i in self._history.activities]

@@ -15,10 +15,12 @@ from pause_app.core import summary
 from pause_app.core.model import Moment
 from pause_app.core.pacing import Rules
 from pause_app.storage.store import Store
+from pause_app.ui.progress.weeks import WeeklyRests
 from pause_app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from pause_app.ui.progress.chart import ProgressChart
+    from pause_app.ui.progress.heart import Remembers
 
 
 class ProgressPage(Page):
@@ -33,12 +35,16 @@ class ProgressPage(Page):
         clock: Callable[[], Moment],
         rules: Callable[[], Rules] = Rules,
         own_files: Callable[[], set[Path]] = set,
+        settings: Remembers | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self._rules = rules
         self._own_files = own_files
+        self._settings = settings
         self.chart: ProgressChart | None = None
+        self.weeks = WeeklyRests()  # pauses and rests, week by week, under the chart
         super().__init__(store, clock, parent)
+        self._layout.insertWidget(self._layout.count() - 1, self.weeks)  # before the stretch
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("See it grow"))
@@ -49,7 +55,9 @@ class ProgressPage(Page):
         if self.chart is None:
             from pause_app.ui.progress.chart import ProgressChart  # lazy: pyqtgraph
 
-            self.chart = ProgressChart(self._store, self._clock, self._rules, self._own_files)
+            self.chart = ProgressChart(
+                self._store, self._clock, self._rules, self._own_files, self._settings
+            )
             self.chart.saved.connect(self.noticed)
             # The chart fills the page; the cards (only the empty state) come after it.
             self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, self.chart, 100)
@@ -57,6 +65,7 @@ class ProgressPage(Page):
 
     def refresh(self) -> None:
         self._clear_cards()
+        self.weeks.refresh(self._store, self._clock().local_date)
         if self._store.activities.list(include_archived=True):
             chart = self._ensure_chart()
             chart.reload()
