@@ -1,0 +1,266 @@
+"""X11 through Xlib and libXss (ctypes): the idle time and a full-screen active window.
+
+Pause opens a connection of its own to the X server (Qt's is not shared). The idle time is
+the XScreenSaver extension's (``XScreenSaverQueryInfo``), read when it matters by
+``idle_base.PollingIdle``. The full-screen check follows events, not a tick: the root window's
+``_NET_ACTIVE_WINDOW`` and the active window's ``_NET_WM_STATE`` are watched with
+PropertyNotify, read from the connection's socket by a ``QSocketNotifier``; a change reads the
+two properties again. Xlib's default error handler ends the process on an error (a window
+that closed between two calls), so a quiet one is installed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+from pause_app.core.attention import Disturbance
+from pause_app.desktop.idle_base import Condition
+
+log = logging.getLogger(__name__)
+
+PROPERTY_NOTIFY = 28
+# A hidden window keeps its properties (Qt unmaps on close, and the window manager may leave
+# _NET_ACTIVE_WINDOW on it): its unmapping and destruction are watched too.
+WINDOW_EVENTS = {17: "destroyed", 18: "unmapped", 19: "mapped", PROPERTY_NOTIFY: "property"}
+PROPERTY_CHANGE_MASK = 1 << 22
+STRUCTURE_NOTIFY_MASK = 1 << 17
+XA_ATOM = 4
+XA_WINDOW = 33
+ANY_PROPERTY_TYPE = 0
+
+
+class XScreenSaverInfo(Structure):
+    _fields_ = [
+        ("window", c_ulong), ("state", c_int), ("kind", c_int),
+        ("til_or_since", c_ulong), ("idle", c_ulong), ("event_mask", c_ulong),
+    ]  # fmt: skip
+
+
+class XPropertyEvent(Structure):
+    _fields_ = [
+        ("type", c_int), ("serial", c_ulong), ("send_event", c_int), ("display", c_void_p),
+        ("window", c_ulong), ("atom", c_ulong), ("time", c_ulong), ("state", c_int),
+    ]  # fmt: skip
+
+
+XEvent = c_long * 24  # Xlib's XEvent union is 24 longs
+ERROR_HANDLER = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)
+
+
+def _no_error(_display: int | None, _event: int | None) -> int:
+    return 0  # a window gone between two calls: the answer is simply "no"
+
+
+_quiet_errors = ERROR_HANDLER(_no_error)
+
+
+def _load(name: str) -> ctypes.CDLL | None:
+    path = ctypes.util.find_library(name)
+    for candidate in (path, f"lib{name}.so.6", f"lib{name}.so.1"):
+        if not candidate:
+            continue
+        try:
+            return ctypes.CDLL(candidate)
+        except OSError:
+            continue
+    return None
+
+
+class XServer(QObject):
+    """One Xlib connection: the idle time, and the active window's full-screen state."""
+
+    def __init__(self, xlib: ctypes.CDLL, display: int, xss: ctypes.CDLL | None) -> None:
+        super().__init__()
+        self.setObjectName("x_server")
+        self._x = xlib
+        self._display = display
+        self._xss = xss
+        self._root = xlib.XDefaultRootWindow(display)
+        self._info = xss.XScreenSaverAllocInfo() if xss is not None else None
+        self.has_idle = self._info is not None
+        self._atoms = {
+            name: xlib.XInternAtom(display, name.encode(), 0)
+            for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN")
+        }
+        self._notifier: QSocketNotifier | None = None
+
+    @classmethod
+    def open(cls) -> XServer | None:
+        """A connection to $DISPLAY, or None (no libX11, no server)."""
+        xlib = _load("X11")
+        if xlib is None:
+            return None
+        xlib.XOpenDisplay.restype = c_void_p
+        xlib.XOpenDisplay.argtypes = [c_char_p]
+        xlib.XDefaultRootWindow.restype = c_ulong
+        xlib.XDefaultRootWindow.argtypes = [c_void_p]
+        xlib.XInternAtom.restype = c_ulong
+        xlib.XInternAtom.argtypes = [c_void_p, c_char_p, c_int]
+        xlib.XGetWindowProperty.argtypes = [
+            c_void_p, c_ulong, c_ulong, c_long, c_long, c_int, c_ulong,
+            POINTER(c_ulong), POINTER(c_int), POINTER(c_ulong), POINTER(c_ulong),
+            POINTER(POINTER(c_ubyte)),
+        ]  # fmt: skip
+        xlib.XFree.argtypes = [c_void_p]
+        xlib.XSelectInput.argtypes = [c_void_p, c_ulong, c_long]
+        xlib.XPending.argtypes = [c_void_p]
+        xlib.XNextEvent.argtypes = [c_void_p, c_void_p]
+        xlib.XConnectionNumber.argtypes = [c_void_p]
+        xlib.XFlush.argtypes = [c_void_p]
+        xlib.XCloseDisplay.argtypes = [c_void_p]
+        xlib.XSetErrorHandler(_quiet_errors)
+        display = xlib.XOpenDisplay(None)
+        if not display:
+            return None
+        xss = _load("Xss")
+        if xss is not None:
+            xss.XScreenSaverQueryExtension.argtypes = [c_void_p, POINTER(c_int), POINTER(c_int)]
+            xss.XScreenSaverAllocInfo.restype = POINTER(XScreenSaverInfo)
+            xss.XScreenSaverQueryInfo.argtypes = [c_void_p, c_ulong, POINTER(XScreenSaverInfo)]
+            event_base, error_base = c_int(), c_int()
+            if not xss.XScreenSaverQueryExtension(display, byref(event_base), byref(error_base)):
+                log.info("the X server has no XScreenSaver extension")
+                xss = None
+        return cls(xlib, display, xss)
+
+    def idle_seconds(self) -> float | None:
+        """Seconds since the last keyboard or mouse input, or None when it cannot say."""
+        if self._xss is None or self._info is None:
+            return None
+        if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
+            return None
+        self.drain()
+        return float(self._info.contents.idle) / 1000
+
+    def _window_property(self, window: int, name: str, kind: int) -> list[int]:
+        actual_type, actual_format = c_ulong(), c_int()
+        count, after = c_ulong(), c_ulong()
+        data = POINTER(c_ubyte)()
+        status = self._x.XGetWindowProperty(
+            self._display, window, self._atoms[name], 0, 64, 0, kind,
+            byref(actual_type), byref(actual_format), byref(count), byref(after), byref(data),
+        )  # fmt: skip
+        if status != 0 or not data:
+            return []
+        try:
+            if actual_format.value != 32:
+                return []
+            values = ctypes.cast(data, POINTER(c_ulong))  # format 32 is a C long each
+            return [values[index] for index in range(count.value)]
+        finally:
+            self._x.XFree(data)
+
+    def active_window(self) -> int:
+        found = self._window_property(self._root, "_NET_ACTIVE_WINDOW", XA_WINDOW)
+        return found[0] if found else 0
+
+    def is_fullscreen(self, window: int) -> bool:
+        if not window:
+            return False
+        states = self._window_property(window, "_NET_WM_STATE", XA_ATOM)
+        return self._atoms["_NET_WM_STATE_FULLSCREEN"] in states
+
+    def watch_window(self, window: int, on: bool) -> None:
+        """Its property changes (and, but for the root, its unmapping) become events."""
+        mask = PROPERTY_CHANGE_MASK | (STRUCTURE_NOTIFY_MASK if window != self._root else 0)
+        self._x.XSelectInput(self._display, window, mask if on else 0)
+        self._x.XFlush(self._display)
+
+    def listen(self, on_property: object) -> None:
+        """Call ``on_property(window, what)`` for each event that matters: ``what`` is a
+        property's name, or "unmapped", "mapped", "destroyed"."""
+        if self._notifier is not None:
+            return
+        self._on_property = on_property
+        self._notifier = QSocketNotifier(
+            self._x.XConnectionNumber(self._display), QSocketNotifier.Type.Read, self
+        )
+        self._notifier.setObjectName("x_server_events")
+        self._notifier.activated.connect(self.drain)
+
+    def unlisten(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+
+    def drain(self) -> None:
+        """Read every event Xlib has (a reply read may have queued some behind our back)."""
+        names = {atom: name for name, atom in self._atoms.items()}
+        seen: list[tuple[int, str]] = []
+        event = XEvent()
+        while self._x.XPending(self._display):
+            self._x.XNextEvent(self._display, byref(event))
+            notice = ctypes.cast(byref(event), POINTER(XPropertyEvent)).contents
+            kind = WINDOW_EVENTS.get(notice.type & 0x7F)  # the high bit: sent by a client
+            if kind == "property" and notice.atom in names:
+                seen.append((notice.window, names[notice.atom]))
+            elif kind is not None and kind != "property":
+                seen.append((notice.window, kind))  # the window it was selected on
+        if seen and self._notifier is not None:
+            for window, name in seen:
+                self._on_property(window, name)  # type: ignore[operator]
+
+    @property
+    def root(self) -> int:
+        return int(self._root)
+
+
+class FullScreenWatch(Condition):
+    """A full-screen active window holds reminders (a video, a presentation, a game)."""
+
+    def __init__(self, server: XServer, parent: QObject | None = None) -> None:
+        super().__init__(Disturbance.FULLSCREEN, "x11_fullscreen", parent)
+        self._server = server
+        self._window = 0
+        self._hidden = False  # the active window was unmapped or destroyed
+        self._running = False
+
+    def start(self) -> None:
+        self._running = True
+        self._server.listen(self._on_event)
+        self._server.watch_window(self._server.root, True)
+        self.check()
+
+    def stop(self) -> None:
+        if self._running:
+            self._server.watch_window(self._server.root, False)
+            if self._window:
+                self._server.watch_window(self._window, False)
+            self._server.unlisten()
+        self._running = False
+        self._window = 0
+        super().stop()
+
+    def check(self) -> None:
+        if not self._running:
+            return
+        window = self._server.active_window()
+        if window != self._window:
+            if self._window:
+                self._server.watch_window(self._window, False)
+            if window:
+                self._server.watch_window(window, True)
+            self._window = window
+            self._hidden = False
+        self.set_active(not self._hidden and self._server.is_fullscreen(window))
+        self._server.drain()
+
+    def _on_event(self, window: int, what: str) -> None:
+        if what == "_NET_ACTIVE_WINDOW":
+            self.check()
+        elif window != self._window:
+            return
+        elif what == "_NET_WM_STATE":
+            self.check()
+        elif what in ("unmapped", "destroyed"):
+            self._hidden = True
+            self.set_active(False)
+        elif what == "mapped":
+            self._hidden = False
+            self.check()
