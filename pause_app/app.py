@@ -10,7 +10,7 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSocketNotifier, QTimer
@@ -325,8 +325,9 @@ def _add_your_data(pause: Pause) -> None:
 
 
 def restart_arguments(options: StartOptions) -> list[str]:
-    """How this Pause was started, to start it again: the same data, the same language."""
-    arguments = ["-m", "pause_app"]
+    """How this Pause was started, to start it again: the same data, the same language.
+    A bundle (PyInstaller) is its own executable; a Python runs the package."""
+    arguments = [] if getattr(sys, "frozen", False) else ["-m", "pause_app"]
     if options.data_dir is not None:
         arguments += ["--data-dir", options.data_dir]
     if options.lang is not None:
@@ -379,7 +380,33 @@ def _quit_on_signals(qt_app: QApplication) -> QObject:
     return notifier
 
 
+def display_missing(environ: Mapping[str, str], platform: str) -> bool:
+    """No X11 or Wayland display to draw on, where Qt would abort with a page of text."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith(("xcb", "wayland")):
+        return False  # offscreen, vnc, eglfs...: Qt was told where to draw
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def _say_no_display(options: StartOptions) -> int:
+    """One line, in the user's language, instead of Qt's abort."""
+    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
+    translations = i18n.Translations()
+    translations.install(i18n.resolve(options.lang, "system"))
+    message = translate(
+        "app", "Pause cannot open its window: no display was found (DISPLAY is not set)."
+    )
+    print(message, file=sys.stderr)
+    translations.uninstall()
+    del core_app
+    return 1
+
+
 def run(options: StartOptions) -> int:
+    if display_missing(os.environ, sys.platform):
+        return _say_no_display(options)
     built = build(options)
     if isinstance(built, int):
         return built
