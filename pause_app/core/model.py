@@ -44,6 +44,7 @@ class ReminderOutcome(StrEnum):
     SNOOZED = "snoozed"
     DISMISSED = "dismissed"
     MISSED = "missed"
+    AWAY = "away"  # no reminder: the user was away long enough, a natural break
 
 
 class ChangeReason(StrEnum):
@@ -181,9 +182,10 @@ class DayTotal:
 class Reminder:
     id: int
     outcome: ReminderOutcome
-    answered_utc: datetime
+    answered_utc: datetime  # for ``away``: when the user came back
     local_date: date
     utc_offset_minutes: int
+    away_seconds: float | None = None  # ``away`` only: how long the natural break lasted
 
 
 class Symptoms(StrEnum):

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from pause_app.core import reminders, validation
+from pause_app.core.attention import AWAY_MINUTES, DEFAULT_AWAY_MINUTES
 from pause_app.core.breathing import (
     BREATH_LIMITS_S,
     CUSTOM_PATTERN,
@@ -111,6 +112,16 @@ SPECS: dict[str, Spec] = {
         Spec("reminders.style", Kind.CHOICE, "notification", choices=("notification", "window")),
         Spec("reminders.paused_until", Kind.PAUSED, ""),
         Spec("reminders.adapt_to_energy", Kind.BOOL, False),  # core/reminders.interval_for
+        # core/attention.py: away this long is a natural break; do-not-disturb holds reminders
+        Spec(
+            "reminders.away_minutes",
+            Kind.INT,
+            DEFAULT_AWAY_MINUTES,
+            minimum=AWAY_MINUTES[0],
+            maximum=AWAY_MINUTES[1],
+        ),
+        Spec("reminders.respect_dnd", Kind.BOOL, True),
+        Spec("reminders.chime", Kind.BOOL, False),  # a soft chime with a reminder, when sound is on
         Spec("checkin.morning_prompt", Kind.BOOL, False),  # offered with the day's first start
         Spec("progress.show_heart_rate", Kind.BOOL, False),  # the resting pulse line (issue 16)
         Spec("ui.tray_explained", Kind.BOOL, False),  # "Pause is still in the tray" was said

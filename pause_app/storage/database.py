@@ -142,6 +142,25 @@ MIGRATIONS: tuple[str, ...] = (
         source             TEXT    NOT NULL
     );
     """,
+    # a natural break is kept too: 'away', with its length in seconds (core/attention.py)
+    """
+    CREATE TABLE reminders_with_away (
+        id                 INTEGER PRIMARY KEY,
+        outcome            TEXT    NOT NULL
+                           CHECK (outcome IN ('started', 'snoozed', 'dismissed', 'missed', 'away')),
+        answered_utc       TEXT    NOT NULL,
+        local_date         TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        away_seconds       REAL,
+        CHECK ((outcome = 'away') = (away_seconds IS NOT NULL)),
+        CHECK (away_seconds IS NULL OR away_seconds >= 0)
+    );
+    INSERT INTO reminders_with_away (id, outcome, answered_utc, local_date, utc_offset_minutes)
+        SELECT id, outcome, answered_utc, local_date, utc_offset_minutes FROM reminders;
+    DROP TABLE reminders;
+    ALTER TABLE reminders_with_away RENAME TO reminders;
+    CREATE INDEX reminders_by_day ON reminders (local_date);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -200,6 +200,10 @@ def _seconds(value: object) -> float:
     return seconds
 
 
+def _optional_seconds(value: object) -> float | None:
+    return None if value is None else _seconds(value)
+
+
 def _offset(value: object) -> int:
     minutes = _whole(value)
     if abs(minutes) > MAX_OFFSET_MINUTES:
@@ -334,6 +338,7 @@ VERSION_1: dict[str, tuple[tuple[str, Checker], ...]] = {
         ("answered_utc", _utc),
         ("local_date", _day),
         ("utc_offset_minutes", _offset),
+        ("away_seconds", _optional_seconds),  # a natural break's length (schema version 5)
     ),
     "checkins": (
         ("local_date", _day),
@@ -352,7 +357,7 @@ VERSION_1: dict[str, tuple[tuple[str, Checker], ...]] = {
     ),
 }
 # Fields a version 1 file may lack (older exports), with the value they then have.
-OPTIONAL_FIELDS = {("attempts", "source"): ""}
+OPTIONAL_FIELDS = {("attempts", "source"): "", ("reminders", "away_seconds"): None}
 # Tables a version 1 file may lack: reminders (schema version 2), check-ins (schema version 3),
 # resting heart rates (schema version 4, steps from a phone or a watch).
 OPTIONAL_IN_VERSION_1 = ("reminders", "checkins", "heart_rates")
@@ -385,6 +390,9 @@ def _rows(document: dict[str, Any], table: str, optional: bool) -> list[Row]:
                 ) from None
         if table == "attempts" and values[2] is None and not values[-1]:
             detail = f"{table}, row {number}, felt: only an imported log may leave it unsaid"
+            raise ImportRefused(Refusal.DAMAGED, detail)
+        if table == "reminders" and (values[0] == "away") != (values[-1] is not None):
+            detail = f"{table}, row {number}, away_seconds: only a natural break has a length"
             raise ImportRefused(Refusal.DAMAGED, detail)
         if table != "activities" and "id" in item:
             _whole_or_refuse(item["id"], table, number)

@@ -58,7 +58,8 @@ _EXISTING_SQL = {
     " local_date, utc_offset_minutes FROM target_changes",
     "sessions": "SELECT kind, pattern, planned_seconds, actual_seconds, ended, rating,"
     " started_utc, local_date, utc_offset_minutes FROM sessions",
-    "reminders": "SELECT outcome, answered_utc, local_date, utc_offset_minutes FROM reminders",
+    "reminders": "SELECT outcome, answered_utc, local_date, utc_offset_minutes, away_seconds"
+    " FROM reminders",
     "checkins": "SELECT local_date FROM checkins",
     "heart_rates": "SELECT local_date FROM heart_rates",
 }
@@ -71,8 +72,8 @@ _INSERT_SQL = {
     " reason, changed_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "sessions": "INSERT INTO sessions (kind, pattern, planned_seconds, actual_seconds, ended,"
     " rating, started_utc, local_date, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "reminders": "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes)"
-    " VALUES (?, ?, ?, ?)",
+    "reminders": "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes,"
+    " away_seconds) VALUES (?, ?, ?, ?, ?)",
     "checkins": "INSERT INTO checkins (local_date, energy, spent, sleep, symptoms, note,"
     " saved_utc, utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "heart_rates": "INSERT INTO heart_rates (local_date, bpm, source) VALUES (?, ?, ?)",

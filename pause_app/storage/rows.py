@@ -103,6 +103,7 @@ def reminder(row: sqlite3.Row) -> Reminder:
         answered_utc=parse_utc(row["answered_utc"]),
         local_date=day(row["local_date"]),
         utc_offset_minutes=row["utc_offset_minutes"],
+        away_seconds=row["away_seconds"],
     )
 
 

@@ -22,6 +22,8 @@ from pause_app.storage import rows as values
 if TYPE_CHECKING:
     from pause_app.storage.store import Store
 
+LONGEST_AWAY_SECONDS = 7 * 24 * 3600.0  # as an import allows (import_file.MAX_SECONDS)
+
 
 class SessionRepository:
     def __init__(self, store: Store) -> None:
@@ -79,17 +81,26 @@ class ReminderRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def add(self, at: Moment, outcome: ReminderOutcome) -> Reminder:
+    def add(
+        self, at: Moment, outcome: ReminderOutcome, away_seconds: float | None = None
+    ) -> Reminder:
+        """``away``: a natural break that ended ``at``, ``away_seconds`` long (at most
+        LONGEST_AWAY_SECONDS); every other outcome has no length."""
         outcome = ReminderOutcome(outcome)
+        if (outcome is ReminderOutcome.AWAY) != (away_seconds is not None):
+            raise ValueError("only a natural break (away) has a length")
+        if away_seconds is not None and not 0 <= away_seconds <= LONGEST_AWAY_SECONDS:
+            raise ValueError("a natural break lasts from 0 seconds to a week")
         with self._store.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO reminders (outcome, answered_utc, local_date, utc_offset_minutes,"
+                " away_seconds) VALUES (?, ?, ?, ?, ?)",
                 (
                     outcome.value,
                     values.utc_text(at.utc),
                     at.local_date.isoformat(),
                     at.utc_offset_minutes,
+                    away_seconds,
                 ),
             )
             reminder_id = cursor.lastrowid

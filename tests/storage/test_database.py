@@ -280,7 +280,7 @@ def test_a_second_opener_leaves_the_log_to_the_first(
     first.close()
     open_database(path, NOW).close()  # alone again: its log is checked
     assert copied == []  # closing the last connection folded the log in: nothing to copy
-    _left_hot(path, "INSERT INTO reminders VALUES (2, 'started', 'x', '2026-03-15', 0);")
+    _left_hot(path, "INSERT INTO reminders VALUES (2, 'started', 'x', '2026-03-15', 0, NULL);")
     open_database(path, NOW).close()
     assert copied == [path]
 
