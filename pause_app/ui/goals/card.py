@@ -13,15 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +32,13 @@ from pause_app.core.summary import DayStatus, TargetHistory
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
 from pause_app.text import wording
+from pause_app.ui.goals.card_words import (
+    ask_name,
+    ask_number,
+    celebration_line,
+    confirm_archive,
+    name_buttons,
+)
 from pause_app.ui.goals.history_dialog import HistoryDialog
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.today import TodayRow
@@ -45,13 +50,16 @@ translate = QCoreApplication.translate
 
 class GoalCard(QFrame):
     changed = Signal()  # something was stored: the page re-reads
-    celebrated = Signal(int, str)  # activity id, the line shown
+    celebrated = Signal(int, object)  # activity id, the Attempt (its line is said in words)
     crashed = Signal(int)  # activity id: offer a lower target
     crash_answered = Signal(int)  # activity id: lowered or kept, the offer goes
     noted = Signal(int, str)  # activity id, one calm sentence to show on the card
     taken_back = Signal(object)  # the Attempt "Undo" removed: the page keeps it to put back
     put_back = Signal(int)  # activity id: the log taken back is there again
     told = Signal(int)  # activity id: the card built next says the result to a screen reader
+    glow_ended = Signal(int)  # activity id: the celebration's glow faded; the line stays
+
+    GLOW_MS = 8000  # the glow of a success stays a few seconds, then the card is calm again
 
     def __init__(
         self,
@@ -65,12 +73,14 @@ class GoalCard(QFrame):
         attempts: Sequence[Attempt] | None = None,
         removed: Attempt | None = None,
         names: Mapping[int, str] | None = None,
+        glow: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         """``rules``: the engine's thresholds, or how to read them from the settings when a
         tap needs them (a setting may change while the card is shown). ``names``: every
         activity's name by id (archived ones too), read once by the page, to say which
-        activity a hold came from; without it the card looks the name up."""
+        activity a hold came from; without it the card looks the name up. ``glow``: the
+        celebration still glows (it fades once, a few seconds after the success)."""
         super().__init__(parent)
         self.setObjectName(f"goal_card_{activity.id}")
         self.setProperty("role", "card")
@@ -84,7 +94,15 @@ class GoalCard(QFrame):
         self.big_day = self.today.status is DayStatus.BIG_DAY
         if self.big_day:
             celebration = ""  # a big day is not celebrated, whatever came before it today
-        self.setProperty("celebrating", bool(celebration))
+        self.setProperty("celebrating", bool(celebration) and glow)
+        self.setAccessibleName(activity.name)  # a screen reader says which card it is in
+        self.glow_timer = QTimer(self)
+        self.glow_timer.setObjectName("glow_timer")
+        self.glow_timer.setSingleShot(True)
+        self.glow_timer.setInterval(self.GLOW_MS)
+        self.glow_timer.timeout.connect(self._end_glow)
+        if self.property("celebrating"):
+            self.glow_timer.start()
 
         self.name = role_label("subheading", activity.name)
         if activity.target == pacing.NO_TARGET_YET:
@@ -180,6 +198,7 @@ class GoalCard(QFrame):
         self.crash_box.setVisible(after_crash)
         self.lower_button.setVisible(lower < activity.target)
 
+        self._name_buttons()
         self.did_it.clicked.connect(self._on_did_it)
         self.log_button.clicked.connect(self._on_log)
         self.take_step.clicked.connect(self._on_take_step)
@@ -188,6 +207,30 @@ class GoalCard(QFrame):
         self.today.taken_back.connect(self._on_taken_back)
         self.today.put_back.connect(self._on_put_back)
         self.today.gone.connect(self.changed)
+
+    def _name_buttons(self) -> None:
+        name_buttons(
+            self.activity.name,
+            self.did_it,
+            self.log_button,
+            self.more,
+            others=(
+                self.take_step,
+                self.today.undo,
+                self.today.put_back_button,
+                self.lower_button,
+                self.keep_button,
+            ),
+        )
+
+    def _end_glow(self) -> None:
+        """The glow goes (at once with less movement too: it is a change of colour, not a
+        motion); the celebration line stays."""
+        self.setProperty("celebrating", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+        self.glow_ended.emit(self.activity.id)
 
     def lines(self) -> list[QLabel]:
         """The calm lines under today's, in their order; a new kind of line joins here."""
@@ -254,36 +297,10 @@ class GoalCard(QFrame):
         self.archive_action.triggered.connect(self._on_archive)
         return menu
 
-    @staticmethod
-    def ask_name(parent: QWidget, current: str) -> str | None:
-        """The seam for the rename question (tests replace it)."""
-        name, ok = QInputDialog.getText(
-            parent,
-            translate("GoalCard", "Rename"),
-            translate("GoalCard", "New name:"),
-            text=current,
-        )
-        return name if ok else None
-
-    @staticmethod
-    def ask_number(
-        parent: QWidget, title: str, label: str, value: int, low: int, high: int
-    ) -> int | None:
-        """The seam for a number question: a smaller step, or a target by hand."""
-        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
-        return number if ok else None
-
-    @staticmethod
-    def confirm_archive(parent: QWidget, name: str) -> bool:
-        """The seam for the archive question (tests replace it)."""
-        answer = QMessageBox.question(
-            parent,
-            translate("GoalCard", "Archive"),
-            translate(
-                "GoalCard", "Archive “{name}”? It leaves the list; its history is kept."
-            ).format(name=name),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    # The seams for the questions a card asks (tests replace them).
+    ask_name = staticmethod(ask_name)
+    ask_number = staticmethod(ask_number)
+    confirm_archive = staticmethod(confirm_archive)
 
     def _set_step(self, percent: float) -> None:
         self._store.activities.set_step_percent(self.activity.id, percent)
@@ -317,17 +334,7 @@ class GoalCard(QFrame):
             self._store.activities.set_archived(self.activity.id, True)
             self.changed.emit()
 
-    def celebration_line(self, attempt: Attempt) -> str:
-        """Different words over time, all calm."""
-        if attempt.felt is Felt.TIRED:
-            return self.tr("Rest is part of it. Listening to your body is a success too.")
-        lines = (
-            self.tr("I did it! A small step, and it counts."),
-            self.tr("I did it! Steady and gentle, one day at a time."),
-            self.tr("I did it! Well done for keeping it small."),
-            self.tr("I did it! This is how it grows."),
-        )
-        return lines[attempt.id % len(lines)]
+    celebration_line = staticmethod(celebration_line)
 
     def _big_day_target(self, attempt: Attempt) -> int | None:
         """The target of the log's own day, if the log made that day a big day (rule 10)."""
@@ -351,7 +358,7 @@ class GoalCard(QFrame):
                 line = wording.big_day_sentence(big_day_target, self.activity.unit)
                 self.noted.emit(self.activity.id, line)
         elif celebrate:
-            self.celebrated.emit(self.activity.id, self.celebration_line(attempt))
+            self.celebrated.emit(self.activity.id, attempt)
         self.told.emit(self.activity.id)
         self.changed.emit()
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -32,6 +33,7 @@ from pause_app.core.validation import Field, ValidationError
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -58,16 +60,23 @@ class LogDialog(Retranslating, QDialog):
         self.amount_error = role_label("field_error", hidden=True)
         self.felt_buttons: dict[Felt, QPushButton] = {}
         self.felt_group = QButtonGroup(self)
-        felt_row = QHBoxLayout()
+        # One named group of one-of-a-kind choices (radio buttons to a screen reader);
+        # nothing is chosen until the person chooses.
+        self.felt_box = QWidget()
+        self.felt_box.setObjectName("felt")
+        felt_row = QHBoxLayout(self.felt_box)
+        felt_row.setContentsMargins(0, 0, 0, 0)
         for felt in Felt:
-            button = QPushButton()
-            button.setCheckable(True)
+            button = FeltButton()
             button.setMinimumHeight(44)  # large: easy to hit on a tired day
             button.setProperty("role", "choice")
             self.felt_group.addButton(button)
             self.felt_buttons[felt] = button
             felt_row.addWidget(button)
-        self.felt_buttons[correcting.felt if correcting else Felt.GOOD].setChecked(True)
+        if correcting is not None and correcting.felt is not None:
+            self.felt_buttons[correcting.felt].setChecked(True)
+        self.felt_error = role_label("field_error", hidden=True)
+        self.felt_group.buttonClicked.connect(lambda _button: _clear(self.felt_error))
         self.note = QLineEdit(correcting.note if correcting else "")
         self.note_error = role_label("field_error", hidden=True)
         today = clock().local_date
@@ -94,7 +103,10 @@ class LogDialog(Retranslating, QDialog):
         note_column.addWidget(self.note)
         note_column.addWidget(self.note_error)
         self.form.addRow(self.labels[0], amount_column)
-        self.form.addRow(self.labels[1], felt_row)
+        felt_column = QVBoxLayout()
+        felt_column.addWidget(self.felt_box)
+        felt_column.addWidget(self.felt_error)
+        self.form.addRow(self.labels[1], felt_column)
         self.form.addRow(self.labels[2], note_column)
         self.form.addRow(self.labels[3], self.day)
         self.buttons = QDialogButtonBox(
@@ -113,6 +125,7 @@ class LogDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.retranslate_ui()
+        self.amount.setFocus()  # the amount first: Enter saves it when the feeling is chosen
 
     @classmethod
     def ask(
@@ -163,6 +176,7 @@ class LogDialog(Retranslating, QDialog):
         self.setWindowTitle(title.format(name=self._activity.name))
         self.labels[0].setText(self.tr("&Done ({unit})").format(unit=self._activity.unit))
         self.labels[1].setText(self.tr("How did it feel?"))
+        self.felt_box.setAccessibleName(self.labels[1].text())
         self.labels[2].setText(self.tr("&Note"))
         self.labels[3].setText(self.tr("D&ay"))
         self.note.setPlaceholderText(self.tr("optional"))
@@ -176,11 +190,13 @@ class LogDialog(Retranslating, QDialog):
             button.setText(words[felt])
         self.save_button.setText(self.tr("Save"))
 
-    def chosen_felt(self) -> Felt:
-        return next(felt for felt, button in self.felt_buttons.items() if button.isChecked())
+    def chosen_felt(self) -> Felt | None:
+        return next(
+            (felt for felt, button in self.felt_buttons.items() if button.isChecked()), None
+        )
 
     def _on_save(self) -> None:
-        _clear(self.amount_error, self.note_error, self.problem)
+        _clear(self.amount_error, self.felt_error, self.note_error, self.problem)
         try:
             amount = validation.parse_amount(self.amount.text())
         except ValidationError as error:
@@ -189,19 +205,23 @@ class LogDialog(Retranslating, QDialog):
             note = validation.clean_note(self.note.text())
         except ValidationError as error:
             return _show(self.note_error, wording.field_error(error))
+        felt = self.chosen_felt()
+        if felt is None:
+            self.felt_buttons[Felt.GOOD].setFocus()
+            return _show(self.felt_error, self.tr("Please choose how it felt."))
         picked = self.day.date()
         at = self._clock()
         day = at.local_date.replace(picked.year(), picked.month(), picked.day())
-        if self._stops_a_repeat(amount, self.chosen_felt(), day):
+        if self._stops_a_repeat(amount, felt, day):
             return None  # not logged again; the form stays as it was
         try:
             if self.correcting is not None:
                 self.logged = self._store.attempts.update(
-                    self.correcting.id, amount, self.chosen_felt(), note, day, at.local_date
+                    self.correcting.id, amount, felt, note, day, at.local_date
                 )
             else:
                 self.logged = self._store.attempts.add(
-                    self._activity.id, amount, self.chosen_felt(), note, at.on_day(day)
+                    self._activity.id, amount, felt, note, at.on_day(day)
                 )
         except ValidationError as error:
             target = self.amount_error if error.field is Field.AMOUNT else self.problem
@@ -211,9 +231,33 @@ class LogDialog(Retranslating, QDialog):
         self.accept()
 
 
+class FeltButton(QPushButton):
+    """A large, one-of-a-kind choice: the arrow keys move along the row without choosing
+    (Space or Enter chooses), so passing "Crash" on the way never picks it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setAutoExclusive(True)  # a radio button to a screen reader; the group keeps one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        group = self.group()
+        if key not in step or group is None:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        buttons[(buttons.index(self) + step[key]) % len(buttons)].setFocus(
+            Qt.FocusReason.TabFocusReason
+        )
+        event.accept()
+
+
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
     label.show()
+    announce(label, text, describe=False)  # a problem beside its field, said as it appears
 
 
 def _clear(*labels: QLabel) -> None:

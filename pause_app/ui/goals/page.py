@@ -24,7 +24,10 @@ class GoalsPage(Page):
     ):
         self._rules = rules  # the engine's thresholds, read from the settings when needed
         # Remembered across refreshes (cards are rebuilt), for this run of the app.
-        self._celebrations: dict[int, str] = {}
+        # The attempt celebrated (its line is worded at each re-read, in the language of the
+        # moment), or a fixed line (the screenshots).
+        self._celebrations: dict[int, Attempt | str] = {}
+        self._glowing: set[int] = set()  # celebrations whose glow has not faded yet
         self._after_crash: set[int] = set()
         self._notes: dict[int, str] = {}
         self._removed: dict[int, Attempt] = {}  # today's log taken back by "Undo"
@@ -70,9 +73,14 @@ class GoalsPage(Page):
         focused.clearFocus()
         return widget.activity.id, focused.objectName()
 
+    def _on_celebrated(self, activity_id: int, attempt: Attempt) -> None:
+        self._celebrations[activity_id] = attempt
+        self._glowing.add(activity_id)
+
     def _taken_back(self, removed: Attempt) -> None:
         self._removed[removed.activity_id] = removed
         self._celebrations.pop(removed.activity_id, None)  # nothing to celebrate any more
+        self._glowing.discard(removed.activity_id)
         if removed.felt is Felt.CRASH:
             self._after_crash.discard(removed.activity_id)
 
@@ -97,11 +105,16 @@ class GoalsPage(Page):
             return
         attempts = self._store.attempts.all()  # once for all cards (a tired day anywhere counts)
         for activity in activities:
+            celebrated = self._celebrations.get(activity.id, "")
+            glow = activity.id in self._glowing or isinstance(celebrated, str)
+            if isinstance(celebrated, Attempt):
+                celebrated = GoalCard.celebration_line(celebrated)
             card = GoalCard(
                 self._store,
                 activity,
                 self._clock,
-                celebration=self._celebrations.get(activity.id, ""),
+                celebration=celebrated,
+                glow=glow,
                 after_crash=activity.id in self._after_crash,
                 note=self._notes.pop(activity.id, ""),
                 rules=self._rules,  # read again at a tap: the settings may have changed
@@ -109,7 +122,8 @@ class GoalsPage(Page):
                 removed=self._removed.get(activity.id),
                 names=names,
             )
-            card.celebrated.connect(self._celebrations.__setitem__)
+            card.celebrated.connect(self._on_celebrated)
+            card.glow_ended.connect(self._glowing.discard)
             card.crashed.connect(self._after_crash.add)
             card.crash_answered.connect(self._after_crash.discard)
             card.noted.connect(self._notes.__setitem__)
@@ -123,4 +137,7 @@ class GoalsPage(Page):
                 card.restore_focus(focus[1])
             if activity.id in self._told:
                 card.announce()
+            # Reading order: a card built now would come last in the tab order; "Add an
+            # activity…" goes after the newest card, as it sits under them.
+            QWidget.setTabOrder(card.keep_button, self.add_button)
         self._told.clear()

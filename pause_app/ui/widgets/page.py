@@ -36,6 +36,8 @@ class Page(Retranslating, QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Out of the tab order: Tab goes to the controls on it (the page scrolls to show them).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(32, 28, 32, 28)

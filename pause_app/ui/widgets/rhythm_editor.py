@@ -85,8 +85,19 @@ class RhythmEditor(Retranslating, QWidget):
             strict=True,
         ):
             label.setText(text)
-        for spin in self.parts:
+        # Two parts are both "Hold" on screen: a screen reader hears which hold it is.
+        for spin, name in zip(
+            self.parts,
+            (
+                translate("BreatheControls", "Breathing in, seconds"),
+                translate("BreatheControls", "Hold after breathing in, seconds"),
+                translate("BreatheControls", "Breathing out, seconds"),
+                translate("BreatheControls", "Hold after breathing out, seconds"),
+            ),
+            strict=True,
+        ):
             spin.setSuffix(translate("BreatheControls", " s"))
+            spin.setAccessibleName(name)
 
     def _on_part_changed(self, _value: float) -> None:
         self.edited.emit()

@@ -137,6 +137,7 @@ def test_the_log_form_cannot_pick_a_future_day(log_dialog, clock) -> None:
 def test_the_log_form_refuses_a_day_before_the_start(qtbot, log_dialog, store, activity) -> None:
     start = activity.started_on - timedelta(days=2)
     log_dialog.day.setDate(QDate(start.year, start.month, start.day))
+    log_dialog.felt_buttons[Felt.OK].click()
     log_dialog.save_button.click()
     assert "before the activity started" in log_dialog.problem.text()
     assert store.attempts.all() == []

@@ -92,7 +92,7 @@ def test_undo_takes_back_the_last_log_of_today_only(qtbot, window, store, clock,
     window.goals_page.refresh()
     card = _card(window)
     assert card.today_line.text() == "Logged today: 40 steps ✓ A tired day: the target stays."
-    assert card.undo.accessibleName() == "Undo today's log of 40 steps"
+    assert card.undo.accessibleName() == "Undo today's log of 40 steps: Steps inside"
     qtbot.mouseClick(card.undo, Qt.MouseButton.LeftButton)
     assert sorted(a.amount for a in store.attempts.all()) == [30, 50]
     card = _card(window)
@@ -129,12 +129,15 @@ def test_the_result_is_told_to_a_screen_reader(qtbot, window, told) -> None:
     card = _card(window)
     assert told == [f"Logged today: 50 steps ✓ {card.celebration.text()}"]
     assert card.today_line.accessibleDescription() == told[-1]
-    assert card.undo.accessibleName() == "Undo today's log of 50 steps"
-    assert card.undo.toolTip() == card.undo.accessibleName()
+    assert card.undo.accessibleName() == "Undo today's log of 50 steps: Steps inside"
+    assert card.undo.toolTip() == "Undo today's log of 50 steps"  # the card shows which
     qtbot.mouseClick(card.undo, Qt.MouseButton.LeftButton)
     card = _card(window)
     assert told[-1] == "Taken back: 50 steps. Nothing is logged for today now."
-    assert card.today.put_back_button.accessibleName() == "Put back today's log of 50 steps"
+    assert (
+        card.today.put_back_button.accessibleName()
+        == "Put back today's log of 50 steps: Steps inside"
+    )
     window.goals_page.refresh()  # re-reading for another reason says nothing again
     assert len(told) == 2
 
@@ -180,6 +183,7 @@ def test_the_log_form_asks_before_logging_the_same_again(
     dialog = LogDialog(store, activity, clock)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.felt_buttons[Felt.GOOD].click()
     dialog.save_button.click()  # 50, good: what today's last log says
     assert asked == ["This day already has the same log: 50 steps, good. Log it again?"]
     assert len(store.attempts.all()) == 1 and dialog.isVisible()  # nothing stored, form kept
