@@ -316,6 +316,7 @@ def _add_your_data(pause: Pause) -> None:
     data.imported.connect(window.data_changed)
     data.restore_chosen.connect(pause.restore_and_restart)
     window.import_requested.connect(data.import_file)
+    window.import_steps_requested.connect(data.import_steps)
     window.backup_requested.connect(data.back_up_now)
     window.restore_requested.connect(data.choose_restore)
     window.first_shown.connect(data.start)

@@ -40,6 +40,7 @@ class MainWindow(Retranslating, QMainWindow):
     settings_requested = Signal()
     checked_in = Signal(object)  # a check-in was kept (the reminders may follow the energy)
     import_requested = Signal()  # File > Import…, Back up now, Restore a backup…: ui/data
+    import_steps_requested = Signal()  # File > Import steps… (a phone's or a watch's export)
     backup_requested = Signal()
     restore_requested = Signal()
     first_shown = Signal()
@@ -121,11 +122,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_requested)
+        self.import_steps_action = QAction(self)
+        self.import_steps_action.triggered.connect(self.import_steps_requested)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.backup_requested)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_requested)
-        for action in (self.import_action, self.backup_action, self.restore_action):
+        data_actions = (self.import_action, self.import_steps_action)
+        for action in (*data_actions, self.backup_action, self.restore_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.settings_action = QAction(self)
@@ -160,6 +164,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Pause"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import…"))
+        self.import_steps_action.setText(self.tr("Import s&teps…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.settings_action.setText(self.tr("&Settings…"))

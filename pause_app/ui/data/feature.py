@@ -29,6 +29,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.text import wording, your_data
 from pause_app.ui.data.dialogs import ImportDialog, RestoreDialog
+from pause_app.ui.data.steps_import import StepsImport
 from pause_app.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,9 @@ class YourData(QObject):
         self._timer.setObjectName("daily_backup_timer")
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.back_up_daily)
+        self.steps = StepsImport(store, clock, window, self._backup_before_import)
+        self.steps.said.connect(self.noticed)
+        self.steps.imported.connect(self.imported)
 
     # --- backups ---------------------------------------------------------------------------
 
@@ -167,6 +171,7 @@ class YourData(QObject):
         """Quitting: no new backups (not even one asked for late), the one under way ends."""
         self._closed = True
         self._timer.stop()
+        self.steps.shutdown()
         self.wait()
 
     def _say(self, text: str) -> None:
@@ -222,11 +227,7 @@ class YourData(QObject):
             QApplication.restoreOverrideCursor()
         if not ImportDialog.ask(plan, name, self._window):
             return
-        self.wait()
-        try:
-            backups.daily(self._paths.database, self._paths.backups, self._now())
-        except backups.BackupError as error:  # the import itself can go on
-            self._say(your_data.backup_problem(error.detail))
+        self._backup_before_import()
         try:
             added = importer.apply(self._store, document)
         except DatabaseError as error:
@@ -235,3 +236,15 @@ class YourData(QObject):
         log.info("imported %s", name)
         self._say(your_data.import_done(added))
         self.imported.emit()
+
+    def _backup_before_import(self) -> None:
+        """The day's backup before an import writes (made now if there is none yet)."""
+        self.wait()
+        try:
+            backups.daily(self._paths.database, self._paths.backups, self._now())
+        except backups.BackupError as error:  # the import itself can go on
+            self._say(your_data.backup_problem(error.detail))
+
+    def import_steps(self) -> None:
+        """File ▸ Import steps…: the flow is StepsImport's (steps_import.py)."""
+        self.steps.start()

@@ -30,6 +30,7 @@ def test_the_file_menu_offers_import_backup_and_restore(window: MainWindow) -> N
     texts = [action.text() for action in window.file_menu.actions()]
     assert texts == [
         "&Import…",
+        "Import s&teps…",
         "&Back up now",
         "&Restore a backup…",
         "",

@@ -1,0 +1,134 @@
+"""The dialogs of Import steps…: the activity (or a new one), the progress bar with Cancel,
+and the preview; each labelled for a screen reader and usable from the keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from pause_app.core.model import Activity, NewActivity
+from pause_app.core.steps import DayTotal
+from pause_app.storage.paths import AppPaths
+from pause_app.storage.steps import StepFormat, StepsPlan, StepsRead
+from pause_app.storage.store import Store
+from pause_app.text import steps_words
+from pause_app.ui.data.steps_dialog import (
+    StepsActivityDialog,
+    StepsInto,
+    StepsPreviewDialog,
+    StepsProgressDialog,
+    counted_in_steps,
+)
+from tests.helpers.clock import FakeClock
+from tests.helpers.window import main_window
+
+READ = StepsRead(StepFormat.GARMIN, (DayTotal(date(2026, 3, 1), 4000, "garmin:Forerunner"),))
+
+
+@pytest.fixture
+def activities(store: Store, clock: FakeClock) -> list[Activity]:
+    for name, unit in (("Walk", "steps"), ("Stappen buiten", "Stappen"), ("Reading", "minutes")):
+        store.activities.add(NewActivity(name, unit, 100), clock())
+    archived = store.activities.add(NewActivity("Old walk", "steps", 100), clock())
+    store.activities.set_archived(archived.id, True)
+    return store.activities.list(include_archived=True)
+
+
+def test_the_activities_offered_are_those_counted_in_steps_then_a_new_one(
+    qtbot, activities: list[Activity]
+) -> None:
+    dialog = StepsActivityDialog(activities, "/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.activity
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Walk",
+        "Stappen buiten",
+        "A new activity counted in steps",
+    ]
+    assert dialog.activity_label.buddy() is box and not dialog.new_box.isVisible()
+    assert dialog.focusWidget() is box
+    dialog.next_button.click()
+    assert dialog.chosen == StepsInto(activities[0])
+    assert [counted_in_steps(a) for a in activities] == [True, True, False, True]
+
+
+def test_a_new_activity_needs_a_free_name_and_a_target(qtbot, activities: list[Activity]) -> None:
+    dialog = StepsActivityDialog(activities, "/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activity.setCurrentIndex(dialog.activity.count() - 1)
+    assert dialog.new_box.isVisible() and dialog.name.text() == "Steps"
+    assert dialog.name_label.buddy() is dialog.name and dialog.target_label.buddy() is dialog.target
+    dialog.name.setText("walk")  # the same as "Walk"
+    dialog.target.setText("fifty")
+    dialog.next_button.click()
+    assert dialog.chosen is None and dialog.isVisible()
+    assert dialog.name_error.isVisible() and dialog.target_error.isVisible()
+    assert dialog.name_error.text() and dialog.target_error.text()
+    assert dialog.name.accessibleDescription() == dialog.name_error.text()
+    qtbot.keyClicks(dialog.name, "s outside")
+    assert not dialog.name_error.isVisible()  # typing takes the problem away
+    dialog.target.setText("1500")
+    dialog.next_button.click()
+    assert dialog.chosen == StepsInto(None, "walks outside", 1500)
+    assert dialog.chosen.name == "walks outside"
+
+
+def test_without_step_activities_the_new_one_is_the_only_choice(qtbot) -> None:
+    dialog = StepsActivityDialog([], "/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.activity.count() == 1 and dialog.new_box.isVisible()
+
+
+def test_the_progress_bar_and_cancel(qtbot) -> None:
+    dialog = StepsProgressDialog("/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_fraction(0.42)
+    assert dialog.bar.value() == 420 and dialog.bar.accessibleName()
+    dialog.set_fraction(3.0)
+    assert dialog.bar.value() == 1000
+    with qtbot.waitSignal(dialog.cancelled):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels, as the button does
+    assert not dialog.isVisible()
+
+
+def _plan(changes: bool) -> StepsPlan:
+    return StepsPlan(
+        READ, 1, date(2026, 3, 1), date(2026, 3, 1), 4000, int(changes), 0, 1 - int(changes), 0, 0
+    )
+
+
+def test_the_preview_says_what_will_happen_and_import_is_the_choice(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(steps_words, "preview_lines", lambda plan, name: ["Garmin", f"into {name}"])
+    dialog = StepsPreviewDialog(_plan(True), "Walk", "/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.preview.text() == "Garmin\ninto Walk"
+    assert dialog.source.text() == "From /tmp/export.zip"
+    assert dialog.preview.accessibleName() == "What the import will do"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "&Import" and ok.property("role") == "primary"
+    nothing = StepsPreviewDialog(_plan(False), "Walk", "/tmp/export.zip")
+    qtbot.addWidget(nothing)
+    assert nothing.buttons.button(QDialogButtonBox.StandardButton.Ok) is None
+    assert nothing.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert nothing.reassurance.text() == "Everything in this file is here already."
+
+
+def test_the_file_menu_offers_import_steps(
+    qtbot, store: Store, pause_home: AppPaths, clock: FakeClock
+) -> None:
+    window = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    texts = [action.text() for action in window.file_menu.actions()]
+    assert texts[:2] == ["&Import…", "Import s&teps…"]
+    with qtbot.waitSignal(window.import_steps_requested):
+        window.import_steps_action.trigger()
