@@ -14,7 +14,7 @@ Pure: records in, one total a day out. The rules:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -57,15 +57,21 @@ class DailyCounter:
 
     def add(self, record: StepRecord) -> None:
         """A record of some minutes; counted on the local day it started."""
-        if record.steps <= 0:
-            return
         if record.start.utcoffset() is None:
             raise ValueError("a step record's start must carry its offset")
-        key = hash((record.source, record.start, record.end, record.steps))
-        if key in self._seen:
+        self.add_on(record.start.date(), record.source, record.steps, (record.start, record.end))
+
+    def add_on(self, day: date, source: str, steps: int, identity: Hashable | None = None) -> None:
+        """Steps counted on ``day`` (the local day the record started). ``identity`` (its
+        start and end, as the file gave them) notices the same record given twice."""
+        if steps <= 0:
             return
-        self._seen.add(key)
-        self._sums[(record.start.date(), record.source)] += record.steps
+        if identity is not None:
+            key = hash((source, identity, steps))
+            if key in self._seen:
+                return
+            self._seen.add(key)
+        self._sums[(day, source)] += steps
 
     def add_day(self, day: date, steps: int, source: str) -> None:
         """A whole day's total as the source gave it (Google Fit, Garmin); the same day given
@@ -111,13 +117,14 @@ class RestingCounter:
         old = self._given.get(day)
         self._given[day] = value if old is None else min(old, value)
 
-    def add_sample(self, day: date, bpm: int) -> None:
-        if not LOWEST_BPM <= bpm <= HIGHEST_BPM:
+    def add_sample(self, day: date, bpm: int, count: int = 1) -> None:
+        """``count`` readings of ``bpm`` on ``day`` (a band's per-minute heart rate)."""
+        if not LOWEST_BPM <= bpm <= HIGHEST_BPM or count <= 0:
             return
         counts = self._samples.get(day)
         if counts is None:
             counts = self._samples[day] = [0] * (HIGHEST_BPM + 1)
-        counts[bpm] += 1
+        counts[bpm] += count
 
     def per_day(self) -> list[tuple[date, int]]:
         result = dict(self._given)

@@ -7,10 +7,16 @@ export updates the days whose count changed; a day with a log the user typed sta
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pause_app.core.model import Activity, Attempt, Moment
+from pause_app.core.steps import DayTotal
+from pause_app.storage import rows as values
+from pause_app.storage.heart_rates import put as put_heart_rates
+from pause_app.storage.rows import utc_text
 from pause_app.storage.steps.common import StepsRead
 
 if TYPE_CHECKING:
@@ -26,27 +32,136 @@ class StepsPlan:
     total_steps: int
     new_days: int
     updated_days: int
+    """Days imported before whose count the newer file changed."""
     unchanged_days: int
+    """Days imported before with the same count: nothing to do."""
     kept_days: int
     """Days with the user's own typed log: kept as theirs, the import leaves them alone."""
     heart_days: int
     """Days of resting heart rate that are new or changed."""
     future_days: int = 0
     """Days after today in the file (a clock set wrong): left out."""
+    early_days: int = 0
+    """Days before the activity started: left out (the activity has no target then)."""
 
     @property
     def changes(self) -> bool:
         return bool(self.new_days or self.updated_days or self.heart_days)
 
 
+@dataclass(frozen=True)
+class _Work:
+    new: tuple[DayTotal, ...]
+    updated: tuple[tuple[int, DayTotal], ...]  # (the imported log's id, the new count)
+    heart: tuple[tuple[date, int], ...]
+    plan: StepsPlan
+
+
+def _work(
+    read: StepsRead,
+    activity: Activity,
+    logs: list[Attempt],
+    heart_here: dict[date, int],
+    today: date | None,
+) -> _Work:
+    by_day: dict[date, list[Attempt]] = defaultdict(list)
+    for log in logs:
+        by_day[log.local_date].append(log)
+    new: list[DayTotal] = []
+    updated: list[tuple[int, DayTotal]] = []
+    unchanged = kept = future = early = 0
+    counted: list[DayTotal] = []
+    for total in read.days:
+        if today is not None and total.day > today:
+            future += 1
+            continue
+        if total.day < activity.started_on:
+            early += 1
+            continue
+        counted.append(total)
+        here = by_day.get(total.day, [])
+        if any(not log.imported for log in here):
+            kept += 1  # the user's own log: theirs
+        elif not here:
+            new.append(total)
+        elif here[0].amount == total.steps and len(here) == 1:
+            unchanged += 1
+        else:
+            updated.append((here[0].id, total))
+    heart = tuple(
+        (day, bpm)
+        for day, bpm in read.heart
+        if (today is None or day <= today) and heart_here.get(day) != bpm
+    )
+    plan = StepsPlan(
+        read=read,
+        activity_id=activity.id,
+        first=counted[0].day if counted else None,
+        last=counted[-1].day if counted else None,
+        total_steps=sum(t.steps for t in counted),
+        new_days=len(new),
+        updated_days=len(updated),
+        unchanged_days=unchanged,
+        kept_days=kept,
+        heart_days=len(heart),
+        future_days=future,
+        early_days=early,
+    )
+    return _Work(tuple(new), tuple(updated), heart, plan)
+
+
 def plan_steps(
     store: Store, activity_id: int, read: StepsRead, *, today: date | None = None
 ) -> StepsPlan:
-    """What importing ``read`` into the activity would do; reads only."""
-    raise NotImplementedError
+    """What importing ``read`` into the activity would do; reads only. ``today`` (the
+    user's local date) leaves out days after it."""
+    activity = store.activities.get(activity_id)
+    logs = store.attempts.for_activity(activity_id)
+    return _work(read, activity, logs, dict(store.heart_rates.all()), today).plan
 
 
-def apply_steps(store: Store, plan: StepsPlan, now: datetime) -> None:
-    """Write the plan in one transaction (planned again inside it, so a log typed meanwhile
-    is still kept). ``now``: aware, in the user's zone."""
-    raise NotImplementedError
+def apply_steps(store: Store, plan: StepsPlan, now: datetime) -> StepsPlan:
+    """Write the plan in one transaction, planned again inside it (a log typed meanwhile is
+    still kept). ``now``: aware, in the user's zone; each imported log is stamped with it.
+    Returns what was done (the plan made inside the transaction)."""
+    moment = Moment.from_aware(now)
+    today = moment.local_date
+    logged = utc_text(moment.utc)
+    with store.transaction() as db:
+        activity = values.activity(
+            db.execute("SELECT * FROM activities WHERE id = ?", (plan.activity_id,)).fetchone()
+        )
+        logs = [
+            values.attempt(row)
+            for row in db.execute(
+                "SELECT * FROM attempts WHERE activity_id = ? ORDER BY local_date, logged_utc, id",
+                (plan.activity_id,),
+            )
+        ]
+        heart_here = {
+            date.fromisoformat(row[0]): int(row[1])
+            for row in db.execute("SELECT local_date, bpm FROM heart_rates")
+        }
+        work = _work(plan.read, activity, logs, heart_here, today)
+        db.executemany(
+            "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc, local_date,"
+            " utc_offset_minutes, source) VALUES (?, ?, NULL, '', ?, ?, ?, ?)",
+            [
+                (
+                    activity.id,
+                    total.steps,
+                    logged,
+                    total.day.isoformat(),
+                    moment.utc_offset_minutes,
+                    total.source,
+                )
+                for total in work.new
+            ],
+        )
+        db.executemany(
+            "UPDATE attempts SET amount = ?, source = ? WHERE id = ?",
+            [(total.steps, total.source, log_id) for log_id, total in work.updated],
+        )
+        source = plan.read.format.value
+        put_heart_rates(db, work.heart, source)
+    return work.plan

@@ -1,0 +1,94 @@
+"""Fitbit, from Google Takeout (or Fitbit's own account export): ``steps-YYYY-MM-DD.json``,
+a list of ``{"dateTime": "MM/DD/YY HH:MM:SS", "value": "12"}``, one a minute, in the local
+time the tracker kept: the date as written is the day. ``resting_heart_rate-*.json`` gives
+a value a day (``{"value": {"value": 58.2, ...}}``; 0 means not measured). Each file is one
+month, small enough to read whole; a minute found twice (files that overlap) counts once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+from pause_app.storage.steps.archive import Member
+from pause_app.storage.steps.common import Reading, StepsRefusal, StepsRefused
+
+SOURCE = "fitbit"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+STEPS_NAME = re.compile(r"steps-\d{4}-\d{2}-\d{2}\.json", re.IGNORECASE | re.ASCII)
+RESTING_NAME = re.compile(r"resting_heart_rate-.*\.json", re.IGNORECASE | re.ASCII)
+_TIME = re.compile(rb'^\s*\[\s*\{\s*"dateTime"\s*:\s*"\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}"')
+
+
+def looks_like(member: Member, head: bytes) -> bool:
+    """A list of entries with a Fitbit ``dateTime``: steps by their plain values."""
+    return bool(_TIME.match(head)) and not looks_like_resting(member, head)
+
+
+def looks_like_resting(member: Member, head: bytes) -> bool:
+    return bool(_TIME.match(head)) and (
+        bool(RESTING_NAME.fullmatch(member.base)) or b'"error"' in head
+    )
+
+
+def load_list(member: Member) -> list[Any]:
+    if member.size > MAX_FILE_BYTES:
+        raise StepsRefused(StepsRefusal.TOO_BIG)
+    with member.open() as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise StepsRefused(StepsRefusal.TOO_BIG)
+    try:
+        loaded = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, member.base) from None
+    if not isinstance(loaded, list):
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, member.base)
+    return loaded
+
+
+def _day(text: object, name: str) -> date:
+    if not isinstance(text, str) or len(text) < 8:
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, name)
+    try:
+        month, day, year = int(text[0:2]), int(text[3:5]), int(text[6:8])
+        return date(2000 + year, month, day)
+    except ValueError:
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, name) from None
+
+
+def number(value: object, name: str) -> float:
+    if isinstance(value, bool):
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, name)
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, name) from None
+    if not 0 <= number < 1_000_000:
+        raise StepsRefused(StepsRefusal.BROKEN_JSON, name)
+    return number
+
+
+def read(steps: list[Member], resting: list[Member], reading: Reading) -> None:
+    everything = [*steps, *resting]
+    for index, member in enumerate(everything):
+        reading.check(index / len(everything))
+        entries = load_list(member)
+        for entry in entries:
+            if not isinstance(entry, dict):
+                raise StepsRefused(StepsRefusal.BROKEN_JSON, member.base)
+            stamp = entry.get("dateTime")
+            day = _day(stamp, member.base)
+            if not reading.wanted(day):
+                continue
+            value = entry.get("value")
+            if member in resting:
+                if isinstance(value, dict):
+                    value = value.get("value")
+                reading.heart.add_resting(day, number(value, member.base))
+            else:
+                count = round(number(value, member.base))
+                reading.steps.add_on(day, SOURCE, count, stamp)
+    reading.check(1.0)
