@@ -14,27 +14,17 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from pause_app.core import weeks as core_weeks
-from pause_app.core.model import Reminder
+from pause_app.core.model import Reminder, ReminderOutcome
 from pause_app.core.weeks import WeekRests
 from pause_app.storage.store import Store
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
 
-AWAY = "away"  # ReminderOutcome.AWAY: a natural break, stored with its length
-
 
 def away_breaks(reminders: Sequence[Reminder]) -> list[tuple[date, float | None]]:
     """Each natural break the reminders stored: its local day and its length in seconds."""
-    return [
-        (r.local_date, _seconds(getattr(r, "away_seconds", None)))
-        for r in reminders
-        if r.outcome == AWAY
-    ]
-
-
-def _seconds(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
+    return [(r.local_date, r.away_seconds) for r in reminders if r.outcome == ReminderOutcome.AWAY]
 
 
 def read_weeks(store: Store, today: date) -> list[WeekRests]:

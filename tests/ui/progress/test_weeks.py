@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from pause_app.core.model import NewSession, ReminderOutcome, SessionEnd, SessionKind
@@ -93,8 +92,8 @@ def test_a_natural_break_is_a_rest_once_it_lasted_the_shortest_pause(qtbot) -> N
 
 def test_a_stored_away_outcome_counts_as_a_rest(store: Store, clock: FakeClock) -> None:
     """The reminders' own "away" outcome (issue 14), stored with its length, read back."""
-    away = getattr(ReminderOutcome, "AWAY", None)
-    if away is None:
-        pytest.skip("the away outcome is not stored yet")
-    store.reminders.add(clock(), away, away_seconds=600.0)  # type: ignore[call-arg]
-    assert [(w.pauses, w.rests) for w in read_weeks(store, clock.today)] == [(0, 1)]
+    store.reminders.add(clock(), ReminderOutcome.AWAY, away_seconds=600.0)
+    store.reminders.add(clock(), ReminderOutcome.AWAY, away_seconds=30.0)  # too short a rest
+    last_week = clock().on_day(clock.today - timedelta(days=7))
+    store.reminders.add(last_week, ReminderOutcome.AWAY, away_seconds=60.0)
+    assert [(w.pauses, w.rests) for w in read_weeks(store, clock.today)] == [(0, 1), (0, 1)]
