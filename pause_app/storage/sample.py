@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from pause_app.core.model import (
     ChangeReason,
@@ -306,3 +306,28 @@ def bulk(store: Store, today: Moment, years: float, attempts_per_day: float = 5.
             " utc_offset_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             checkins,
         )
+
+
+def watch_half_year(
+    today: Moment, days: int = 182, crash_days_ago: int = CRASH_DAYS_AGO
+) -> tuple[list[tuple[date, int]], list[tuple[date, int]]]:
+    """What a watch counted over half a year, for the step import's demo: (day, steps) and
+    (day, resting heart rate). Slow growth from about 1,700 steps a day, quieter days now and
+    then, a dip after the crash; the resting pulse a little higher in the days around it
+    (the demo raises the target along, as accepted offers would)."""
+    rng = random.Random(16)
+    steps: list[tuple[date, int]] = []
+    pulse: list[tuple[date, int]] = []
+    for offset in range(days, -1, -1):
+        day = today.local_date - timedelta(days=offset)
+        since_crash = crash_days_ago - offset
+        level = 1700 + 4 * (days - offset)
+        if 0 <= since_crash < 14:
+            level = round(level * (0.35 + 0.045 * since_crash))
+        if rng.random() < 0.12:
+            level = round(level * 0.55)  # a quiet day
+        steps.append((day, max(200, round(level * rng.uniform(0.85, 1.12)))))
+        if rng.random() < 0.9:  # a night without the watch: no resting pulse that day
+            raised = 6 if -3 <= since_crash < 10 else 0
+            pulse.append((day, 64 + raised + rng.choice((-2, -1, 0, 0, 1, 2))))
+    return steps, pulse

@@ -3,6 +3,7 @@
     python -m pause_app.ui.demo main_window [--lang nl] [--theme dark] [--page goals]
     python -m pause_app.ui.demo about [--lang nl] [--theme dark]
     python -m pause_app.ui.demo screenshots DIR
+    python -m pause_app.ui.demo look DIR  (focus, text sizes, high contrast, the welcome)
 
 Uses a temporary data folder filled with a sample history; never the user's data.
 """
@@ -392,6 +393,9 @@ def screenshots(folder: Path) -> None:
             with demo_store("boom_and_bust", language) as (store, app_paths):
                 hold_screenshots(store, app_paths, folder, suffix)
             tray_screenshots(folder, suffix)
+            from pause_app.ui.demo_steps import steps_screenshots  # it imports this module
+
+            steps_screenshots(folder, suffix, language)  # the step import, the pulse, the rests
             with demo_store(history="none") as (store, app_paths):
                 window = demo_window(store, app_paths, reduced_motion=True)
                 window.notices.add(
@@ -408,15 +412,19 @@ def screenshots(folder: Path) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m pause_app.ui.demo")
-    parser.add_argument("widget", choices=("main_window", "about", "screenshots"))
+    parser.add_argument("widget", choices=("main_window", "about", "screenshots", "look"))
     parser.add_argument("folder", nargs="?", default="screenshots")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default="en")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--page", choices=tuple(PAGES), default="breathe")
     options = parser.parse_args(argv)
     qt_app = QApplication([sys.argv[0]])
-    if options.widget == "screenshots":
-        screenshots(Path(options.folder))
+    if options.widget in ("screenshots", "look"):
+        from pause_app.ui.demo_look import look_screenshots  # it imports this module
+
+        if options.widget == "screenshots":
+            screenshots(Path(options.folder))
+        look_screenshots(Path(options.folder))
         return 0
     translations = i18n.Translations()
     translations.install(options.lang)

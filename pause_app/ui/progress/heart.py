@@ -67,7 +67,7 @@ class HeartPlot:
         style_axes(self.plot, look)
 
     def retranslate(self) -> None:
-        self.plot.setLabel("left", translate("ProgressChart", "resting pulse"))
+        self.plot.setLabel("left", translate("ProgressChart", "pulse"))
         self.toggle.retranslate()
 
     @property
