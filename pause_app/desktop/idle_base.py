@@ -118,8 +118,10 @@ class PollingIdle(IdleSource):
             self.check()
 
     def aim(self, due_in_s: float | None) -> None:
+        if self.is_away:
+            return  # a reminder due now waits for the return, which is looked for anyway
         self._due_in = due_in_s
-        if self._running and not self.is_away:
+        if self._running:
             self.check()
 
     def stop(self) -> None:
@@ -138,6 +140,7 @@ class PollingIdle(IdleSource):
         if self.is_away:
             if idle < self._away_after:  # input since the last look
                 self.is_away = False
+                self._due_in = None  # the reminders aim again from the return
                 self.came_back.emit()
             else:
                 self._aim_in(self.AWAY_CHECK_S)
@@ -201,3 +204,5 @@ class PolledCondition(Condition):
             self.set_active(state)
         if self.active:
             self._timer.start(int(self.HELD_CHECK_S * 1000))
+        else:
+            self._timer.stop()  # the next aim says when to look again

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtDBus import (
     QDBus,
+    QDBusArgument,
     QDBusConnection,
     QDBusError,
     QDBusInterface,
@@ -65,6 +66,14 @@ def plain(value: Any) -> Any:
     while hasattr(value, "variant"):
         value = value.variant()
     return value
+
+
+def dbus_map(value: Any) -> dict[str, Any] | None:
+    """An a{sv} as a dict, or None: PySide6 hands a signal's map over as a QDBusArgument it
+    cannot read back (``asVariant`` fails on it), so the caller asks for the value again."""
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    return None
 
 
 def get_property(
@@ -265,19 +274,22 @@ class PropertyCondition(Condition):
 
     @Slot(QDBusMessage)
     def _on_value(self, reply: QDBusMessage) -> None:
-        if self._running and reply.arguments():
-            self.set_active(self.meaning(plain(reply.arguments()[0])))
+        value = plain(reply.arguments()[0]) if reply.arguments() else None
+        if isinstance(value, QDBusArgument):  # not the type the specification says
+            log.info("attention: %s has an unexpected type: %s", self.name, reply.signature())
+        elif self._running and value is not None:
+            self.set_active(self.meaning(value))
 
     @Slot(QDBusMessage)
     def _on_properties(self, message: QDBusMessage) -> None:
         arguments = message.arguments()
         if not self._running or len(arguments) < 2 or arguments[0] != self._where[2]:
             return
-        changed = plain(arguments[1]) or {}
-        if self._prop in changed:
-            self.set_active(self.meaning(plain(changed[self._prop])))
-        elif len(arguments) > 2 and self._prop in (plain(arguments[2]) or []):
-            self._refresh()  # invalidated: read it again
+        changed = dbus_map(arguments[1])
+        if changed is not None and self._prop in changed:
+            self.set_active(self.meaning(changed[self._prop]))
+        elif changed is None or self._prop in str(arguments[2:]):
+            self._refresh()  # unreadable or invalidated: ask again
 
     @Slot(QDBusError)
     def _on_error(self, error: QDBusError) -> None:
