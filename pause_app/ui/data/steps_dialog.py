@@ -141,6 +141,7 @@ class StepsActivityDialog(Retranslating, QDialog):
             )
         )
         self.activity_label.setText(self.tr("&Into the activity"))
+        self.activity.setAccessibleName(self.tr("Into the activity"))  # not its current item
         chosen = self.activity.currentData()
         self.activity.blockSignals(True)
         self.activity.clear()

@@ -132,3 +132,49 @@ def test_the_file_menu_offers_import_steps(
     assert texts[:2] == ["&Import…", "Import s&teps…"]
     with qtbot.waitSignal(window.import_steps_requested):
         window.import_steps_action.trigger()
+
+
+def _named_focus_chain(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each control Tab reaches, by its accessible name, in the order Tab reaches them."""
+    from PySide6.QtGui import QAccessible
+
+    names: list[str] = []
+    first = dialog.focusWidget()
+    widget = first
+    while True:
+        face = QAccessible.queryAccessibleInterface(widget)
+        # A combo box's name on Linux is its current item (its label is a relation).
+        names.append(widget.accessibleName() or face.text(QAccessible.Text.Name))
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        if widget is first or len(names) > 20:
+            return names
+
+
+def test_every_control_has_a_name_and_tab_reaches_it_in_reading_order(
+    qtbot, activities: list[Activity], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = StepsActivityDialog(activities, "/tmp/export.zip")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activity.setCurrentIndex(dialog.activity.count() - 1)
+    dialog.activity.setFocus()
+    assert _named_focus_chain(dialog) == [
+        "Into the activity",
+        "Name of the new activity",
+        "Target to start with, in steps a day",
+        "Read the steps",
+        "Cancel",
+    ]
+    reading = StepsProgressDialog("/tmp/export.zip")
+    qtbot.addWidget(reading)
+    reading.show()
+    reading.cancel_button.setFocus()
+    assert _named_focus_chain(reading) == ["Cancel"]
+    monkeypatch.setattr(steps_words, "preview_lines", lambda plan, name: ["Garmin"])
+    preview = StepsPreviewDialog(_plan(True), "Walk", "/tmp/export.zip")
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+    assert _named_focus_chain(preview) == ["Import", "Cancel"]
