@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from pause_app.cli import checkin_commands, data_commands
+from pause_app.cli import checkin_commands, data_commands, steps_commands
 from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
 from pause_app.cli.parser import MAINTENANCE_WORDS, NEEDS_AN_ACTIVITY, UsageError
 from pause_app.core import pacing, validation
@@ -40,6 +40,8 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
         return data_commands.run(options, app_paths, at)
     if options.command == "checkin":
         return checkin_commands.run(options, app_paths, at)
+    if options.command == steps_commands.COMMAND:
+        return steps_commands.run(options, app_paths, at)
     try:
         validated = _validate(options, app_paths, at)
         about_an_activity = options.command in NEEDS_AN_ACTIVITY or "from" in validated

@@ -167,6 +167,11 @@ def after_write(
         _daily(app_paths, at)
 
 
+def daily(app_paths: paths.AppPaths, at: Moment) -> None:
+    """The day's backup, if there is none yet (import-steps keeps the data before it too)."""
+    _daily(app_paths, at)
+
+
 def _daily(app_paths: paths.AppPaths, at: Moment) -> None:
     try:
         made = backups.daily(app_paths.database, app_paths.backups, backups.wall_clock(at))

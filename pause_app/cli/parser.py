@@ -34,6 +34,7 @@ HEADLESS_COMMANDS = (
     "backup",
     "restore",
     "import",
+    "import-steps",
 )
 GUI_COMMANDS = ("pause", "breathe")  # handled by the window: the running one, or a new one
 NEEDS_AN_ACTIVITY = (  # commands about an activity: they create no database
@@ -277,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help=translate("cli", "import without asking first")
     )
 
+    _import_steps(commands)
+
     config = commands.add_parser("config", help=translate("cli", "read or change settings"))
     config_commands = config.add_subparsers(dest="config_command", required=True)
     config_commands.add_parser("list", help=translate("cli", "show all settings"))
@@ -287,6 +290,42 @@ def build_parser() -> argparse.ArgumentParser:
     set_parser.add_argument("value", metavar=translate("cli", "VALUE"))
     _lang_after_the_command(parser)
     return parser
+
+
+STEP_FORMATS = ("auto", "apple-health", "gadgetbridge", "google-fit", "fitbit", "garmin")
+
+
+def _import_steps(commands: Any) -> None:
+    """``import-steps FILE --into NAME``: daily steps from a phone, a watch or a band."""
+    steps = commands.add_parser(
+        "import-steps",
+        help=translate("cli", "add the daily steps a phone, watch or band counted"),
+    )
+    steps.add_argument(
+        "file",
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "an export: Apple Health, Gadgetbridge, Google Fit, Fitbit, Garmin"),
+    )
+    steps.add_argument(
+        "--into",
+        required=True,
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "an activity counted in steps"),
+    )
+    steps.add_argument(
+        "--format",
+        choices=STEP_FORMATS,
+        default="auto",
+        help=translate("cli", "the kind of export (default: recognised from the file)"),
+    )
+    steps.add_argument(
+        "--since",
+        metavar=translate("cli", "YYYY-MM-DD"),
+        help=translate("cli", "leave out the days before this one"),
+    )
+    steps.add_argument(
+        "--yes", action="store_true", help=translate("cli", "import, after the preview")
+    )
 
 
 def _checkin(commands: Any) -> None:

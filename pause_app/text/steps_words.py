@@ -33,21 +33,177 @@ def readable_formats() -> str:
 
 
 def day(value: date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    """'30 March 2024' in the user's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def nothing_imported() -> str:
+    return translate(CONTEXT, "Nothing was imported.")
+
+
 def refusal(reason: StepsRefusal, detail: str = "") -> str:
     """One calm line: why the file was not read. Nothing was written."""
-    raise NotImplementedError
+    reason = StepsRefusal(reason)
+    lines = {
+        StepsRefusal.UNREADABLE: translate(CONTEXT, "Pause cannot open this file ({detail})."),
+        StepsRefusal.UNKNOWN_FORMAT: translate(
+            CONTEXT, "Pause does not recognise this file. It reads steps from: {formats}."
+        ),
+        StepsRefusal.NOT_THIS_FORMAT: translate(
+            CONTEXT, "This file does not look like a {format} export."
+        ),
+        StepsRefusal.DAMAGED_ZIP: translate(
+            CONTEXT,
+            "This zip file is damaged or incomplete ({detail}); a fresh export usually helps.",
+        ),
+        StepsRefusal.TOO_BIG: translate(
+            CONTEXT,
+            "This file would unpack to far more than any export holds, so Pause left it closed.",
+        ),
+        StepsRefusal.BROKEN_XML: translate(
+            CONTEXT,
+            "This export is cut short or damaged (near line {detail}); a fresh export "
+            "usually helps.",
+        ),
+        StepsRefusal.XML_ENTITIES: translate(
+            CONTEXT,
+            "This XML file declares entities, which a health export never does; to keep your "
+            "computer safe, Pause does not read it.",
+        ),
+        StepsRefusal.NOT_GADGETBRIDGE: translate(
+            CONTEXT, "This database is not a Gadgetbridge export: it holds no step samples."
+        ),
+        StepsRefusal.DAMAGED_DATABASE: translate(
+            CONTEXT, "This database cannot be read ({detail})."
+        ),
+        StepsRefusal.NO_STEP_COLUMN: translate(
+            CONTEXT, "“{detail}” has no “Step count” column, so there are no steps to read."
+        ),
+        StepsRefusal.BROKEN_JSON: translate(
+            CONTEXT, "“{detail}” is damaged or not what Pause expected."
+        ),
+        StepsRefusal.NO_STEPS: translate(CONTEXT, "This file holds no steps for these days."),
+    }
+    fmt = detail if detail in {f.value for f in StepFormat} else StepFormat.AUTO
+    line = lines[reason].format(
+        detail=detail, formats=readable_formats(), format=format_name(StepFormat(fmt))
+    )
+    return f"{line} {nothing_imported()}"
 
 
 def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
     """The preview, a line each: the format, the days and their range, the total, and what
     happens to days that already have a log."""
-    raise NotImplementedError
+    lines = [translate(CONTEXT, "Format: {format}.").format(format=format_name(plan.read.format))]
+    counted = plan.new_days + plan.updated_days + plan.unchanged_days + plan.kept_days
+    if plan.first is not None and plan.last is not None:
+        lines.append(
+            translate(CONTEXT, "Days with steps: {days}, from {first} to {last}.").format(
+                days=number(counted), first=day(plan.first), last=day(plan.last)
+            )
+        )
+        lines.append(
+            translate(CONTEXT, "Steps in all: {total}.").format(total=number(plan.total_steps))
+        )
+    lines.append(
+        translate(
+            CONTEXT,
+            "Into “{activity}”: new days {new}, days a newer export changes {updated}, "
+            "days already imported as they are {same}.",
+        ).format(
+            activity=activity_name,
+            new=number(plan.new_days),
+            updated=number(plan.updated_days),
+            same=number(plan.unchanged_days),
+        )
+    )
+    if plan.kept_days:
+        lines.append(
+            translate(
+                CONTEXT,
+                "Days that already have a log you typed: {kept}. They stay as you wrote them.",
+            ).format(kept=number(plan.kept_days))
+        )
+    if plan.heart_days:
+        lines.append(
+            translate(CONTEXT, "Days with a resting heart rate to add: {days}.").format(
+                days=number(plan.heart_days)
+            )
+        )
+    if plan.early_days:
+        lines.append(
+            translate(
+                CONTEXT, "Days before “{activity}” started: {days}. They are left out."
+            ).format(activity=activity_name, days=number(plan.early_days))
+        )
+    if plan.future_days:
+        lines.append(
+            translate(
+                CONTEXT,
+                "Days after today: {days}. They are left out (a device clock may be set wrong).",
+            ).format(days=number(plan.future_days))
+        )
+    if not plan.changes:
+        lines.append(
+            translate(CONTEXT, "Everything in this file is already here; there is nothing to add.")
+        )
+    return lines
+
+
+def imported(plan: StepsPlan, activity_name: str) -> str:
+    """After the import: what changed."""
+    if not plan.changes:
+        return translate(CONTEXT, "Everything in this file was already here; nothing changed.")
+    return translate(
+        CONTEXT,
+        "Imported into “{activity}”: new days {new}, changed days {updated}, "
+        "days of resting heart rate {heart}.",
+    ).format(
+        activity=activity_name,
+        new=number(plan.new_days),
+        updated=number(plan.updated_days),
+        heart=number(plan.heart_days),
+    )
+
+
+def not_a_step_activity(name: str, unit: str) -> str:
+    return translate(
+        CONTEXT,
+        "“{name}” is counted in {unit}, not in steps; choose an activity counted in steps. "
+        "Nothing was imported.",
+    ).format(name=name, unit=unit)
+
+
+def no_such_activity(name: str) -> str:
+    return translate(
+        CONTEXT,
+        "There is no activity called “{name}”. Add one counted in steps first, for example: "
+        'pause-app activity add "Walking" --unit steps --target 2000. Nothing was imported.',
+    ).format(name=name)
+
+
+def import_question() -> str:
+    return translate(CONTEXT, "Import these steps? Add --yes to import them.")
+
+
+def cancelled() -> str:
+    return translate(CONTEXT, "Cancelled. Nothing was imported.")
+
+
+STEP_UNITS = ("steps", "step", "stappen", "stap")
+
+
+def is_step_unit(unit: str) -> bool:
+    """An activity counted in steps: "steps" in English, Dutch, or the user's language."""
+    known = {*STEP_UNITS, translate(CONTEXT, "steps").casefold()}
+    return unit.strip().casefold() in known
+
+
+def bad_since(text: str) -> str:
+    return translate(
+        CONTEXT, "--since needs a day like 2024-03-30, not “{text}”. Nothing was imported."
+    ).format(text=text)

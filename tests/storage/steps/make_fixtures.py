@@ -282,7 +282,9 @@ def garmin_zip(folder: Path) -> Path:
     text = garmin_json(folder).read_text(encoding="utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("DI_CONNECT/DI-Connect-User/user_profile.json", "{}")
-        archive.writestr("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2024-03-01_2024-06-09.json", text)
+        archive.writestr(
+            "DI_CONNECT/DI-Connect-Aggregator/UDSFile_2024-03-01_2024-06-09.json", text
+        )
     return path
 
 
@@ -308,11 +310,13 @@ def cut_zip(folder: Path) -> Path:
 
 def zip_bomb(folder: Path, megabytes: int = 64) -> Path:
     path = folder / "bomb.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("export.xml", "w") as member:
-            chunk = b"\x00" * (1024 * 1024)
-            for _ in range(megabytes):
-                member.write(chunk)
+    chunk = b"\x00" * (1024 * 1024)
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("export.xml", "w") as member,
+    ):
+        for _ in range(megabytes):
+            member.write(chunk)
     return path
 
 
