@@ -34,7 +34,7 @@ from pause_app.ui.main_window import MainWindow
 from pause_app.ui.widgets import theme
 
 FILE = str(Path.home() / "Downloads" / "export.zip")
-WATCH = {"en": "Steps", "nl": "Stappen"}
+WATCH = {"en": ("Steps", "steps"), "nl": ("Stappen", "stappen")}  # (name, unit)
 SOURCE = "apple-health:Apple Watch"
 NOW = wall_clock(DEMO_NOW)  # aware, in the user's zone
 
@@ -68,7 +68,7 @@ def steps_screenshots(folder: Path, suffix: str, language: str) -> None:
         today = DEMO_NOW.local_date
         first = _read(days[:-3], heart[:-3])  # the first export, three days ago
         walk = store.activities.add(
-            NewActivity(WATCH[language], "steps", 1700, started_on=days[0][0]), DEMO_NOW
+            NewActivity(*WATCH[language], 1700, started_on=days[0][0]), DEMO_NOW
         )
         for month in range(1, 6):  # offers accepted along the way
             raised = DEMO_NOW.on_day(days[0][0] + timedelta(days=30 * month))

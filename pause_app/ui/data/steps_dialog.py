@@ -283,5 +283,4 @@ class StepsPreviewDialog(Retranslating, QDialog):
             self.reassurance.setText(self.tr("Nothing is written until you choose Import."))
             ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
             ok.setText(self.tr("&Import"))
-        else:
-            self.reassurance.setText(self.tr("Everything in this file is here already."))
+        self.reassurance.setVisible(self._plan.changes)  # the preview says "already here"

@@ -236,8 +236,7 @@ class StepsImport(QObject):
             self._say(wording.database_message(error))
             return
         if not StepsPreviewDialog.ask(plan, into.name, self._file, self._window):
-            if plan.changes:
-                self._say(self.tr("Nothing was imported."))
+            self._say(steps_words.nothing_imported())
             return
         self._write(read, plan, into)
 
@@ -253,7 +252,7 @@ class StepsImport(QObject):
                 )
                 activity = self._store.activities.add(new, moment)
                 plan = steps.plan_steps(self._store, activity.id, read, today=moment.local_date)
-            steps.apply_steps(self._store, plan, now)
+            done = steps.apply_steps(self._store, plan, now)
         except ValidationError as error:
             self._say(wording.validation_message(error))
             return
@@ -261,7 +260,7 @@ class StepsImport(QObject):
             self._say(wording.database_message(error))
             return
         log.info("imported steps from %s", self._file)
-        self._say(self.tr("The steps are in “{name}” now.").format(name=into.name))
+        self._say(steps_words.imported(done, into.name))
         self.imported.emit()
 
     def _say(self, text: str) -> None:

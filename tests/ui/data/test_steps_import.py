@@ -75,9 +75,10 @@ def writes(monkeypatch: pytest.MonkeyPatch, store: Store) -> list[StepsPlan]:
             len(read.heart),
         )
 
-    def apply(store_: Store, plan_: StepsPlan, now: datetime) -> None:
+    def apply(store_: Store, plan_: StepsPlan, now: datetime) -> StepsPlan:
         assert now.utcoffset() == timedelta(hours=1)
         applied.append(plan_)
+        return plan_
 
     monkeypatch.setattr(steps, "plan_steps", plan)
     monkeypatch.setattr(steps, "apply_steps", apply)
@@ -94,9 +95,7 @@ def heard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def flow(
-    qtbot, store: Store, clock: FakeClock, words: None, writes: list[StepsPlan]
-) -> Iterator[StepsImport]:  # type: ignore[no-untyped-def]
+def flow(qtbot, store: Store, clock: FakeClock, words: None) -> Iterator[StepsImport]:  # type: ignore[no-untyped-def]
     window = QWidget()
     qtbot.addWidget(window)
     backed_up: list[bool] = []
@@ -157,7 +156,10 @@ def test_the_steps_are_read_off_the_gui_thread_previewed_then_written(
     ]
     assert [plan.activity_id for plan in writes] == [walk.id]
     assert flow.backed_up == [True]  # type: ignore[attr-defined]
-    assert flow.lines == ["The steps are in “Walk” now."] == heard
+    assert flow.lines == heard
+    assert flow.lines == [
+        "Imported into “Walk”: new days 5, changed days 0, days of resting heart rate 1."
+    ]
     assert flow.progress is None and not flow.reading
 
 
@@ -294,7 +296,7 @@ def test_a_new_step_activity_is_made_only_after_yes_from_the_first_day_read(
         DAYS[0].day,
     )
     assert [plan.activity_id for plan in writes] == [made.id]
-    assert flow.lines[-1] == "The steps are in “Steps” now."
+    assert flow.lines[-1].startswith("Imported into “Steps”: new days 5")
 
 
 def test_days_after_today_are_not_planned_for_a_new_activity(store: Store) -> None:
@@ -362,3 +364,31 @@ def test_logs_of_the_user_are_not_touched_by_a_refused_file(
     flow.start()
     flow.wait()
     assert store.attempts.all() == logs
+
+
+def test_the_real_plan_keeps_a_typed_day_and_writes_the_rest_as_imported(
+    monkeypatch: pytest.MonkeyPatch,
+    flow: StepsImport,
+    walk: Activity,
+    store: Store,
+    clock: FakeClock,
+) -> None:
+    """The whole way through the storage's own plan and write (only the file is made up)."""
+    typed = store.attempts.add(walk.id, 2222, Felt.GOOD, "", clock().on_day(DAYS[1].day))
+    _reads(monkeypatch, lambda **_o: READ)
+    shown = _choose(monkeypatch, StepsInto(walk), preview=True)
+    flow.start()
+    flow.wait()
+    ((plan, _name),) = shown
+    assert (plan.new_days, plan.kept_days, plan.heart_days) == (4, 1, 1)
+    logs = {a.local_date: a for a in store.attempts.for_activity(walk.id)}
+    assert logs[DAYS[1].day] == typed  # the user's own log, kept as theirs
+    imported = [logs[d.day] for d in DAYS if d.day != DAYS[1].day]
+    assert [(a.amount, a.felt, a.source) for a in imported] == [
+        (d.steps, None, d.source) for d in DAYS if d.day != DAYS[1].day
+    ]
+    assert store.heart_rates.all() == [(date(2026, 3, 12), 61)]
+    before = store.revision()
+    flow.start()  # the same file again: nothing to write
+    flow.wait()
+    assert store.revision() == before
