@@ -78,7 +78,7 @@ class Pause:
     cues: Cues
     cli_language: str | None = None
     clock: Callable[[], Moment] = now_moment
-    theme_name: str = ""  # the ui.theme applied last
+    theme_name: str = ""  # the look applied last: theme.look_of (theme, contrast, text size)
     reminders: Reminders | None = None
     data: YourData | None = None
     pending_restore: str | None = None  # a backup to put back once the event loop is over
@@ -89,11 +89,11 @@ class Pause:
         language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
         if language != self.translations.language:
             self.translations.install(language)
-        if settings["ui.theme"] != self.theme_name:
-            # Restyling re-polishes every widget: only when the theme really changed, not on
+        if theme.look_of(settings) != self.theme_name:
+            # Restyling re-polishes every widget: only when the look really changed, not on
             # every setting the Breathe page remembers.
-            self.theme_name = str(settings["ui.theme"])
-            theme.apply(self.qt_app, self.theme_name)
+            self.theme_name = theme.look_of(settings)
+            theme.apply_settings(self.qt_app, settings)
         self.window.reduced_motion = theme.prefers_reduced_motion(
             str(settings["ui.reduced_motion"])
         )
@@ -228,7 +228,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         translations.uninstall()
         return 1
 
-    theme.apply(qt_app, str(loaded.settings["ui.theme"]))
+    theme.apply_settings(qt_app, loaded.settings)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
     cues = Cues(qt_app)
@@ -258,7 +258,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         cues,
         options.lang,
         clock,
-        str(loaded.settings["ui.theme"]),
+        theme.look_of(loaded.settings),
     )
     for text in wording.store_notices(store):
         window.notices.add(text)

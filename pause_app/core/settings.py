@@ -87,6 +87,8 @@ SPECS: dict[str, Spec] = {
         Spec("ui.language", Kind.CHOICE, "system", choices=("system", "en", "nl")),
         Spec("ui.theme", Kind.CHOICE, "system", choices=("system", "light", "dark")),
         Spec("ui.reduced_motion", Kind.CHOICE, "system", choices=("system", "on", "off")),
+        Spec("ui.contrast", Kind.CHOICE, "system", choices=("system", "normal", "high")),
+        Spec("ui.text_size", Kind.CHOICE, "normal", choices=("normal", "large", "larger")),
         Spec("ui.welcomed", Kind.BOOL, False),  # the first-run welcome was seen
         Spec("sound.enabled", Kind.BOOL, False),
         Spec("sound.volume", Kind.INT, 40, minimum=0, maximum=100),

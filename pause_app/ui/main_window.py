@@ -28,7 +28,7 @@ from pause_app.ui.breathe import BreatheArea
 from pause_app.ui.checkin import CheckInLine
 from pause_app.ui.goals import FirstRunDialog, GoalsPage
 from pause_app.ui.progress import ProgressPage
-from pause_app.ui.widgets import NoticeArea, Page, Retranslating, theme
+from pause_app.ui.widgets import NoticeArea, Page, Retranslating, fit, theme
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -214,6 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
         """The first start shows the welcome once (with the disclaimer), then never again."""
         if self._settings.get("ui.welcomed") or self._store.activities.list():
             return
+        self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))
         FirstRunDialog.offer(self._store, self._clock, self, self._on_welcomed)
 
     def _on_welcomed(self, first: Activity | None) -> None:
@@ -274,3 +275,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.closed.emit()
         super().closeEvent(event)
+            pages = (self.breathe_page, self.goals_page, self.progress_page)
+            self.resize(fit.first_size(self, pages, self.size()))
+            fit.fit_on_screen(self)
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: a wider sidebar
+            self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))

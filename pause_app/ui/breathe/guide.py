@@ -15,12 +15,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pause_app.core.breathing import BreathState, Phase
+from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.retranslating import Retranslating
 
 SMALLEST = 0.38  # the empty circle, as a share of the largest
 FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
 FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
+EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md, "Colour")
+FAINT_EDGE_DIM = 0.15  # "feel safe" softens the edge a little, never below 3:1
 
 
 class BreathingGuide(Retranslating, QWidget):
@@ -81,12 +84,18 @@ class BreathingGuide(Retranslating, QWidget):
         return largest * (SMALLEST + (1 - SMALLEST) * self.fullness())
 
     def fill_color(self) -> QColor:
-        accent = self.palette().color(QPalette.ColorRole.Link)
+        accent = QColor(theme.colors_in_use(self.palette()).accent)
         base = self.palette().color(QPalette.ColorRole.Window)
         # Reduced motion shows the breath as brightness; otherwise a steady, soft fill.
         strength = 0.25 + 0.5 * self.fullness() if self.reduced_motion else 0.55
         strength *= (1 - FAINT_DIM * self.faintness) * self.presence
         return _mix(base, accent, strength)
+
+    def edge_color(self) -> QColor:
+        """The circle's edge: its size reads at 3:1 while the fill stays soft."""
+        accent = QColor(theme.colors_in_use(self.palette()).accent)
+        base = self.palette().color(QPalette.ColorRole.Window)
+        return _mix(base, accent, (1 - FAINT_EDGE_DIM * self.faintness) * self.presence)
 
     def caption(self) -> tuple[str, str]:
         """The phase word and the countdown, as shown under the circle."""
@@ -107,7 +116,7 @@ class BreathingGuide(Retranslating, QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, largest, largest)
         if self.state is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QPen(self.edge_color(), EDGE_WIDTH))
             painter.setBrush(self.fill_color())
             radius = self.circle_radius()
             painter.drawEllipse(centre, radius, radius)

@@ -54,6 +54,7 @@ class Look:
     pause_brush: QBrush
     text: QColor
     axis: QPen
+    tired_edge: QPen  # a tired day's band is light; its edges are at 3:1
     had_brush: QBrush
     spent_pen: QPen
     severe_brush: QBrush
@@ -71,6 +72,11 @@ class Look:
         color = QColor(brush.color())
         color.setAlpha(round(color.alpha() * ELSEWHERE_SHARE))
         return QBrush(color, brush.style())
+
+    def band_pen(self, mark: DayMark, elsewhere: bool = False) -> QPen | None:
+        """The edges of a marked day's band: a tired day's own band has them, so the light
+        band is seen at 3:1; the hatched and dotted bands are their own edges."""
+        return self.tired_edge if mark is DayMark.TIRED and not elsewhere else None
 
     @classmethod
     def of(cls, colors: theme.Colors) -> Look:
@@ -90,7 +96,8 @@ class Look:
             calm=QBrush(_alpha(colors.chart_calm, 170)),
             pause_brush=QBrush(_alpha(colors.text, 190)),
             text=QColor(colors.muted_text),
-            axis=_pen(colors.border),
+            axis=_pen(colors.chart_axis),
+            tired_edge=_pen(colors.chart_tired_edge, 1.2),
             had_brush=QBrush(QColor(colors.chart_energy)),
             spent_pen=_pen(colors.chart_spent, 1.8),
             severe_brush=QBrush(QColor(colors.attention)),

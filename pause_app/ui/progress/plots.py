@@ -133,7 +133,7 @@ class ActivityPlot:
         self.big_days.setBrush(look.big_day_brush)
         self.big_days.setPen(look.point_pen)
         for mark, item in self.shading.items():
-            item.setOpts(brush=look.band(mark))
+            item.setOpts(brush=look.band(mark), pen=look.band_pen(mark))
         for mark, item in self.shading_elsewhere.items():
             item.setOpts(brush=look.band(mark, elsewhere=True))
         style_axes(self.plot, look)

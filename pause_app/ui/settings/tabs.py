@@ -230,7 +230,25 @@ class LookTab(FieldPage):
                 "dims instead.",
             ),
         )
-        self.lay_out(self.language, self.theme, self.motion)
+        self.contrast = ChoiceField(
+            "ui.contrast",
+            lambda: translate("SettingsDialog", "C&ontrast"),
+            lambda: {
+                "system": _same_as_computer(),
+                "normal": translate("SettingsDialog", "Standard"),
+                "high": translate("SettingsDialog", "High contrast"),
+            },
+        )
+        self.text_size = ChoiceField(
+            "ui.text_size",
+            lambda: translate("SettingsDialog", "Te&xt size"),
+            lambda: {
+                "normal": _same_as_computer(),
+                "large": translate("SettingsDialog", "Large"),
+                "larger": translate("SettingsDialog", "Larger"),
+            },
+        )
+        self.lay_out(self.language, self.theme, self.contrast, self.text_size, self.motion)
 
 
 class StartTab(FieldPage):

@@ -35,7 +35,9 @@ class Page(Retranslating, QScrollArea):
         self._clock = clock
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Words wrap; what cannot (a row of buttons at a large text size, the window at its
+        # smallest) scrolls sideways rather than being cut off out of reach.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Out of the tab order: Tab goes to the controls on it (the page scrolls to show them).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()

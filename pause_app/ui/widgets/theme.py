@@ -1,82 +1,56 @@
-"""Calm colours, light and dark, and the reduced-motion preference.
+"""The look of the whole app: the palette (calm light and dark, or high contrast), text at the
+desktop's size or larger, the style sheet, and the reduced-motion preference.
 
-Muted, low-contrast-between-surfaces palettes with readable text. One palette
-object for the whole app, so later views (the chart, the breathing guide) take
-their colours from here.
+One palette object for the whole app, so the views that paint themselves (the chart, the
+breathing guide) take their colours from here. The colours and how they are measured live in
+``colors``, the style sheet in ``sheet``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
 
-from PySide6.QtCore import QPropertyAnimation, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
-
-
-@dataclass(frozen=True)
-class Colors:
-    window: str
-    surface: str
-    text: str
-    muted_text: str
-    accent: str
-    accent_text: str
-    highlight: str
-    border: str
-    notice: str
-    attention: str
-    """Text that asks for a change (a field to correct): warm, never alarm red."""
-    # The chart. Each is also told apart by shape or pattern (ui/progress_chart.py), so no
-    # meaning rests on colour alone.
-    chart_target: str  # the target: a dashed step line
-    chart_tired: str  # tired days: a plain light band
-    chart_crash: str  # crash days (hatched) and the 72 hours before them (dotted)
-    chart_calm: str  # minutes of calm breathing (bars) and pauses (diamonds)
-    chart_big_day: str  # a big day (docs/PACING.md rule 10): an upward triangle, not a star
-    chart_energy: str  # the energy the user had (a check-in): filled circles
-    chart_spent: str  # the energy the day took: hollow diamonds
-
-
-LIGHT = Colors(
-    window="#f3f1ec",
-    surface="#fbfaf7",
-    text="#2e3336",
-    muted_text="#5d6468",
-    accent="#5f7f6a",
-    accent_text="#ffffff",
-    highlight="#d9e4dc",
-    border="#dcd8cf",
-    notice="#ece6d6",
-    attention="#8a4f32",
-    chart_target="#8c6d45",
-    chart_tired="#e6dfcc",
-    chart_crash="#b9826b",
-    chart_calm="#6f8aa3",
-    chart_big_day="#b35900",
-    chart_energy="#3f7890",
-    chart_spent="#8a4f8c",
+from PySide6.QtCore import QObject, QPropertyAnimation, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
 )
 
-DARK = Colors(
-    window="#1f2326",
-    surface="#272c30",
-    text="#dcd8d0",
-    muted_text="#a3a7a8",
-    accent="#8fae98",
-    accent_text="#1b1f22",
-    highlight="#34423a",
-    border="#3a4045",
-    notice="#3a3830",
-    attention="#e3b394",
-    chart_target="#d2b27f",
-    chart_tired="#3b3a33",
-    chart_crash="#b98670",
-    chart_calm="#86a3bd",
-    chart_big_day="#e8964a",
-    chart_energy="#7fb8cf",
-    chart_spent="#d3a0d6",
+from pause_app.ui.widgets import fit
+from pause_app.ui.widgets.colors import (
+    DARK,
+    HIGH_CONTRAST_DARK,
+    HIGH_CONTRAST_LIGHT,
+    LIGHT,
+    PALETTES,
+    Colors,
 )
+from pause_app.ui.widgets.sheet import style_sheet
+
+__all__ = [
+    "DARK",
+    "HIGH_CONTRAST_DARK",
+    "HIGH_CONTRAST_LIGHT",
+    "LIGHT",
+    "TEXT_SIZES",
+    "Colors",
+    "apply",
+    "colors_for",
+    "colors_in_use",
+    "fade_in",
+    "prefers_reduced_motion",
+    "style_sheet",
+    "system_prefers_high_contrast",
+]
+
+# ``ui.text_size``: a share of the desktop's own text size, never a fixed size.
+TEXT_SIZES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
+DESKTOP_FONT = "pause_desktop_font"  # the application font before Pause scaled it
 
 
 def system_is_dark() -> bool:
@@ -84,16 +58,32 @@ def system_is_dark() -> bool:
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
 
-def colors_for(theme: str) -> Colors:
-    """``theme`` is the ``ui.theme`` setting: system, light or dark."""
-    if theme == "dark" or (theme == "system" and system_is_dark()):
-        return DARK
-    return LIGHT
+def system_prefers_high_contrast() -> bool:
+    """The desktop asks for high contrast, where Qt can tell (Qt 6.10+)."""
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    hints = accessibility() if callable(accessibility) else None
+    preference = getattr(hints, "contrastPreference", None)
+    high = getattr(getattr(Qt, "ContrastPreference", None), "HighContrast", None)
+    return preference is not None and high is not None and preference() == high
+
+
+def colors_for(theme: str, contrast: str = "normal") -> Colors:
+    """``theme`` is ``ui.theme`` (system, light or dark), ``contrast`` is ``ui.contrast``
+    (system, normal or high)."""
+    dark = theme == "dark" or (theme == "system" and system_is_dark())
+    high = contrast == "high" or (contrast == "system" and system_prefers_high_contrast())
+    if high:
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+    return DARK if dark else LIGHT
 
 
 def colors_in_use(palette: QPalette) -> Colors:
     """The palette object behind the app's current QPalette (set by ``apply``): widgets that
     paint themselves, like the chart, take their colours from here."""
+    window = palette.color(QPalette.ColorRole.Window).name()
+    for colors in PALETTES:
+        if colors.window == window:
+            return colors
     return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
 
@@ -113,7 +103,7 @@ def palette_for(colors: Colors) -> QPalette:
         palette.setColor(group, role.ToolTipBase, QColor(colors.surface))
         palette.setColor(group, role.ToolTipText, QColor(colors.text))
         palette.setColor(group, role.PlaceholderText, QColor(colors.muted_text))
-        palette.setColor(group, role.Link, QColor(colors.accent))
+        palette.setColor(group, role.Link, QColor(colors.link))
         palette.setColor(group, role.Mid, QColor(colors.border))
     disabled = QPalette.ColorGroup.Disabled
     for disabled_role in (role.WindowText, role.Text, role.ButtonText):
@@ -121,71 +111,69 @@ def palette_for(colors: Colors) -> QPalette:
     return palette
 
 
-def style_sheet(colors: Colors) -> str:
-    return f"""
-    QWidget {{ font-size: 11pt; }}
-    QLabel[role="heading"] {{ font-size: 17pt; color: {colors.text}; }}
-    QLabel[role="subheading"] {{ font-size: 12pt; color: {colors.text}; font-weight: 600; }}
-    QLabel[role="muted"] {{ color: {colors.muted_text}; }}
-    QLabel[role="field_error"] {{ color: {colors.attention}; }}
-    QLineEdit {{
-        padding: 5px 8px; border-radius: 6px; border: 1px solid {colors.border};
-        background: {colors.surface};
-    }}
-    QLineEdit:focus {{ border: 2px solid {colors.accent}; padding: 4px 7px; }}  /* same size */
-    QCheckBox::indicator {{
-        width: 15px; height: 15px; border-radius: 4px;
-        border: 1px solid {colors.muted_text}; background: {colors.surface};
-    }}
-    QCheckBox::indicator:checked {{ background: {colors.accent}; border-color: {colors.accent}; }}
-    QCheckBox::indicator:disabled {{ border-color: {colors.border}; }}
-    QCheckBox {{
-        border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; margin-left: -6px;
-    }}
-    QCheckBox:focus {{ border-color: {colors.accent}; }}  /* a visible focus, in place */
-    QFrame[role="card"] {{
-        background: {colors.surface}; border: 1px solid {colors.border}; border-radius: 10px;
-    }}
-    QFrame[role="card"][celebrating="true"] {{
-        background: {colors.highlight}; border: 2px solid {colors.accent};
-    }}
-    QLabel[role="celebration"] {{ color: {colors.text}; font-size: 12pt; }}
-    QPushButton[role="choice"]:checked {{
-        background: {colors.highlight}; border: 2px solid {colors.accent};
-    }}
-    QFrame[role="notice"] {{
-        background: {colors.notice}; border: 1px solid {colors.border}; border-radius: 8px;
-    }}
-    QListWidget#navigation {{
-        background: {colors.window}; border: none; border-right: 1px solid {colors.border};
-        outline: none; padding-top: 12px;
-    }}
-    QListWidget#navigation::item {{ padding: 12px 18px; border-radius: 8px; margin: 2px 8px; }}
-    QListWidget#navigation::item:selected {{
-        background: {colors.highlight}; color: {colors.text};
-    }}
-    QPushButton {{
-        padding: 6px 16px; border-radius: 8px; border: 1px solid {colors.border};
-        background: {colors.surface};
-    }}
-    QPushButton:focus {{ border: 2px solid {colors.accent}; }}
-    QToolButton#chart_save {{
-        padding: 6px 14px; border-radius: 8px; border: 1px solid {colors.border};
-        background: {colors.surface};
-    }}
-    QToolButton#chart_save::menu-indicator {{ image: none; }}
-    QPushButton[role="primary"] {{
-        background: {colors.accent}; color: {colors.accent_text}; border: 1px solid {colors.accent};
-    }}
-    """
+class CalmStyle(QProxyStyle):
+    """Fusion, without stock icons on dialog buttons: Skip and Cancel wore a red cross, Add a
+    banknote. One place for the whole app, as every QDialogButtonBox asks the style."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
 
 
-def apply(app: QApplication, theme: str) -> Colors:
-    """Apply the ``ui.theme`` setting to the whole app; returns the colours in use."""
-    colors = colors_for(theme)
-    app.setStyle("Fusion")
+def desktop_font(app: QApplication) -> QFont:
+    """The application font as the desktop gave it, before any ``ui.text_size`` scaling."""
+    kept = app.property(DESKTOP_FONT)
+    if isinstance(kept, QFont):
+        return QFont(kept)
+    font = QFont(QApplication.font())
+    app.setProperty(DESKTOP_FONT, font)
+    return font
+
+
+def scaled_font(desktop: QFont, text_size: str) -> QFont:
+    """The desktop's font at the chosen text size (its family and weight kept)."""
+    share = TEXT_SIZES.get(text_size, 1.0)
+    font = QFont(desktop)
+    if desktop.pointSizeF() > 0:
+        font.setPointSizeF(desktop.pointSizeF() * share)
+    elif desktop.pixelSize() > 0:
+        font.setPixelSize(round(desktop.pixelSize() * share))
+    return font
+
+
+def _point_size(font: QFont) -> float:
+    if font.pointSizeF() > 0:
+        return font.pointSizeF()
+    dpi = (
+        QGuiApplication.primaryScreen().logicalDotsPerInchY()
+        if QGuiApplication.primaryScreen()
+        else 96.0
+    )
+    return font.pixelSize() * 72.0 / dpi
+
+
+def apply(
+    app: QApplication, theme: str, contrast: str = "normal", text_size: str = "normal"
+) -> Colors:
+    """Apply ``ui.theme``, ``ui.contrast`` and ``ui.text_size`` to the whole app, live;
+    returns the colours in use."""
+    colors = colors_for(theme, contrast)
+    if not isinstance(app.style(), CalmStyle):
+        app.setStyle(CalmStyle("Fusion"))
+    fit.install(app)  # dialogs stay on the screen, whatever the text size
+    _follow_system(app, (theme, contrast, text_size))
+    font = scaled_font(desktop_font(app), text_size)
+    app.setFont(font)
     app.setPalette(palette_for(colors))
-    app.setStyleSheet(style_sheet(colors))
+    indicator = max(16, round(QFontMetrics(font).height() * 0.9))
+    app.setStyleSheet(style_sheet(colors, _point_size(font), indicator))
     return colors
 
 
@@ -217,3 +205,49 @@ def fade_in(window: QWidget, reduced_motion: bool) -> QPropertyAnimation | None:
     fade.setEndValue(1.0)
     fade.start(QPropertyAnimation.DeletionPolicy.KeepWhenStopped)
     return fade
+
+
+LOOK_KEYS = ("ui.theme", "ui.contrast", "ui.text_size")
+
+
+def look_of(settings: Mapping[str, object]) -> str:
+    """The settings that change the look, as one string: restyle only when it changes."""
+    return " ".join(str(settings.get(key, "")) for key in LOOK_KEYS)
+
+
+def apply_settings(app: QApplication, settings: Mapping[str, object]) -> Colors:
+    """``apply`` with the values of the settings (a missing one keeps its default)."""
+    theme, contrast, text_size = (str(settings.get(key) or "") for key in LOOK_KEYS)
+    return apply(app, theme or "system", contrast or "system", text_size or "normal")
+
+
+_FOLLOWER = "pause_look_follower"
+
+
+class _Follower(QObject):
+    """Restyles with the last applied settings when the desktop turns dark or light, or asks
+    for more contrast (Qt 6.10+): "Same as this computer" follows it live."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(_FOLLOWER)
+        self.applied: tuple[str, str, str] = ("system", "system", "normal")
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_changed)
+        accessibility = getattr(hints, "accessibility", None)
+        changed = (
+            getattr(accessibility(), "contrastPreferenceChanged", None) if accessibility else None
+        )
+        if changed is not None:
+            changed.connect(self._on_system_changed)
+
+    def _on_system_changed(self, *_args: object) -> None:
+        app = self.parent()
+        theme, contrast, _size = self.applied
+        if isinstance(app, QApplication) and "system" in (theme, contrast):
+            apply(app, *self.applied)
+
+
+def _follow_system(app: QApplication, applied: tuple[str, str, str]) -> None:
+    follower = app.findChild(_Follower, _FOLLOWER) or _Follower(app)
+    follower.applied = applied

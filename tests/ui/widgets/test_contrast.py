@@ -1,0 +1,121 @@
+"""Every palette reads to WCAG 2.1 AA, measured from the theme's own colours: text 4.5:1, the
+marks that carry meaning 3:1, the focus ring 3:1 (docs/STYLE.md, "Colour")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pause_app.resources import resource_path
+
+from pause_app.core.series import DayMark
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.progress.look import Look
+from pause_app.ui.widgets import colors as palette_module
+from pause_app.ui.widgets import sheet, theme
+from pause_app.ui.widgets.colors import (
+    GRAPHIC_RATIO,
+    PALETTES,
+    TEXT_RATIO,
+    Colors,
+    contrast,
+)
+
+NAMES = ["light", "dark", "high-contrast-light", "high-contrast-dark"]
+each_palette = pytest.mark.parametrize("colors", PALETTES, ids=NAMES)
+
+
+def test_the_formula_gives_the_figures_the_issue_measured() -> None:
+    """The old colours, measured again: the same numbers as in the issue."""
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#ffffff", "#5f7f6a") == pytest.approx(4.44, abs=0.01)  # the old green
+    assert contrast("#a3a7a8", "#34423a") == pytest.approx(4.35, abs=0.01)  # the old hint
+    assert contrast("#d9e4dc", "#f3f1ec") == pytest.approx(1.16, abs=0.01)  # selected item
+    assert contrast("#e6dfcc", "#fbfaf7") == pytest.approx(1.27, abs=0.01)  # tired band
+    assert contrast("#dcd8cf", "#fbfaf7") == pytest.approx(1.36, abs=0.01)  # chart axes
+
+
+@each_palette
+def test_text_is_readable_on_every_ground(colors: Colors) -> None:
+    grounds = (colors.window, colors.surface, colors.highlight, colors.notice)
+    for ink in (colors.text, colors.muted_text, colors.link):
+        for ground in grounds:
+            assert contrast(ink, ground) >= TEXT_RATIO, (ink, ground)
+    for ground in (colors.window, colors.surface):
+        assert contrast(colors.attention, ground) >= TEXT_RATIO
+    assert contrast(colors.accent_text, colors.accent) >= TEXT_RATIO  # the main action
+
+
+@each_palette
+def test_the_selected_page_is_marked_at_three_to_one(colors: Colors) -> None:
+    """The selected sidebar item keeps its soft highlight and gains a bar in the accent."""
+    for ground in (colors.window, colors.highlight):
+        assert contrast(colors.accent, ground) >= GRAPHIC_RATIO
+
+
+@each_palette
+def test_the_focus_ring_stands_out(colors: Colors) -> None:
+    for ground in (colors.window, colors.surface, colors.highlight):
+        assert contrast(colors.focus, ground) >= GRAPHIC_RATIO, ground
+    for ground in (colors.window, colors.surface):  # around a main-action button
+        assert contrast(colors.focus_on_accent, ground) >= GRAPHIC_RATIO
+    # A focused choice that is also chosen wears the text colour on its highlight.
+    assert contrast(colors.text, colors.highlight) >= GRAPHIC_RATIO
+
+
+@each_palette
+def test_the_chart_reads(colors: Colors) -> None:
+    plot, band = colors.surface, colors.chart_tired
+    assert contrast(colors.chart_axis, plot) >= GRAPHIC_RATIO
+    assert contrast(colors.chart_tired_edge, plot) >= GRAPHIC_RATIO  # the tired band's edges
+    marks = (colors.chart_big_day, colors.accent, colors.chart_target)
+    energy = (colors.chart_energy, colors.chart_spent, colors.attention)
+    for mark in marks + energy:
+        assert contrast(mark, plot) >= GRAPHIC_RATIO, mark
+        assert contrast(mark, band) >= GRAPHIC_RATIO, mark
+    look = Look.of(colors)
+    assert look.axis.color().name() == colors.chart_axis
+    pen = look.band_pen(DayMark.TIRED)
+    assert pen is not None and pen.color().name() == colors.chart_tired_edge
+    assert look.band_pen(DayMark.TIRED, elsewhere=True) is None
+
+
+@each_palette
+def test_the_breathing_circle_reads_in_every_step(qtbot, colors: Colors) -> None:
+    """Its edge is at 3:1 against the window while breathing and in "Feel safe"; the fill
+    stays soft."""
+    guide = BreathingGuide()
+    qtbot.addWidget(guide)
+    guide.setPalette(theme.palette_for(colors))
+    for faintness in (0.0, 1.0):  # breathing, feel safe
+        guide.faintness = faintness
+        edge = guide.edge_color().name()
+        assert contrast(edge, colors.window) >= GRAPHIC_RATIO, (faintness, edge)
+
+
+def _svg_ink(name: str) -> str:
+    text = resource_path("icons", name).read_text()
+    [ink] = set(re.findall(r'(?:stroke|fill)="(#[0-9a-fA-F]{6})"', text))
+    return ink
+
+
+@each_palette
+def test_the_tick_and_the_dot_stand_out_on_the_accent(colors: Colors) -> None:
+    for kind in ("tick", "dot"):
+        path = sheet.icon(kind, palette_module.luminance(colors.accent_text) > 0.5)
+        ink = _svg_ink(path.rsplit("/", 1)[1])
+        assert contrast(ink, colors.accent) >= GRAPHIC_RATIO, (kind, ink)
+
+
+@each_palette
+def test_the_arrows_of_drop_downs_and_spin_boxes_stand_out(colors: Colors) -> None:
+    path = sheet.icon("chevron-down", colors.dark)
+    assert contrast(_svg_ink(path.rsplit("/", 1)[1]), colors.surface) >= GRAPHIC_RATIO
+
+
+def test_the_calm_palette_moved_only_a_little() -> None:
+    """Darkened or lightened by just enough: each changed colour stays near the old one."""
+    assert theme.LIGHT.accent == "#5e7d68"  # from #5f7f6a
+    assert theme.DARK.muted_text == "#a8acad"  # from #a3a7a8
+    assert contrast(theme.LIGHT.accent, "#5f7f6a") < 1.1
+    assert contrast(theme.DARK.muted_text, "#a3a7a8") < 1.1
