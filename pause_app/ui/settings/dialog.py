@@ -45,7 +45,6 @@ QTabBar::tab {
 }
 QTabBar::tab:selected { border-bottom-color: palette(link); }
 QTabBar::tab:hover:!selected { border-bottom-color: palette(mid); }
-QTabBar::tab:focus { border: 2px solid palette(link); border-radius: 6px; padding: 5px 10px; }
 """
 
 
@@ -263,7 +262,7 @@ class SettingsDialog(Retranslating, QDialog):
     def _update_enabled(self) -> None:
         for field in self._fields.values():
             on = field.key in self._known
-            if field.key.startswith("sound."):
+            if field.key.startswith("sound.") or field.key == "reminders.chime":
                 on = on and self._sound_available
             for widget in field.widgets:
                 widget.setEnabled(on)

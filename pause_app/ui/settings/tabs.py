@@ -83,6 +83,21 @@ class RemindersTab(FieldPage):
             "reminders.adapt_to_energy",
             lambda: translate("SettingsDialog", "Adapt reminders to my energy &check-in"),
         )
+        self.away = TextField(
+            "reminders.away_minutes",
+            lambda: translate("SettingsDialog", "Away &for"),
+            unit=lambda: translate("SettingsDialog", "minutes or more counts as a pause"),
+            width=90,
+            problem=lambda: _whole_minutes("reminders.away_minutes"),
+        )
+        # Said once, here, when this desktop cannot tell that the user is away.
+        self.idle_note = role_label("muted", hidden=True)
+        self.respect_dnd = CheckField(
+            "reminders.respect_dnd",
+            lambda: translate(
+                "SettingsDialog", "Let reminders &wait during full screen, calls and do not disturb"
+            ),
+        )
         self.adapt_hint = role_label("muted")  # why, in one sentence, under its box
         hint_row = column(self.adapt_hint)
         hint_row.setContentsMargins(under_check_box(self.adapt_to_energy.box), 0, 0, 0)
@@ -91,14 +106,28 @@ class RemindersTab(FieldPage):
             self.interval,
             self.hours,
             self.reminder_style,
+            self.away,
+            self.idle_note,
+            self.respect_dnd,
             self.adapt_to_energy,
             hint_row,
             self.morning_checkin,
         )
 
+    def set_idle_available(self, available: bool) -> None:
+        """Without a way to tell that the user is away, one calm line says so."""
+        self.idle_note.setVisible(not available)
+
     def retranslate(self) -> None:
         self.adapt_hint.setText(
             translate("SettingsDialog", "On a low-energy day, pauses come a little more often.")
+        )
+        self.idle_note.setText(
+            translate(
+                "SettingsDialog",
+                "This desktop does not tell Pause when you are away; reminders keep to their "
+                "times.",
+            )
         )
         super().retranslate()
 
@@ -186,7 +215,11 @@ class SoundTab(FieldPage):
             "sound.end_chime",
             lambda: translate("SettingsDialog", "A soft c&hime when a session ends"),
         )
-        self.lay_out(self.note, self.enabled, self.volume, self.end_chime)
+        self.reminder_chime = CheckField(
+            "reminders.chime",
+            lambda: translate("SettingsDialog", "A soft chime with a remi&nder"),
+        )
+        self.lay_out(self.note, self.enabled, self.volume, self.end_chime, self.reminder_chime)
 
     def retranslate(self) -> None:
         self.note.setText(
@@ -230,25 +263,7 @@ class LookTab(FieldPage):
                 "dims instead.",
             ),
         )
-        self.contrast = ChoiceField(
-            "ui.contrast",
-            lambda: translate("SettingsDialog", "C&ontrast"),
-            lambda: {
-                "system": _same_as_computer(),
-                "normal": translate("SettingsDialog", "Standard"),
-                "high": translate("SettingsDialog", "High contrast"),
-            },
-        )
-        self.text_size = ChoiceField(
-            "ui.text_size",
-            lambda: translate("SettingsDialog", "Te&xt size"),
-            lambda: {
-                "normal": _same_as_computer(),
-                "large": translate("SettingsDialog", "Large"),
-                "larger": translate("SettingsDialog", "Larger"),
-            },
-        )
-        self.lay_out(self.language, self.theme, self.contrast, self.text_size, self.motion)
+        self.lay_out(self.language, self.theme, self.motion)
 
 
 class StartTab(FieldPage):

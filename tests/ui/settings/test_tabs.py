@@ -97,6 +97,8 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "reminders.interval_minutes",
             "reminders.active_hours",
             "reminders.style",
+            "reminders.away_minutes",
+            "reminders.respect_dnd",
             "reminders.adapt_to_energy",
             "checkin.morning_prompt",
         ],
@@ -107,8 +109,8 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "breathing.session_minutes",
             "breathing.announce_phases",
         ],
-        ["sound.enabled", "sound.volume", "sound.end_chime"],
-        ["ui.language", "ui.theme", "ui.contrast", "ui.text_size", "ui.reduced_motion"],
+        ["sound.enabled", "sound.volume", "sound.end_chime", "reminders.chime"],
+        ["ui.language", "ui.theme", "ui.reduced_motion"],
         [],  # starting at login is the system's, not a setting
     ]
 
