@@ -45,6 +45,7 @@ QTabBar::tab {
 }
 QTabBar::tab:selected { border-bottom-color: palette(link); }
 QTabBar::tab:hover:!selected { border-bottom-color: palette(mid); }
+QTabBar::tab:focus { border: 2px solid palette(link); border-radius: 6px; padding: 5px 10px; }
 """
 
 

@@ -98,21 +98,6 @@ class RemindersTab(FieldPage):
                 "SettingsDialog", "Let reminders &wait during full screen, calls and do not disturb"
             ),
         )
-        self.away = TextField(
-            "reminders.away_minutes",
-            lambda: translate("SettingsDialog", "Away &for"),
-            unit=lambda: translate("SettingsDialog", "minutes or more counts as a pause"),
-            width=90,
-            problem=lambda: _whole_minutes("reminders.away_minutes"),
-        )
-        # Said once, here, when this desktop cannot tell that the user is away.
-        self.idle_note = role_label("muted", hidden=True)
-        self.respect_dnd = CheckField(
-            "reminders.respect_dnd",
-            lambda: translate(
-                "SettingsDialog", "Let reminders &wait during full screen, calls and do not disturb"
-            ),
-        )
         self.adapt_hint = role_label("muted")  # why, in one sentence, under its box
         hint_row = column(self.adapt_hint)
         hint_row.setContentsMargins(under_check_box(self.adapt_to_energy.box), 0, 0, 0)
@@ -278,7 +263,25 @@ class LookTab(FieldPage):
                 "dims instead.",
             ),
         )
-        self.lay_out(self.language, self.theme, self.motion)
+        self.contrast = ChoiceField(
+            "ui.contrast",
+            lambda: translate("SettingsDialog", "C&ontrast"),
+            lambda: {
+                "system": _same_as_computer(),
+                "normal": translate("SettingsDialog", "Standard"),
+                "high": translate("SettingsDialog", "High contrast"),
+            },
+        )
+        self.text_size = ChoiceField(
+            "ui.text_size",
+            lambda: translate("SettingsDialog", "Te&xt size"),
+            lambda: {
+                "normal": _same_as_computer(),
+                "large": translate("SettingsDialog", "Large"),
+                "larger": translate("SettingsDialog", "Larger"),
+            },
+        )
+        self.lay_out(self.language, self.theme, self.contrast, self.text_size, self.motion)
 
 
 class StartTab(FieldPage):
