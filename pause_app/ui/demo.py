@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.breathing import CUSTOM_PATTERN
@@ -48,6 +48,7 @@ from pause_app.ui.widgets import theme
 
 PAGES = {"breathe": MainWindow.BREATHE, "goals": MainWindow.GOALS, "progress": MainWindow.PROGRESS}
 SETTLE_ROUNDS = 5
+WEEK_AND_WEEKEND = "mon-fri 09:00-12:00,13:30-21:00; sat,sun 10:00-20:00"
 DEMO_NOW = Moment.from_aware(datetime(2026, 3, 15, 16, 30, tzinfo=timezone(timedelta(hours=1))))
 
 
@@ -344,10 +345,11 @@ def tray_screenshots(folder: Path, suffix: str) -> None:
     for index, name in enumerate(("reminders", "breathing", "sound", "look", "start")):
         dialog.tabs.setCurrentIndex(index)
         _grab(dialog, folder / f"settings-{name}-{suffix}.png")
-    hours = dialog.reminders.hours.edit
-    hours.setText("9-25")
-    hours.editingFinished.emit()
+    hours = dialog.reminders.hours
+    hours.show(WEEK_AND_WEEKEND)  # the per-day editor with two groups of days
     dialog.tabs.setCurrentIndex(0)
+    _grab(dialog, folder / f"settings-reminders-hours-{suffix}.png")
+    hours.editor.groups[0].ranges[0].start.setTime(QTime(13, 0))  # past its end
     _grab(dialog, folder / f"settings-reminders-error-{suffix}.png")
     _dispose(dialog)
 

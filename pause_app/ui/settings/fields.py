@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.core.settings import SPECS, custom_pattern, format_value
+from pause_app.ui.settings.hours_editor import HoursEditor
 from pause_app.ui.settings.layout import FieldPage, RoomyLabel, column, row
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.rhythm_editor import RhythmEditor
@@ -357,3 +358,33 @@ class RhythmField(LabelledField):
     def retranslate(self) -> None:
         super().retranslate()
         self.hint.setText(self._hint_words())
+
+
+class HoursField(LabelledField):
+    """The active hours: days as toggles and time pickers (``hours_editor.py``), the same
+    text as ``config set`` takes. Hours that cannot be used stay, with their message, for
+    the person to finish (a start moved past its end before the end is moved too)."""
+
+    typed = True
+
+    def __init__(self, key: str, label: Words, *, problem: Words) -> None:
+        super().__init__(key, label, problem)
+        self.editor = HoursEditor()
+        self.label.setBuddy(self.editor.focus_target())
+
+    @property
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.label, self.editor)
+
+    def read(self) -> str:
+        return self.editor.text()
+
+    def show(self, value: Value) -> None:
+        self.editor.show_hours(str(value))
+        self.label.setBuddy(self.editor.focus_target())
+
+    def connect(self, changed: Callable[[Field], None]) -> None:
+        self.editor.edited.connect(lambda: changed(self))
+
+    def place(self, page: FieldPage) -> None:
+        page.add_row(self.label, column(self.editor, self.error))

@@ -12,6 +12,7 @@ from pause_app.text.patterns import caution_for, pattern_named, pattern_names
 from pause_app.ui.settings.fields import (
     CheckField,
     ChoiceField,
+    HoursField,
     NumberField,
     PercentField,
     RhythmField,
@@ -50,19 +51,13 @@ class RemindersTab(FieldPage):
             width=90,
             problem=lambda: _whole_minutes("reminders.interval_minutes"),
         )
-        self.hours = TextField(
+        self.hours = HoursField(
             "reminders.active_hours",
             lambda: translate("SettingsDialog", "&Active hours"),
-            placeholder="09:00-21:00",
-            hint=lambda: translate(
-                "SettingsDialog",
-                "Like 09:00-21:00 for every day, or by day:\n"
-                "mon-fri 09:00-12:00,13:30-21:00; sat,sun 10:00-20:00",
-            ),
             problem=lambda: translate(
                 "SettingsDialog",
-                "Please write the hours like 09:00-21:00, the start before the end, "
-                "or by day as shown.",
+                "Please choose at least one day, and let each time range start before it "
+                "ends, without overlapping another.",
             ),
         )
         # A list to pick from, as on the other tabs (the theme gives radio buttons no

@@ -107,20 +107,7 @@ def test_an_interval_that_cannot_be_used_is_said_and_not_kept(
     assert stored(settings_file, "reminders.interval_minutes") == 45
 
 
-@pytest.mark.parametrize("text", ["9-25", "09:00-25:00", "every day", "mon-fri"])
-def test_active_hours_that_cannot_be_used_are_said_and_not_kept(
-    qtbot, dialog: SettingsDialog, settings_file: SettingsFile, text: str
-) -> None:
-    dialog.tabs.setCurrentIndex(SettingsDialog.REMINDERS)
-    type_text(qtbot, dialog.reminders.hours.edit, "09:00-21:00")
-    before = file_bytes(settings_file)
-    type_text(qtbot, dialog.reminders.hours.edit, text)
-    assert dialog.reminders.hours.error.isVisible()
-    assert "09:00-21:00" in dialog.reminders.hours.error.text()
-    assert file_bytes(settings_file) == before
-    type_text(qtbot, dialog.reminders.hours.edit, "10:00-18:00")
-    assert dialog.reminders.hours.error.isHidden()
-    assert stored(settings_file, "reminders.active_hours") == "10:00-18:00"
+# The active hours' editor has its own tests (test_hours_editor.py).
 
 
 def test_a_refused_session_length_names_the_limits_of_its_setting(

@@ -1,0 +1,310 @@
+"""The active hours without a syntax: days as toggle buttons, times with time pickers.
+
+The editor holds groups: each has its days (a day belongs to one group at most: choosing it in
+one takes it out of another) and one or more time ranges. It reads and writes the same text
+``reminders.active_hours`` keeps (``core/reminders.py`` parses it; ``config set`` takes the
+same), so what it shows is always what is stored. A range's end of 00:00 is midnight at the
+end of the day (24:00), the only end 00:00 can be.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pause_app.core.reminders import (
+    WEEKDAYS,
+    ActiveHours,
+    Range,
+    format_active_hours,
+    parse_active_hours,
+)
+from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.retranslating import Retranslating
+
+translate = QCoreApplication.translate
+
+MINUTES_PER_DAY = 24 * 60
+NEW_RANGE = (10 * 60, 20 * 60)  # a new group's first hours; a new range in a group: after
+
+
+def _time(minutes: int) -> QTime:
+    return QTime(0, 0) if minutes >= MINUTES_PER_DAY else QTime(minutes // 60, minutes % 60)
+
+
+def _minutes(time: QTime, *, end: bool) -> int:
+    minutes = time.hour() * 60 + time.minute()
+    return MINUTES_PER_DAY if end and minutes == 0 else minutes
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _button(name: str) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setAutoDefault(False)  # Enter here does not close the dialog
+    return button
+
+
+class TimeRange(QWidget):
+    """From a time until a time, and a button that takes the range away."""
+
+    def __init__(self, start: int, end: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start, self.end = QTimeEdit(), QTimeEdit()
+        self.until = QLabel()
+        self.remove = _button("hours_remove_range")
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        for edit, minutes in ((self.start, start), (self.end, end)):
+            edit.setDisplayFormat("HH:mm")
+            edit.setKeyboardTracking(False)  # a typed time counts on Enter or when left
+            edit.setTime(_time(minutes))
+        line.addWidget(self.start)
+        line.addWidget(self.until)
+        line.addWidget(self.end)
+        line.addWidget(self.remove)
+        line.addStretch(1)
+
+    def minutes(self) -> Range:
+        return _minutes(self.start.time(), end=False), _minutes(self.end.time(), end=True)
+
+
+class DayGroup(QFrame):
+    """Some days and their hours."""
+
+    edited = Signal()
+    day_chosen = Signal(int)  # a weekday (Monday 0) chosen here: the other groups let it go
+    remove_requested = Signal()
+
+    def __init__(self, days: set[int], ranges: tuple[Range, ...], number: int) -> None:
+        super().__init__()
+        self.setObjectName("hours_group")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = number
+        self.days: list[QPushButton] = []
+        day_row = QHBoxLayout()
+        day_row.setSpacing(4)
+        for day in range(7):
+            toggle = _button(f"hours_day_{WEEKDAYS[day]}")
+            toggle.setCheckable(True)
+            toggle.setChecked(day in days)
+            toggle.setProperty("role", "choice")
+            toggle.setMinimumSize(44, 36)
+            toggle.toggled.connect(lambda on, day=day: self._on_day(day, on))
+            day_row.addWidget(toggle)
+            self.days.append(toggle)
+        day_row.addStretch(1)
+        self.ranges: list[TimeRange] = []
+        self._ranges_box = QVBoxLayout()
+        self._ranges_box.setSpacing(4)
+        self.add_range = _button("hours_add_range")
+        self.add_range.clicked.connect(self._on_add_range)
+        self.remove_group = _button("hours_remove_group")
+        self.remove_group.clicked.connect(self.remove_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_range)
+        buttons.addWidget(self.remove_group)
+        buttons.addStretch(1)
+        stack = QVBoxLayout(self)
+        stack.setContentsMargins(8, 8, 8, 8)
+        stack.setSpacing(6)
+        stack.addLayout(day_row)
+        stack.addLayout(self._ranges_box)
+        stack.addLayout(buttons)
+        for start, end in ranges:
+            self._add(start, end)
+        self.setStyleSheet(
+            'QPushButton[role="choice"] { padding: 4px 2px; }'
+            'QPushButton[role="choice"]:focus { border: 3px solid palette(highlight); }'
+            'QPushButton[role="choice"]:checked:focus { border: 3px solid palette(text); }'
+        )
+
+    def chosen(self) -> list[int]:
+        return [day for day, toggle in enumerate(self.days) if toggle.isChecked()]
+
+    def let_go(self, day: int) -> None:
+        """Another group took this day."""
+        with signals_blocked(self.days[day]):
+            self.days[day].setChecked(False)
+
+    def text(self) -> str:
+        """``mon,tue 09:00-12:00,13:00-21:00``, or "" without days."""
+        days = self.chosen()
+        if not days:
+            return ""
+        ranges = ",".join(f"{_clock(s)}-{_clock(e)}" for s, e in (r.minutes() for r in self.ranges))
+        return f"{','.join(WEEKDAYS[day] for day in days)} {ranges}"
+
+    def _add(self, start: int, end: int) -> TimeRange:
+        line = TimeRange(start, end)
+        line.start.timeChanged.connect(lambda _time: self.edited.emit())
+        line.end.timeChanged.connect(lambda _time: self.edited.emit())
+        line.remove.clicked.connect(lambda: self._on_remove_range(line))
+        self.ranges.append(line)
+        self._ranges_box.addWidget(line)
+        self.retranslate()
+        return line
+
+    def _on_add_range(self) -> None:
+        last_end = max((r.minutes()[1] for r in self.ranges), default=0)
+        start = min(last_end + 60, MINUTES_PER_DAY - 60) if self.ranges else NEW_RANGE[0]
+        line = self._add(start, min(start + 60, MINUTES_PER_DAY))
+        line.start.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit()
+
+    def _on_remove_range(self, line: TimeRange) -> None:
+        if len(self.ranges) == 1:
+            return
+        index = self.ranges.index(line)
+        self.ranges.remove(line)
+        line.hide()
+        line.deleteLater()
+        self.retranslate()
+        self.ranges[min(index, len(self.ranges) - 1)].start.setFocus()
+        self.edited.emit()
+
+    def _on_day(self, day: int, on: bool) -> None:
+        if on:
+            self.day_chosen.emit(day)
+        self.edited.emit()
+
+    def retranslate(self) -> None:
+        locale = QLocale()
+        for day, toggle in enumerate(self.days):
+            toggle.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
+            toggle.setAccessibleName(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
+        self.setAccessibleName(
+            translate("HoursEditor", "Days and hours {number}").format(number=self.number)
+        )
+        for index, line in enumerate(self.ranges, start=1):
+            line.until.setText(translate("HoursEditor", "to"))
+            line.start.setAccessibleName(
+                translate("HoursEditor", "Start of time range {number}").format(number=index)
+            )
+            line.end.setAccessibleName(
+                translate("HoursEditor", "End of time range {number}").format(number=index)
+            )
+            line.remove.setText(translate("HoursEditor", "Remove"))
+            line.remove.setAccessibleName(
+                translate("HoursEditor", "Remove time range {number}").format(number=index)
+            )
+            line.remove.setVisible(len(self.ranges) > 1)
+        self.add_range.setText(translate("HoursEditor", "Add a time range"))
+        self.remove_group.setText(translate("HoursEditor", "Remove these days"))
+
+
+class HoursEditor(Retranslating, QWidget):
+    """The groups of days and hours, and a button for other hours on some days.
+
+    ``edited`` says the person changed something; ``show_hours`` says nothing."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hours_editor")
+        self.groups: list[DayGroup] = []
+        self._stack = QVBoxLayout()
+        self._stack.setSpacing(8)
+        self.add_group = _button("hours_add_group")
+        self.add_group.clicked.connect(self._on_add_group)
+        outer = QGridLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._stack, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.add_group)
+        line.addStretch(1)
+        outer.addLayout(line, 1, 0)
+        self.show_hours("09:00-21:00")
+
+    def text(self) -> str:
+        """The text ``reminders.active_hours`` keeps, as the settings write it; hours that
+        cannot be used as they are (the settings refuse them, with a message)."""
+        hours = self.hours()
+        return format_active_hours(hours) if hours is not None else self._raw()
+
+    def _raw(self) -> str:
+        return "; ".join(text for text in (g.text() for g in self.groups) if text)
+
+    def hours(self) -> ActiveHours | None:
+        try:
+            return parse_active_hours(self._raw())
+        except ValueError:
+            return None
+
+    def show_hours(self, text: str) -> None:
+        """Show stored hours. What already shows the same hours is left as it is (a group
+        just added, with no days yet, stays while the person fills it in)."""
+        try:
+            hours = parse_active_hours(text)
+        except ValueError:
+            return
+        if hours == self.hours():
+            return
+        grouped: dict[tuple[Range, ...], set[int]] = {}
+        for day, ranges in enumerate(hours.days):
+            if ranges:
+                grouped.setdefault(ranges, set()).add(day)
+        for group in self.groups:
+            group.hide()
+            group.deleteLater()
+        self.groups = []
+        for ranges, days in sorted(grouped.items(), key=lambda item: min(item[1])):
+            self._add(days, ranges)
+        if not self.groups:
+            self._add(set(), (NEW_RANGE,))
+        self.retranslate_ui()
+
+    def focus_target(self) -> QWidget:
+        """Where the label's shortcut lands: the first day."""
+        return self.groups[0].days[0]
+
+    def _add(self, days: set[int], ranges: tuple[Range, ...]) -> DayGroup:
+        group = DayGroup(days, ranges, len(self.groups) + 1)
+        group.edited.connect(self.edited)
+        group.day_chosen.connect(lambda day, chooser=group: self._on_day_chosen(chooser, day))
+        group.remove_requested.connect(lambda: self._on_remove_group(group))
+        self.groups.append(group)
+        self._stack.addWidget(group)
+        return group
+
+    def _on_add_group(self) -> None:
+        group = self._add(set(), (NEW_RANGE,))
+        self.retranslate_ui()
+        group.days[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit()
+
+    def _on_remove_group(self, group: DayGroup) -> None:
+        if len(self.groups) == 1:
+            return
+        self.groups.remove(group)
+        group.hide()
+        group.deleteLater()
+        for number, other in enumerate(self.groups, start=1):
+            other.number = number
+        self.retranslate_ui()
+        self.add_group.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edited.emit()
+
+    def _on_day_chosen(self, chooser: DayGroup, day: int) -> None:
+        for group in self.groups:
+            if group is not chooser:
+                group.let_go(day)
+
+    def retranslate_ui(self) -> None:
+        for group in self.groups:
+            group.retranslate()
+            group.remove_group.setVisible(len(self.groups) > 1)
+        self.add_group.setText(translate("HoursEditor", "Other hours for some days"))
