@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import MONTH_DAY_ZOOM_LEVEL, YEAR_MONTH_ZOOM_LEVEL
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QFont, QFontMetrics
 
 from pause_app.ui.progress.look import Look
 
@@ -18,6 +19,10 @@ DAY = 86400.0
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 AXIS_WIDTH = 52  # the same for every plot, so the days line up above each other
+# Days between two day ticks: the fewest that leave room for the labels. Counted from one
+# fixed Monday, never from the first of a month, so the ticks stay evenly spaced across a
+# month's end (not 26 Feb, 1 Mar, 3 Mar); a week or two falls on Mondays.
+DAY_STEPS = (1, 2, 3, 7, 14)
 
 
 def day_x(day: date) -> float:
@@ -35,9 +40,14 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
-        # Days and months only: the chart never shows hours (4 days is its closest zoom).
+        # pyqtgraph learns the font when it first paints; ticks can be asked for before (or
+        # on an axis stacked away under another plot).
+        self.fontMetrics = QFontMetrics(QFont())
+        self.zoomLevel: object = YEAR_MONTH_ZOOM_LEVEL  # set again for each range of ticks
+        # Days and months only: the chart never shows hours (4 days is its closest zoom);
+        # days up to a tick every two weeks (``DAY_STEPS``), then months.
         self.zoomLevels = OrderedDict(
-            [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (5 * DAY, MONTH_DAY_ZOOM_LEVEL)]
+            [(np.inf, YEAR_MONTH_ZOOM_LEVEL), (DAY_STEPS[-1] * DAY, MONTH_DAY_ZOOM_LEVEL)]
         )
 
     def tickValues(
@@ -46,12 +56,17 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         maxVal: float,
         size: float,
     ) -> list[tuple[float, list[float]]]:
-        """Day ticks at noon, under the points they name (pyqtgraph puts them at midnight)."""
+        """Day ticks at noon, under the points they name, evenly spaced (``DAY_STEPS``);
+        months and years when even two weeks a tick would crowd the labels."""
         ticks = super().tickValues(minVal, maxVal, size)
-        return [
-            (spacing, [v + DAY / 2 for v in values] if spacing < 27 * DAY else values)
-            for spacing, values in ticks
-        ]
+        if self.zoomLevel is not MONTH_DAY_ZOOM_LEVEL:
+            return [(spacing, list(values)) for spacing, values in ticks]
+        step = next((n for n in DAY_STEPS if n * DAY >= self.minSpacing), None)
+        if step is None:
+            self.zoomLevel = YEAR_MONTH_ZOOM_LEVEL
+            months = YEAR_MONTH_ZOOM_LEVEL.tickValues(minVal, maxVal, self.minSpacing)
+            return [(spacing, list(values)) for spacing, values in months]
+        return [(step * DAY, even_days(minVal, maxVal, step))]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()
@@ -90,6 +105,19 @@ class WholeNumberAxis(pg.AxisItem):  # type: ignore[misc]
     ) -> list[tuple[float, list[float]]]:
         ticks = super().tickValues(minVal, maxVal, size)
         return [(step, [v for v in values if float(v).is_integer()]) for step, values in ticks]
+
+
+def even_days(low: float, high: float, step: int) -> list[float]:
+    """The noons from ``low`` to ``high`` of every ``step``-th day, counted from a Monday."""
+    first = int(low // DAY) + _EPOCH_ORDINAL
+    last = int(high // DAY) + _EPOCH_ORDINAL
+    monday = date(2024, 1, 1).toordinal()  # a Monday: weekly ticks fall on Mondays
+    first += (monday - first) % step
+    return [
+        (ordinal - _EPOCH_ORDINAL) * DAY + DAY / 2
+        for ordinal in range(first, last + 1, step)
+        if low <= (ordinal - _EPOCH_ORDINAL) * DAY + DAY / 2 <= high
+    ]
 
 
 def style_axes(plot: pg.PlotItem, look: Look) -> None:

@@ -1,10 +1,12 @@
 """The progress chart: small steps over time, with rest and calm breathing beside them.
 
 ``ProgressChart`` lays out its parts and wires them: ``controls`` (activity, best or total,
-range, back to today, save), ``data`` (what is read from the store), ``plots`` and ``axis``
-(the drawing), ``look`` (pens and brushes), ``legend``, ``words`` (the hover texts) and
-``saving`` (PNG and CSV). It keeps the summary and the pause marks' tips itself: they count,
-and lupdate finds plural forms only in ``self.tr`` strings.
+range, back to today, save, the table), ``data`` (what is read from the store), ``plots``,
+``stack`` and ``axis`` (the drawing), ``look`` (pens and brushes), ``legend``, ``words`` (the
+hover texts), ``keyboard`` (day by day with the arrow keys), ``table`` (the days shown, as a
+table), ``period`` (the days shown, in words) and ``saving`` (PNG and CSV). It keeps the
+summary and the pause marks' tips itself: they count, and lupdate finds plural forms only in
+``self.tr`` strings.
 
 pyqtgraph and numpy are imported by these modules only, and ``ui/progress/page.py`` imports
 this one the first time the Progress page is shown: the app starts, and sits in the tray,
@@ -20,22 +22,24 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocumentFragment
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from pause_app.core.model import Moment
 from pause_app.core.pacing import Rules
 from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries
 from pause_app.storage.store import Store
-from pause_app.ui.progress import saving
-from pause_app.ui.progress.axis import DAY, day_x, x_day
+from pause_app.ui.progress import period, saving, stack
+from pause_app.ui.progress.axis import DAY, day_x
 from pause_app.ui.progress.controls import ChartRange, Controls
 from pause_app.ui.progress.data import History, own_big_days
 from pause_app.ui.progress.energy import EnergyPlot, inside_envelope
 from pause_app.ui.progress.heart import HeartPlot, Remembers
-from pause_app.ui.progress.legend import Legend
+from pause_app.ui.progress.keyboard import DayWalk
+from pause_app.ui.progress.legend import Legend, in_view
 from pause_app.ui.progress.look import Look
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot, ChartView
+from pause_app.ui.progress.table import DaysTable
 from pause_app.ui.progress.words import long_day
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.labels import role_label
@@ -44,6 +48,7 @@ from pause_app.ui.widgets.labels import role_label
 __all__ = ["ChartRange", "ProgressChart"]
 
 translate = QCoreApplication.translate
+LITTLE_DATA_DAYS = 14  # with less history than this, the chart opens on the week
 
 
 class ProgressChart(QWidget):
@@ -70,7 +75,7 @@ class ProgressChart(QWidget):
         self._rules = rules
         self._history = History.nothing_yet(clock().local_date)
         self._cache: dict[tuple[int, Aggregate], ActivitySeries] = {}
-        self._summaries: dict[tuple[tuple[int, ...], Aggregate], str] = {}
+        self._summaries: dict[tuple[tuple[int, ...], Aggregate, date, date], str] = {}
         self._revision: object = None
         self._calm: CalmSeries | None = None
         self.chart_range: ChartRange | None = ChartRange.MONTH
@@ -93,7 +98,6 @@ class ProgressChart(QWidget):
         self.no_logs_note.setObjectName("chart_no_logs")
         self.graphics = ChartView()
         self.graphics.setObjectName("chart_graphics")
-        self.graphics.setMinimumHeight(240)  # room for the summary and legend with energy too
         self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.graphics.ci.setContentsMargins(4, 4, 4, 4)
         self.activity_plots = [ActivityPlot(self.look)]
@@ -110,6 +114,9 @@ class ProgressChart(QWidget):
 
         self.legend = Legend()
         self.legend_entries = self.legend.entries
+        self.table = DaysTable()  # "Show as a table": in place of the plots
+        self.table.hide()
+        self._days_shown: tuple[date, date] | None = None
 
         # What "Save the chart as an image" saves: the words, the plots and the legend.
         self.sheet = QWidget()
@@ -120,6 +127,7 @@ class ProgressChart(QWidget):
         sheet.addWidget(self.summary)
         sheet.addWidget(self.no_logs_note)
         sheet.addWidget(self.graphics, 1)
+        sheet.addWidget(self.table, 1)
         sheet.addLayout(self.legend.grid)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -135,33 +143,32 @@ class ProgressChart(QWidget):
         self.heart_plot.toggle.toggled.connect(self._place_heart)
         self.save_image_action.triggered.connect(self.save_image)
         self.save_csv_action.triggered.connect(self.save_csv)
+        self.controls.table_button.toggled.connect(self.show_table)
+        first_view = self.activity_plots[0].plot.getViewBox()
+        first_view.sigXRangeChanged.connect(self._on_days_shown)
+        self.day_walk = DayWalk(self)  # the arrow keys, day by day
         self.retranslate_ui()
         self._restyle()
 
     # --- building -------------------------------------------------------------------------
 
     def _layout_plots(self, count: int) -> None:
-        layout = self.graphics.ci
+        """The plots shown, one above the other on one day axis (``stack``): the activities
+        three times as tall as the strips under them."""
+        activities = {id(p.plot) for p in self.activity_plots}
+        shown = [(plot, 3 if id(plot) in activities else 1) for plot in self.shown_plots(count)]
         below = [self.calm_plot.plot, self.energy_plot.plot, self.heart_plot.plot]
-        for item in [p.plot for p in self.activity_plots] + below:
-            if item in layout.items:
-                layout.removeItem(item)
-        # The energy strip (only with check-ins) sits beside the calm plot: the activity keeps
-        # its height, and the side-by-side view still fits without scrolling.
-        width = max(count, 2) if self.energy_shown else count
-        for column, activity_plot in enumerate(self.activity_plots[:count]):
-            layout.addItem(activity_plot.plot, row=0, col=column, colspan=width // count)
-        calm_span = width - 1 if self.energy_shown else width
-        layout.addItem(self.calm_plot.plot, row=1, col=0, colspan=calm_span)
-        self.energy_plot.plot.setVisible(self.energy_shown)
+        stack.place(self.graphics, shown, [p.plot for p in self.activity_plots] + below)
+
+    def shown_plots(self, count: int | None = None) -> list[pg.PlotItem]:
+        """The plots shown, top to bottom (with ``count`` activities)."""
+        count = self._columns if count is None else count
+        plots = [p.plot for p in self.activity_plots[:count]] + [self.calm_plot.plot]
         if self.energy_shown:
-            layout.addItem(self.energy_plot.plot, row=1, col=width - 1)
-        self.heart_plot.plot.setVisible(self.heart_shown)
+            plots.append(self.energy_plot.plot)
         if self.heart_shown:
-            layout.addItem(self.heart_plot.plot, row=2, col=0, colspan=width)
-        grid = layout.layout
-        grid.setRowStretchFactor(0, 3)
-        grid.setRowStretchFactor(1, 1)
+            plots.append(self.heart_plot.plot)
+        return plots
 
     def _follow(self, plot: pg.PlotItem) -> None:
         """All plots show the same days. (pyqtgraph's own x link lines plots up by their
@@ -171,12 +178,7 @@ class ProgressChart(QWidget):
         view.sigXRangeChanged.connect(self._on_x_range_changed)
 
     def _views(self) -> list[pg.ViewBox]:
-        plots = [p.plot for p in self.activity_plots[: self._columns]] + [self.calm_plot.plot]
-        if self.energy_shown:
-            plots.append(self.energy_plot.plot)
-        if self.heart_shown:
-            plots.append(self.heart_plot.plot)
-        return [plot.getViewBox() for plot in plots]
+        return [plot.getViewBox() for plot in self.shown_plots()]
 
     def _on_x_range_changed(self, source: pg.ViewBox, x_range: Sequence[float]) -> None:
         if self._syncing:
@@ -207,8 +209,13 @@ class ProgressChart(QWidget):
         if self._history.activities:
             self.controls.fill_choices(self._history.activities)
             self._summaries.clear()
-            self.summary.setText(self.summary_text(self.shown_ids()))
+            self._days_shown = None
+            self._on_days_shown()
         self.graphics.setToolTip("")
+        self.graphics.setAccessibleName(
+            translate("ProgressChart", "Chart: the arrow keys go from day to day")
+        )
+        self.table.retranslate()
         self.no_logs_note.setText(
             translate(
                 "ProgressChart",
@@ -245,6 +252,10 @@ class ProgressChart(QWidget):
         if revision == self._revision:
             return
         self._history = History.read(self._store, self._clock().local_date)
+        if self._revision is None and self._history.today - self._history.first < timedelta(
+            days=LITTLE_DATA_DAYS
+        ):
+            self.chart_range = ChartRange.WEEK  # a first day: one mark, not an empty month
         self._cache.clear()
         self._summaries.clear()
         self._calm = None
@@ -307,17 +318,11 @@ class ProgressChart(QWidget):
             self.activity_plots[index].show(
                 self._history.activities[activity_id], self.series_for(activity_id), names
             )
-        key = (tuple(ids), self.aggregate)
-        if key not in self._summaries:
-            self._summaries[key] = self.summary_text(ids)
-        self.summary.setText(self._summaries[key])
         first, today = self._history.first, self._history.today
+        x_min = day_x(min(first, today - timedelta(days=365))) - DAY
         for view in self._views():
-            view.setLimits(
-                xMin=day_x(min(first, today - timedelta(days=365))) - DAY,
-                xMax=day_x(today) + DAY / 2,
-                minXRange=4 * DAY,
-            )
+            view.setLimits(xMin=x_min, xMax=period.right_edge(today, day_x(today) - x_min))
+            view.setLimits(minXRange=4 * DAY)
         if self.chart_range is not None:
             self.show_range(self.chart_range)
         else:  # zoomed or dragged by hand: stay there; only "Back to today" moves the view
@@ -326,6 +331,34 @@ class ProgressChart(QWidget):
                 view.setXRange(low, high, padding=0)
         logged = any(any(self.series_for(i).logs) for i in ids)
         self.no_logs_note.setVisible(bool(ids) and not logged)
+        self._days_shown = None
+        self._on_days_shown()
+
+    def _on_days_shown(self, *_args: object) -> None:
+        """The summary, the legend and the table follow the days in view."""
+        days = self.visible_days()
+        if days == self._days_shown:
+            return
+        self._days_shown = first, last = days
+        ids = [i for i in self.shown_ids() if i in self._history.activities]
+        key = (tuple(ids), self.aggregate, first, last)
+        if key not in self._summaries:
+            self._summaries[key] = self.summary_text(ids)
+        self.summary.setText(self._summaries[key])
+        plain = QTextDocumentFragment.fromHtml(self._summaries[key]).toPlainText()
+        self.graphics.setAccessibleDescription(plain)
+        checkins = self._history.checkins if self.energy_shown else []
+        marks = in_view([(self.series_for(i), i) for i in ids], self.calm_series(), checkins, *days)
+        self.legend.show_only(set() if self.table.isVisibleTo(self) else marks)
+        if self.table.isVisibleTo(self):
+            self.table.fill_from(self, first, last)
+
+    def show_table(self, shown: bool) -> None:
+        """ "Show as a table": the days shown, in a table in place of the plots and legend."""
+        self.graphics.setVisible(not shown)
+        self.table.setVisible(shown)
+        self._days_shown = None
+        self._on_days_shown()
 
     def summary_text(self, ids: Sequence[int]) -> str:
         """In words, what the chart shows: the five-second answer to "how is it going?"."""
@@ -333,37 +366,25 @@ class ProgressChart(QWidget):
         for activity_id in ids:
             activity = self._history.activities[activity_id]
             growth = self._history.growth(activity_id, self._rules())
-            line = self.tr("From {first} to {current} {unit} since {since}")
-            parts = [
-                line.format(
-                    first=growth.first_target,
-                    current=growth.current_target,
-                    unit=activity.unit,
-                    since=long_day(growth.since, with_weekday=False),
-                ),
-                self.tr("%n day(s) at or above the target", "", growth.days_met),
-            ]
-            big_days = self.big_day_count(activity_id)
+            parts = [period.growth_words(growth, activity.unit)]
+            if growth.days_met:  # never "0 days": the first days are for starting
+                parts.append(self.tr("%n day(s) at or above the target", "", growth.days_met))
+            big_days = len(own_big_days(self.series_for(activity_id), activity_id))
             if big_days:  # said in words too, for a screen reader: rule 10's mark
                 parts.append(self.tr("%n big day(s)", "", big_days))
             lines.append(f"<b>{html.escape(activity.name)}</b>: " + html.escape(" · ".join(parts)))
-        pauses, minutes = self._history.calm_lately(days=30)
-        lines.append(
-            html.escape(
-                self.tr("In the last 30 days: %n pause(s)", "", pauses)
-                + " · "
-                + self.tr("%n minute(s) of calm breathing", "", round(minutes))
-            )
-        )
+        first, last = self._days_shown or self.visible_days()
+        pauses, minutes = self._history.calm_between(first, last)
+        shown = period.range_words(first, last, self._history.first, self._history.today)
+        counts = self.tr("%n pause(s)", "", pauses) + " · "
+        counts += self.tr("%n minute(s) of calm breathing", "", round(minutes))
+        calm = period.calm_words(shown, counts if pauses else "", last == self._history.today)
+        lines.append(html.escape(calm))
         inside, days = inside_envelope(self._history.checkins, self._history.today)
         if days:
             text = self.tr("Inside your energy on {inside} of the last %n day(s)", "", days)
             lines.append(html.escape(text.format(inside=inside)))
         return "<br>".join(lines)
-
-    def big_day_count(self, activity_id: int) -> int:
-        """The days this activity's own logs were far above its target (rule 10)."""
-        return len(own_big_days(self.series_for(activity_id), activity_id))
 
     def calm_day_text(self, data: CalmSeries, index: int) -> str:
         """What hovering a pause mark says."""
@@ -377,11 +398,6 @@ class ProgressChart(QWidget):
 
     # --- range ----------------------------------------------------------------------------
 
-    def span_days(self, chart_range: ChartRange) -> int:
-        if chart_range is ChartRange.ALL:
-            return max((self._history.today - self._history.first).days + 1, 7)
-        return int(chart_range.value)
-
     def show_range(self, chart_range: ChartRange, keep_span: bool = False) -> None:
         """Show the last week, month, ... up to today (``keep_span``: the span zoomed to)."""
         view = self.activity_plots[0].plot.getViewBox()
@@ -389,10 +405,11 @@ class ProgressChart(QWidget):
             low, high = view.viewRange()[0]
             span = high - low
         else:
-            span = self.span_days(chart_range) * DAY
+            span = period.span_days(chart_range, self._history.first, self._history.today) * DAY
             self.chart_range = chart_range
-        right = day_x(self._history.today) + DAY / 2
-        view.setXRange(right - span, right, padding=0)
+        right = period.right_edge(self._history.today, span)
+        left = right - span if keep_span else day_x(self._history.today) + DAY / 2 - span
+        view.setXRange(left, right, padding=0)  # every day of the range, and room for today
         if not keep_span:
             self.controls.check_range(chart_range)
 
@@ -406,10 +423,8 @@ class ProgressChart(QWidget):
         self.controls.uncheck_ranges()
 
     def visible_days(self) -> tuple[date, date]:
-        low, high = self.activity_plots[0].plot.getViewBox().viewRange()[0]
-        first = max(x_day(low + DAY / 2), self._history.first)
-        last = min(x_day(high - DAY / 2), self._history.today)
-        return first, max(first, last)
+        x_range = self.activity_plots[0].plot.getViewBox().viewRange()[0]
+        return period.in_view(x_range, self._history.first, self._history.today)
 
     # --- saving ---------------------------------------------------------------------------
 

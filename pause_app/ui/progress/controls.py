@@ -1,13 +1,16 @@
-"""The chart's controls, in two rows above it: which activity (or two side by side), best of
-the day or the day total, the save menu; the range of days and "Back to today". They show
-and keep the choice; the chart acts on it."""
+"""The chart's controls, in two rows above it: which activity (or two one above the other),
+best of the day or the day total, the save menu, the table; the range of days and "Back to
+today". Each row wraps when the window is narrow or the text large, so nothing is cut off.
+They show and keep the choice; the chart acts on it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pause_app.core.model import Activity
 from pause_app.core.series import Aggregate
+from pause_app.ui.widgets.flow import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -36,6 +40,35 @@ class ChartRange(Enum):
 def _choice(ids: Sequence[int]) -> str:
     """What the chart shows, as the activity list keeps it: one id, or two side by side."""
     return ",".join(str(i) for i in ids)
+
+
+class RangeButton(QPushButton):
+    """One choice of the range: a radio button to a screen reader (a checkable, auto-exclusive
+    button is one to Qt's accessibility), drawn as the calm button it was. The arrow keys move
+    the focus along the group without choosing; Space chooses."""
+
+    STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Down: 1,
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setAutoExclusive(True)
+        self.setProperty("role", "choice")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = self.STEPS.get(Qt.Key(event.key()))
+        group = self.group()
+        if step is None or group is None:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        index = (buttons.index(self) + step) % len(buttons)
+        buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
 
 
 class Controls:
@@ -60,29 +93,41 @@ class Controls:
         self.save_image_action = self.save_menu.addAction("")
         self.save_csv_action = self.save_menu.addAction("")
         self.save_button.setMenu(self.save_menu)
+        self.table_button = QPushButton()
+        self.table_button.setObjectName("chart_as_table")
+        self.table_button.setCheckable(True)
+        self.table_button.setProperty("role", "choice")  # drawn as chosen while it is on
+        # The range: a named group of radio buttons (in one widget, so it has a name).
+        self.range_box = QWidget()
+        self.range_box.setObjectName("chart_ranges")
+        range_row = QHBoxLayout(self.range_box)
+        range_row.setContentsMargins(0, 0, 0, 0)
+        range_row.setSpacing(6)
         self.range_buttons: dict[ChartRange, QPushButton] = {}
         self.range_group = QButtonGroup(parent)
         for chart_range in ChartRange:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setProperty("role", "choice")
+            button = RangeButton()
             button.setObjectName(f"range_{chart_range.name.lower()}")
             self.range_group.addButton(button)
             self.range_buttons[chart_range] = button
+            range_row.addWidget(button)
         self.today_button = QPushButton()
         self.today_button.setObjectName("back_to_today")
 
-        self.top = QHBoxLayout()
-        self.top.setSpacing(8)
-        self.top.addWidget(self.activity_label)
-        self.top.addWidget(self.activity_box, 1)
+        # Rows that wrap: at the window's smallest or with large text nothing is cut off.
+        self.top = FlowLayout(spacing=8)
+        self.activity_row = QWidget()  # the label stays beside its box when the row wraps
+        activity_row = QHBoxLayout(self.activity_row)
+        activity_row.setContentsMargins(0, 0, 0, 0)
+        activity_row.setSpacing(8)
+        activity_row.addWidget(self.activity_label)
+        activity_row.addWidget(self.activity_box, 1)
+        self.top.addWidget(self.activity_row)
         self.top.addWidget(self.aggregate_box)
         self.top.addWidget(self.save_button)
-        self.ranges = QHBoxLayout()
-        self.ranges.setSpacing(6)
-        for button in self.range_buttons.values():
-            self.ranges.addWidget(button)
-        self.ranges.addStretch(1)
+        self.top.addWidget(self.table_button)
+        self.ranges = FlowLayout(spacing=12)
+        self.ranges.addWidget(self.range_box)
         self.ranges.addWidget(self.today_button)
 
     def retranslate(self) -> None:
@@ -94,7 +139,13 @@ class Controls:
         self.aggregate_box.addItem(translate("ProgressChart", "Day total"), Aggregate.TOTAL)
         self.aggregate_box.setCurrentIndex(max(current, 0))
         self.aggregate_box.blockSignals(False)
+        self.aggregate_box.setAccessibleName(translate("ProgressChart", "Count each day as"))
         self.save_button.setText(translate("ProgressChart", "Save…"))
+        self.table_button.setText(translate("ProgressChart", "Show as a table"))
+        self.table_button.setToolTip(
+            translate("ProgressChart", "The days shown, as a table a screen reader can read")
+        )
+        self.range_box.setAccessibleName(translate("ProgressChart", "Days shown"))
         self.save_image_action.setText(translate("ProgressChart", "Save the chart as an image…"))
         self.save_csv_action.setText(
             translate("ProgressChart", "Save the days shown as a table (CSV)…")

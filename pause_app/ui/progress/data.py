@@ -90,6 +90,11 @@ class History:
             rules.big_day_percent,
         )
 
+    def calm_between(self, first: date, last: date) -> tuple[int, float]:
+        """Pauses taken and minutes of calm breathing on the days ``first..last``."""
+        chosen = [total for total in self.calm_days if first <= total.day <= last]
+        return sum(t.sessions for t in chosen), sum(t.seconds for t in chosen) / 60
+
     def calm_lately(self, days: int = 30) -> tuple[int, float]:
         """Pauses taken and minutes of calm breathing in the last ``days`` days."""
         recent = [total for total in self.calm_days if (self.today - total.day).days < days]

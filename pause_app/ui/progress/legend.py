@@ -1,24 +1,31 @@
 """The legend in words, under the plots: each mark's small sample, drawn with the chart's own
-pens and brushes, and what it means."""
+pens and brushes, and what it means; only the marks in view (no crash mark without a crash
+on screen), in a row that wraps."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from pause_app.core.series import DayMark
+from pause_app.core import series as core_series
+from pause_app.core.model import CheckIn
+from pause_app.core.series import ActivitySeries, CalmSeries, DayMark
+from pause_app.ui.progress.data import own_big_days
 from pause_app.ui.progress.look import Look
+from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
 
 ENERGY = ("had", "spent")  # shown only with check-ins, as the energy strip
 ENERGY_KINDS = (*ENERGY, "severe")
-# The entries, row by row, at most three a row (room for longer words in other languages):
-# what was done, the marked days, calm breathing, energy (the long words in the first two
-# columns: the third is narrow).
+# The entries in the order they are read: what was done, the marked days, calm breathing,
+# energy. (The rows are kept from when they were a grid; the legend now wraps as it needs.)
 ROWS = (
     ("done", "target", "success"),
     ("big_day", "tired", "crash"),
@@ -29,22 +36,74 @@ ROWS = (
 KINDS = tuple(kind for row in ROWS for kind in row)
 
 
+def in_view(
+    shown: Sequence[tuple[ActivitySeries, int]],
+    calm: CalmSeries | None,
+    checkins: Sequence[CheckIn],
+    first: date,
+    last: date,
+) -> set[str]:
+    """The legend's kinds that have a mark on the days ``first..last``: of the activities
+    shown (each series with its activity's id), the calm breathing and the check-ins."""
+    kinds: set[str] = set()
+    for data, activity_id in shown:
+        sources = core_series.mark_sources(data)
+        big = own_big_days(data, activity_id)
+        for index, (day, mark) in enumerate(
+            zip(data.days, core_series.day_marks(data), strict=True)
+        ):
+            if not first <= day <= last:
+                continue
+            if data.done[index] is not None:
+                kinds |= {"done", "big_day"} if day in big else {"done"}
+            if data.target[index] is not None:
+                kinds.add("target")
+            if day in data.successes:
+                kinds.add("success")
+            if mark is DayMark.NONE or (mark is DayMark.BIG_DAY and day in big):
+                continue
+            if sources[index] and activity_id not in sources[index]:
+                kinds.add("elsewhere")
+            kinds.add({DayMark.BEFORE_CRASH: "before"}.get(mark, mark.value))
+    if calm is not None:
+        for day, minutes, pauses in zip(calm.days, calm.minutes, calm.pauses, strict=True):
+            if first <= day <= last:
+                kinds |= {"calm"} if minutes > 0 else set()
+                kinds |= {"pauses"} if pauses > 0 else set()
+    for checkin in checkins:
+        if first <= checkin.day <= last:
+            kinds |= {"had"} if checkin.energy is not None else set()
+            kinds |= {"spent"} if checkin.spent is not None else set()
+            kinds |= {"severe"} if checkin.severe else set()
+    return kinds & set(KINDS)
+
+
 class Legend:
-    """The entries in a grid of rows (the chart lays the grid out under its plots)."""
+    """The entries in a row that wraps (the chart lays it out under its plots), each shown
+    only while its mark is in view."""
 
     def __init__(self) -> None:
         self.entries = {kind: LegendEntry(kind) for kind in KINDS}
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(18)
-        self.grid.setVerticalSpacing(2)  # four rows: the side-by-side view still fits
-        for row, kinds in enumerate(ROWS):
-            for column, kind in enumerate(kinds):
-                self.grid.addWidget(self.entries[kind], row, column)
-        self.show_energy(False)
+        self.grid = FlowLayout(spacing=18, line_spacing=2)  # the name is older than the flow
+        for kind in KINDS:
+            self.grid.addWidget(self.entries[kind])
+        self._energy = False
+        self.shown: set[str] = set(KINDS)
+        for kind in ENERGY_KINDS:  # (showing waits until the entries are in the chart)
+            self.entries[kind].setVisible(False)
 
     def show_energy(self, shown: bool) -> None:
-        for kind in ENERGY_KINDS:
-            self.entries[kind].setVisible(shown)
+        """The energy strip is there (only with check-ins)."""
+        self._energy = shown
+        self.show_only(self.shown)
+
+    def show_only(self, kinds: set[str]) -> None:
+        """Only these kinds (``in_view``); energy only with the strip."""
+        self.shown = set(kinds)
+        for kind, entry in self.entries.items():
+            wanted = kind in kinds and (self._energy or kind not in ENERGY_KINDS)
+            if entry.isHidden() == wanted:
+                entry.setVisible(wanted)
 
     def retranslate(self) -> None:
         meanings = {
@@ -64,6 +123,7 @@ class Legend:
         }
         for kind, entry in self.entries.items():
             entry.text.setText(meanings[kind])
+            entry.setAccessibleName(meanings[kind])
 
     def draw(self, look: Look) -> None:
         for entry in self.entries.values():

@@ -28,19 +28,19 @@ def test_best_of_the_day_or_the_day_total(
     assert chart.activity_plots[0].done.getData()[1][-1] == 75
 
 
-def test_the_view_opens_on_the_last_month_and_the_ranges_show_up_to_today(
+def test_the_view_opens_on_the_week_with_little_history_and_the_ranges_show_up_to_today(
     chart: ProgressChart, clock: FakeClock
 ) -> None:
     view = chart.activity_plots[0].plot.getViewBox()
 
     def shown() -> tuple[date, date, float]:
         low, high = view.viewRange()[0]
-        return x_day(low + 1), x_day(high - 1), (high - low) / DAY
+        return (*chart.visible_days(), (high - low) / DAY)
 
-    assert chart.range_buttons[ChartRange.MONTH].isChecked()
-    assert shown()[1:] == (clock.today, pytest.approx(31))
-    chart.range_buttons[ChartRange.WEEK].click()
+    assert chart.range_buttons[ChartRange.WEEK].isChecked()  # ten days: a week, not a month
     assert shown() == (clock.today - timedelta(days=6), clock.today, pytest.approx(7))
+    chart.range_buttons[ChartRange.MONTH].click()  # the 31 days, and room right of today
+    assert shown()[1] == clock.today and 31 < shown()[2] < 32
     chart.range_buttons[ChartRange.ALL].click()
     assert shown()[0] == clock.today - timedelta(days=10)
     # The calm plot below always shows the same days.
@@ -85,7 +85,7 @@ def test_the_summary_says_in_words_how_it_is_going(chart: ProgressChart, clock: 
     text = chart.summary.text()
     assert "From 50 to 52 steps since 5 March 2026" in text
     assert "3 days at or above the target" in text
-    assert "In the last 30 days: 3 pauses · 5 minutes of calm breathing" in text
+    assert "In the last 7 days: 3 pauses · 5 minutes of calm breathing" in text
 
 
 def test_colours_follow_the_theme(qapp, chart: ProgressChart) -> None:
@@ -138,7 +138,7 @@ def test_the_summary_follows_the_language(
     translations.install("nl")
     QCoreApplication.processEvents()
     assert "Van 50 naar 52 steps sinds 5 maart 2026" in chart.summary.text()
-    assert "De afgelopen 30 dagen: 3 pauzes" in chart.summary.text()
+    assert "3 pauzes · 5 minuten rustig ademen" in chart.summary.text()
 
 
 def test_a_redraw_keeps_the_days_zoomed_to_by_hand(

@@ -1,0 +1,220 @@
+"""The chart from the keyboard: its canvas is one stop in the tab order; the arrow keys walk
+it day by day (Home and End: the first and last day shown; Page Up and Page Down: a week),
+a mark outlines the day in every plot, and a screen reader hears the day in the same words
+as hovering it says. Walking past the edge moves the days shown, as dragging does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from pause_app.ui.progress.chart import ProgressChart
+
+from pause_app.core import series as core_series
+from pause_app.core.series import CalmSeries, DayMark
+from pause_app.ui.progress.axis import DAY, day_x
+from pause_app.ui.progress.energy import EnergyPlot, checkin_text
+from pause_app.ui.progress.plots import ActivityPlot, CalmPlot
+from pause_app.ui.progress.words import band_text, day_text, long_day
+from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.announce import announce
+
+translate = QCoreApplication.translate
+
+STEPS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_PageUp: -7,
+    Qt.Key.Key_PageDown: 7,
+}
+
+
+def day_words(
+    day: date,
+    activity_plots: Sequence[ActivityPlot],
+    calm: CalmPlot,
+    energy: EnergyPlot | None,
+    calm_text: Callable[[CalmSeries, int], str],
+) -> str:
+    """What a day says: the date, then each activity as hovering its point (or its shaded
+    band) says it, the calm breathing as hovering a pause mark says, and the check-in."""
+    lines = [long_day(day)]
+    for plot in activity_plots:
+        data, activity = plot.series, plot.activity
+        if data is None or activity is None or not data.days:
+            continue
+        index = (day - data.days[0]).days
+        if not 0 <= index < len(data.days):
+            continue
+        if data.done[index] is not None:
+            body = day_text(data, activity, index, plot.names).split("\n")[1:]
+        elif core_series.day_marks(data)[index] is not DayMark.NONE:
+            body = band_text(data, activity, index, plot.names).split("\n")[1:]
+        else:
+            body = [translate("ProgressChart", "Nothing logged")]
+        if len(activity_plots) > 1:
+            lines.append(activity.name + ":")
+        lines += body
+    if calm.series is not None and calm.series.days:
+        index = (day - calm.series.days[0]).days
+        if 0 <= index < len(calm.series.days) and calm.series.pauses[index]:
+            lines += calm_text(calm.series, index).split("\n")[1:]
+    if energy is not None:
+        for checkin in energy.checkins:
+            if checkin.day == day:
+                lines += checkin_text(checkin).split("\n")[1:]
+    return "\n".join(lines)
+
+
+def chart_day_words(chart: ProgressChart, day: date) -> str:
+    """``day_words`` of the plots the chart shows."""
+    shown = chart.shown_plots()
+    activities = [p for p in chart.activity_plots if p.plot in shown]
+    energy = chart.energy_plot if chart.energy_plot.plot in shown else None
+    return day_words(day, activities, chart.calm_plot, energy, chart.calm_day_text)
+
+
+class DayWalk(QObject):
+    """Watches the chart's canvas for keys and focus."""
+
+    def __init__(self, chart: ProgressChart) -> None:
+        super().__init__(chart)
+        self.setObjectName("chart_day_walk")
+        self._chart = chart
+        self._view: QWidget = chart.graphics
+        self.day: date | None = None
+        self.said = ""
+        self._marks: dict[int, pg.LinearRegionItem] = {}
+        self._view.installEventFilter(self)
+
+    def _plots(self) -> list[pg.PlotItem]:
+        return self._chart.shown_plots()
+
+    def _days(self) -> tuple[date, date]:
+        """The first and last day there are (the calm series runs over all of them)."""
+        days = self._chart.calm_series().days
+        return (days[0], days[-1]) if days else (date.today(), date.today())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._view:
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._on_key(event)
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click is for dragging
+                self.go(self._current())
+        elif event.type() == QEvent.Type.FocusOut:
+            self._show_marks(False)
+        return False
+
+    def _on_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        first_shown, last_shown = self.shown()
+        if key in STEPS:
+            wanted = self._current() + timedelta(days=STEPS[key])
+        elif key == Qt.Key.Key_Home:
+            wanted = first_shown
+        elif key == Qt.Key.Key_End:
+            wanted = last_shown
+        else:
+            return False
+        self.go(wanted)
+        return True
+
+    def _current(self) -> date:
+        """The day with the mark, or the last day shown when it is out of view."""
+        return self.day if self.day is not None and self._in_view(self.day) else self.shown()[1]
+
+    def shown(self) -> tuple[date, date]:
+        """The days in view (``days`` clipped to the view)."""
+        first, last = self._days()
+        low, high = self._x_range()
+        return max(first, _day_at(low + DAY / 2)), min(last, _day_at(high - DAY / 2))
+
+    def _x_range(self) -> tuple[float, float]:
+        plots = self._plots()
+        low, high = plots[0].getViewBox().viewRange()[0]
+        return float(low), float(high)
+
+    def _in_view(self, day: date | None) -> bool:
+        if day is None:
+            return False
+        first, last = self.shown()
+        return first <= day <= last
+
+    def go(self, day: date) -> None:
+        """Put the focus mark on ``day`` (within the days there are), bring it into view,
+        and say it."""
+        first, last = self._days()
+        day = min(max(day, first), last)
+        self.day = day
+        low, high = self._x_range()
+        x = day_x(day)
+        if not low <= x - DAY / 2 or not x + DAY / 2 <= high:
+            shift = (x - DAY / 2 - low) if x - DAY / 2 < low else (x + DAY - high)
+            view = self._plots()[0].getViewBox()
+            view.setXRange(low + shift, high + shift, padding=0)
+            view.sigRangeChangedManually.emit([True, False])  # as a drag: no range is right
+        self._show_marks(True)
+        self.said = chart_day_words(self._chart, day)
+        announce(self._view, self.said, describe=False)
+
+    def _show_marks(self, shown: bool) -> None:
+        plots = self._plots()
+        wanted = {id(plot) for plot in plots}
+        for key, mark in self._marks.items():
+            if key not in wanted or not shown:
+                mark.setVisible(False)
+        if not shown or self.day is None:
+            return
+        x = day_x(self.day)
+        for plot in plots:
+            mark = self._marks.get(id(plot))
+            if mark is None:
+                mark = self._marks[id(plot)] = _mark(self._view)
+                plot.addItem(mark, ignoreBounds=True)
+            mark.setRegion((x - DAY / 2, x + DAY / 2))
+            mark.setVisible(True)
+
+    def restyle(self) -> None:
+        for mark in self._marks.values():
+            _style(mark, self._view)
+
+    @property
+    def marks(self) -> list[pg.LinearRegionItem]:
+        """The marks on screen (for the tests)."""
+        return [mark for mark in self._marks.values() if mark.isVisible()]
+
+
+def _day_at(x: float) -> date:
+    return date.fromordinal(int(x // DAY) + date(1970, 1, 1).toordinal())
+
+
+def _mark(view: QWidget) -> pg.LinearRegionItem:
+    mark = pg.LinearRegionItem(movable=False)
+    mark.setObjectName("chart_day_mark")
+    mark.setZValue(-5)  # under the points, over the bands
+    _style(mark, view)
+    return mark
+
+
+def _style(mark: pg.LinearRegionItem, view: QWidget) -> None:
+    """The focus mark: the day outlined in the text colour (well above 3:1 on the chart's
+    background), lightly filled."""
+    color = QColor(theme.colors_in_use(view.palette()).text)
+    pen = QPen(color, 2.0)
+    pen.setCosmetic(True)
+    for line in mark.lines:
+        line.setPen(pen)
+        line.setHoverPen(pen)
+    fill = QColor(color)
+    fill.setAlpha(28)
+    mark.setBrush(fill)
+    mark.setHoverBrush(fill)

@@ -1,0 +1,165 @@
+"""The days shown, as a table: the chart's text alternative ("Show as a table"). One row a
+day, in the chart's order, the day as the row's header; for each activity shown what was
+done, the target, how it went and the notes; then the calm breathing, and the check-in's
+energy when there are check-ins. A screen reader reads each cell with its row and column."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from pause_app.core import series as core_series
+from pause_app.core.model import Activity, CheckIn
+from pause_app.core.series import ActivitySeries, CalmSeries, DayMark, chart_rows
+from pause_app.text import wording
+from pause_app.ui.progress.words import mark_text
+
+if TYPE_CHECKING:
+    from pause_app.ui.progress.chart import ProgressChart
+
+translate = QCoreApplication.translate
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class DaysTable(QTableWidget):
+    """Read-only; Tab leaves it (the arrow keys move inside)."""
+
+    WIDE = ("how", "notes")  # columns of words (the others hold numbers)
+    NOTES_WIDTH = 180  # a long note wraps rather than widening the table
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("chart_table")
+        self.kinds: list[str] = []  # what each column holds ("done", "how", "calm", ...)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setMinimumHeight(240)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("ProgressChart", "The days shown"))
+
+    def fill_from(self, chart: ProgressChart, first: date, last: date) -> None:
+        """The days ``first..last`` of what the chart shows."""
+        plots = chart.shown_plots()
+        shown = [
+            (p.activity, p.series)
+            for p in chart.activity_plots
+            if p.plot in plots and p.activity is not None and p.series is not None
+        ]
+        checkins = chart.energy_plot.checkins if chart.energy_plot.plot in plots else []
+        names = chart.activity_plots[0].names  # every activity's: a mark says where it came from
+        self.fill(shown, names, chart.calm_series(), checkins, first, last)
+
+    def fill(
+        self,
+        shown: Sequence[tuple[Activity, ActivitySeries]],
+        names: Mapping[int, str],
+        calm: CalmSeries,
+        checkins: Sequence[CheckIn],
+        first: date,
+        last: date,
+    ) -> None:
+        """The days ``first..last`` of the activities shown (one or two)."""
+        days = [day for day in calm.days if first <= day <= last]
+        columns: list[str] = []
+        self.kinds = []
+        cells: list[list[str]] = [[] for _ in days]
+        for activity, data in shown:
+            named = len(shown) > 1
+            heads = [
+                translate("ProgressChart", "Done ({unit})").format(unit=activity.unit),
+                translate("ProgressChart", "Target"),
+                translate("ProgressChart", "How it went"),
+                translate("ProgressChart", "Notes"),
+            ]
+            columns += [f"{activity.name}: {head}" if named else head for head in heads]
+            self.kinds += ["done", "target", "how", "notes"]
+            rows = {row.day: row for row in chart_rows(data, calm, first, last)}
+            for line, day in zip(cells, days, strict=True):
+                row = rows.get(day)
+                index = (day - data.days[0]).days if data.days else -1
+                if row is None or not 0 <= index < len(data.days):
+                    line += ["", "", "", ""]
+                    continue
+                logs = data.logs[index] if data.logs else ()
+                went = [wording.felt_name(a.felt) for a in logs]
+                if row.went_well:
+                    went.insert(0, translate("ProgressChart", "Went well"))
+                sources = core_series.mark_sources(data)[index]
+                elsewhere = bool(sources) and activity.id not in sources
+                if elsewhere or row.mark in (DayMark.BIG_DAY, DayMark.BEFORE_CRASH):
+                    went.append(mark_text(data, activity, index, names))  # as the hover says
+                line += [_number(row.done), _number(row.target), " · ".join(went), row.note]
+        columns += [
+            translate("ProgressChart", "Minutes of calm breathing"),  # as the legend says
+            translate("ProgressChart", "Pauses taken"),
+        ]
+        self.kinds += ["calm", "pauses"]
+        calm_by_day = dict(zip(calm.days, zip(calm.minutes, calm.pauses, strict=True), strict=True))
+        for line, day in zip(cells, days, strict=True):
+            minutes, pauses = calm_by_day.get(day, (0.0, 0))
+            line += [_number(round(minutes, 1)) if minutes else "", str(pauses) if pauses else ""]
+        by_day = {c.day: c for c in checkins if first <= c.day <= last}
+        if by_day:
+            columns += [
+                translate("ProgressChart", "Energy had"),
+                translate("ProgressChart", "Energy spent"),
+            ]
+            self.kinds += ["had", "spent"]
+            for line, day in zip(cells, days, strict=True):
+                checkin = by_day.get(day)
+                line += [
+                    _number(checkin.energy) if checkin else "",
+                    _number(checkin.spent) if checkin else "",
+                ]
+        self._show(columns, days, cells)
+
+    def _show(self, columns: list[str], days: list[date], cells: list[list[str]]) -> None:
+        self.clear()
+        self.setColumnCount(len(columns))
+        self.setRowCount(len(days))
+        self.setHorizontalHeaderLabels(columns)
+        # The day as a row header: short, with the year only when the days cross one.
+        years = {day.year for day in days}
+        shape = "ddd d MMM" if len(years) < 2 else "ddd d MMM yyyy"
+        locale = QLocale()
+        self.setVerticalHeaderLabels(
+            [locale.toString(QDate(day.year, day.month, day.day), shape) for day in days]
+        )
+        header = self.horizontalHeader()
+        for column, kind in enumerate(self.kinds):
+            if kind == "notes":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self.NOTES_WIDTH)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for row, line in enumerate(cells):
+            for column, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                if self.kinds[column] not in self.WIDE:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.setItem(row, column, item)
+
+    def row_texts(self, row: int) -> list[str]:
+        """A row as the table shows it, its day first (for the tests)."""
+        header = self.verticalHeaderItem(row)
+        cells = [self.item(row, column) for column in range(self.columnCount())]
+        return [header.text() if header else ""] + [c.text() if c else "" for c in cells]
