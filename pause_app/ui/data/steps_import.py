@@ -194,11 +194,7 @@ class StepsImport(QObject):
         self._collect.stop()
         self._show_progress.stop()
         self._worker = None
-        if self.progress is not None:
-            self.progress.cancelled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self._close_progress()
         self.read_done.emit()
         self._on_read(result)
 
@@ -209,10 +205,22 @@ class StepsImport(QObject):
             self._collect_result()
 
     def shutdown(self) -> None:
-        """Quitting: the read under way stops; nothing is written."""
+        """Quitting: the read under way stops, nothing is written and nothing is said."""
         self._stop.set()
-        self._into = None
-        self.wait()
+        if self._worker is not None:
+            self._worker.join(JOIN_SECONDS)
+        self._collect.stop()
+        self._show_progress.stop()
+        self._worker = None
+        self._result.clear()
+        self._close_progress()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.cancelled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
 
     def _on_read(self, result: object) -> None:
         into = self._into

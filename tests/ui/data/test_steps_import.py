@@ -342,8 +342,11 @@ def test_quitting_stops_a_read_and_writes_nothing(
     _reads(monkeypatch, endless)
     shown = _choose(monkeypatch, StepsInto(walk), preview=True)
     flow.start()
+    flow._show_progress.timeout.emit()  # the bar is up when Pause quits
+    assert flow.progress is not None
     flow.shutdown()
-    assert not flow.reading and shown == [] and writes == []
+    assert not flow.reading and shown == [] and writes == [] and flow.progress is None
+    assert flow.lines == []  # quitting says nothing
 
 
 def test_logs_of_the_user_are_not_touched_by_a_refused_file(
