@@ -122,3 +122,13 @@ def test_resting_heart_rate_from_samples_is_a_low_percentile_and_ignores_no_read
     sparse = RestingCounter()
     sparse.add_sample(day, 60, 5)  # too few readings to say
     assert sparse.per_day() == []
+
+
+@given(st.lists(st.integers(-(2**63), 2**63 - 1) | st.integers(0, 3000), max_size=3000))
+def test_the_table_of_seen_records_answers_as_a_set_would(keys: list[int]) -> None:
+    from pause_app.core.steps import _Seen
+
+    seen, reference = _Seen(), set()
+    for key in keys:
+        assert seen.add(key) is ((key or 1) not in reference)
+        reference.add(key or 1)
