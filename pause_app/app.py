@@ -290,7 +290,9 @@ def _add_reminders(pause: Pause) -> None:
     reminders.open_requested.connect(pause.show_window)
     reminders.pause_requested.connect(pause.start_pause_from_reminder)
     reminders.breathe_requested.connect(pause.breathe_two_minutes)
-    reminders.log_requested.connect(lambda: pause.show_window(MainWindow.GOALS))
+    reminders.log_requested.connect(window.log_a_step)
+    reminders.reminder_open.connect(window.reminder_open)  # answered from the window too
+    window.reminder_answered.connect(reminders.answer)
     reminders.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
     reminders.checkin_requested.connect(window.open_checkin)
     window.checked_in.connect(lambda _kept: reminders.controller.reschedule())

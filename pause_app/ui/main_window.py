@@ -43,6 +43,9 @@ class MainWindow(Retranslating, QMainWindow):
     import_steps_requested = Signal()  # File > Import steps… (a phone's or a watch's export)
     backup_requested = Signal()
     restore_requested = Signal()
+    # A reminder waits (reminder_open): its answers from here, for a keyboard (ui/reminders):
+    # "start", "snooze", "later", or "focus" (the keyboard to the reminder's own buttons).
+    reminder_answered = Signal(str)
     first_shown = Signal()
     """Emitted once, from the event loop, after the window was first shown."""
 
@@ -76,6 +79,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.notices = NoticeArea()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+
         self.navigation.setFixedWidth(190)
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -110,6 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         column.addWidget(self.notices)
         column.addWidget(body, 1)
         self.setCentralWidget(central)
+        self.notices.comes_before(self.navigation)  # Dismiss is read before the sidebar and page
 
         self._build_menus()
         self.navigation.setCurrentRow(self.BREATHE)
@@ -153,6 +158,23 @@ class MainWindow(Retranslating, QMainWindow):
             self.view_menu.addAction(action)
             self.view_actions.append(action)
 
+        # Only while a reminder waits: answer it from here, by menu or shortcut.
+        self.reminder_menu = bar.addMenu("")
+        self.reminder_actions: list[QAction] = []
+        for answer, keys in (
+            ("start", "Ctrl+Shift+P"),
+            ("snooze", "Ctrl+Shift+S"),
+            ("later", "Ctrl+Shift+N"),
+            ("focus", "Ctrl+Shift+R"),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _c=False, a=answer: self.reminder_answered.emit(a))
+            self.reminder_menu.addAction(action)
+            self.addAction(action)  # the shortcut works with the menu closed
+            self.reminder_actions.append(action)
+        self.reminder_open(False)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.setShortcut(QKeySequence("F1"))
@@ -171,15 +193,41 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.reminder_menu.setTitle(self.tr("&Reminder"))
+        for action, text in zip(
+            self.reminder_actions,
+            (
+                self.tr("Start the pause"),
+                self.tr("Remind me in 15 minutes"),
+                self.tr("Not now"),
+                self.tr("Go to the reminder"),
+            ),
+            strict=True,
+        ):
+            action.setText(text)
+        self.navigation.setAccessibleName(self.tr("Parts of Pause"))
         self.about_action.setText(self.tr("&About Pause"))
         names = [self.tr("Breathe"), self.tr("Goals"), self.tr("Progress")]
         menu_names = [self.tr("&Breathe"), self.tr("&Goals"), self.tr("&Progress")]
         for index, (name, menu_name) in enumerate(zip(names, menu_names, strict=True)):
             self.navigation.item(index).setText(name)
             self.view_actions[index].setText(menu_name)
+        self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def reminder_open(self, shown: bool) -> None:
+        """A reminder waits for an answer: the Reminder menu and its shortcuts are there."""
+        self.reminder_menu.menuAction().setVisible(shown)
+        for action in self.reminder_actions:
+            action.setEnabled(shown)
+
+    def log_a_step(self) -> None:
+        """The tray's "Log a step…": the log form for the activity (or a choice first)."""
+        self.bring_to_front()
+        self.show_page(self.GOALS)
+        self.goals_page.log_a_step()
 
     @property
     def reduced_motion(self) -> bool:
@@ -214,7 +262,6 @@ class MainWindow(Retranslating, QMainWindow):
         """The first start shows the welcome once (with the disclaimer), then never again."""
         if self._settings.get("ui.welcomed") or self._store.activities.list():
             return
-        self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))
         FirstRunDialog.offer(self._store, self._clock, self, self._on_welcomed)
 
     def _on_welcomed(self, first: Activity | None) -> None:
@@ -250,6 +297,9 @@ class MainWindow(Retranslating, QMainWindow):
         super().showEvent(event)
         if not self._faded_in:
             self._faded_in = True
+            pages = (self.breathe_page, self.goals_page, self.progress_page)
+            self.resize(fit.first_size(self, pages, self.size()))
+            fit.fit_on_screen(self)
             self._fade_in()
             self._first_shown_timer.start()
 
@@ -265,6 +315,8 @@ class MainWindow(Retranslating, QMainWindow):
             and self.pages.currentWidget() is self.progress_page
         ):
             self.progress_page.refresh()
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: a wider sidebar
+            self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -275,8 +327,3 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.closed.emit()
         super().closeEvent(event)
-            pages = (self.breathe_page, self.goals_page, self.progress_page)
-            self.resize(fit.first_size(self, pages, self.size()))
-            fit.fit_on_screen(self)
-        if event.type() == QEvent.Type.FontChange:  # a larger text size: a wider sidebar
-            self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))

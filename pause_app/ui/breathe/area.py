@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QWidget
 
 from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS, Pattern
 from pause_app.core.exercise import Plan, breathing_plan, pause_plan
@@ -89,7 +89,21 @@ class BreatheArea(QStackedWidget):
     def _on_exercise_closed(self) -> None:
         if self.in_focus_view:
             self.focus_window.close()
-        self.setCurrentWidget(self.intro)
+        self._switch_to(self.intro, self.intro.focusWidget() or self.controls.start_pause)
+
+    def _switch_to(self, page: QWidget, focus: QWidget) -> None:
+        """Show ``page`` with the keyboard on ``focus``, in one step: hiding the page that
+        had the focus first would pass it through another control (a notice's "Dismiss"),
+        which a screen reader says."""
+        had_focus = self.isAncestorOf(self.focusWidget() or self.window().focusWidget())
+        layout = self.layout()
+        if not had_focus or not isinstance(layout, QStackedLayout):
+            self.setCurrentWidget(page)
+            return
+        layout.setStackingMode(QStackedLayout.StackingMode.StackAll)  # both shown a moment
+        focus.setFocus()
+        self.setCurrentWidget(page)
+        layout.setStackingMode(QStackedLayout.StackingMode.StackOne)
 
     @property
     def reduced_motion(self) -> bool:
@@ -124,7 +138,7 @@ class BreatheArea(QStackedWidget):
         self.exercise.announce_phases = bool(self._settings.get("breathing.announce_phases"))
         self.exercise.start(plan, self.reduced_motion, caution_for(pattern))
         if not self.in_focus_view:
-            self.setCurrentWidget(self.exercise)
+            self._switch_to(self.exercise, self.exercise)
 
     def _on_session_ended(self, session: NewSession, started: Moment) -> None:
         self._store.sessions.add(session, started)

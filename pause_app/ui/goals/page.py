@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from pause_app.core.model import Attempt, Felt, Moment
 from pause_app.core.pacing import Rules
@@ -32,6 +33,7 @@ class GoalsPage(Page):
         self._notes: dict[int, str] = {}
         self._removed: dict[int, Attempt] = {}  # today's log taken back by "Undo"
         self._told: set[int] = set()  # cards whose result a screen reader hears next
+        self._top: QWidget | None = None  # the line above the cards
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         super().__init__(store, clock, parent)
@@ -45,6 +47,34 @@ class GoalsPage(Page):
         """A quiet line above the cards, from another feature (the daily check-in); the
         window puts it here, so this page does not import that feature."""
         self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, widget)
+        self._top = widget
+
+    def log_a_step(self) -> None:
+        """The log form for the one activity, or for the one chosen first when there are
+        several (the tray's "Log a step…"); its card then says the result, as after "Log…"."""
+        self.refresh()
+        QCoreApplication.processEvents()  # the cards are shown by a queued call
+        cards = [card for card in self.findChildren(GoalCard) if not card.isHidden()]
+        if len(cards) > 1:
+            names = [card.activity.name for card in cards]
+            chosen = GoalsPage.choose_activity(self, names)
+            cards = [card for card in cards if card.activity.name == chosen][:1]
+        if cards:
+            cards[0].log_button.setFocus()
+            cards[0].log_button.click()
+
+    @staticmethod
+    def choose_activity(parent: QWidget, names: list[str]) -> str | None:
+        """The seam for "which activity?" (tests replace it)."""
+        name, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("GoalsPage", "Log a step"),
+            QCoreApplication.translate("GoalsPage", "Which activity?"),
+            names,
+            0,
+            False,
+        )
+        return name if ok else None
 
     def _on_add_clicked(self) -> None:
         if AddActivityDialog.ask(self._store, self._clock, self) is not None:
@@ -94,6 +124,8 @@ class GoalsPage(Page):
         activities = [a for a in every if not a.archived]
         if focus is not None and focus[0] not in {a.id for a in activities}:
             self.add_button.setFocus()  # its card was archived: the next place to go
+        if self._top is not None:  # reading order: the line above, then "Add an activity…"
+            QWidget.setTabOrder(_last_in_focus_chain(self._top), self.add_button)
         if not activities:
             self._add_card(
                 self.tr("No activities yet"),
@@ -141,3 +173,11 @@ class GoalsPage(Page):
             # activity…" goes after the newest card, as it sits under them.
             QWidget.setTabOrder(card.keep_button, self.add_button)
         self._told.clear()
+
+
+def _last_in_focus_chain(widget: QWidget) -> QWidget:
+    """The last of ``widget`` and its children in the tab order."""
+    last, following = widget, widget.nextInFocusChain()
+    while following is not None and widget.isAncestorOf(following):
+        last, following = following, following.nextInFocusChain()
+    return last

@@ -38,6 +38,7 @@ MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (24.8 days): a longer wait is aimed a
 class ReminderController(QObject):
     status_changed = Signal(object)  # reminders.Status
     start_requested = Signal()  # the user chose "Start a pause" in a reminder
+    open_changed = Signal(bool)  # a reminder waits for an answer (the tray, the main window)
 
     def __init__(
         self,
@@ -128,6 +129,8 @@ class ReminderController(QObject):
         now = now or self._now()
         self.state = self.state.shown(now)
         self.showing = True
+        self.open_changed.emit(True)
+        self._was_away = False
         style = str(self._settings.get("reminders.style"))
         log.info("showing a reminder (%s)", style)
         notifier = self._notifier
@@ -166,6 +169,7 @@ class ReminderController(QObject):
         if not self.showing:
             return
         self.showing = False
+        self.open_changed.emit(False)
         self.window.withdraw()
         if self._notifier is not None and outcome is not ReminderOutcome.MISSED:
             self._notifier.close()
@@ -176,6 +180,10 @@ class ReminderController(QObject):
             self.snooze(reminders.SNOOZE_FROM_REMINDER)
         elif outcome is ReminderOutcome.STARTED:
             self.start_requested.emit()
+
+    def answer(self, outcome: ReminderOutcome) -> None:
+        """The open reminder answered elsewhere (the tray, the main window's shortcuts)."""
+        self._answered(outcome)
 
     # --- what the tray asks ---------------------------------------------------------------
 

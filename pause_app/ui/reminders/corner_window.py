@@ -1,6 +1,10 @@
 """The gentle reminder as a small window in a corner of the screen (``reminders.style`` =
 window): it fades in, never takes the keyboard from what the user is typing, and goes
-away by itself when it is not answered."""
+away by itself when it is not answered.
+
+It appears without taking the focus, and says so to a screen reader. Its buttons are in the
+tab order once the user moves to it (or ``take_focus`` brings the keyboard there); Esc is
+"Not now". The tray and the main window answer it too, without a mouse."""
 
 from __future__ import annotations
 
@@ -13,11 +17,12 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from pause_app.text import wording
 from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 
 translate = QCoreApplication.translate
@@ -48,10 +53,10 @@ class ReminderWindow(QWidget):
             parent,
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
+            | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.setObjectName("reminder_window")
+        # Shown without being activated: typing elsewhere goes on. It can still be moved to.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._fade: QPropertyAnimation | None = None
@@ -71,7 +76,8 @@ class ReminderWindow(QWidget):
         self.snooze_button = QPushButton()
         self.later_button = QPushButton()
         for button in (self.start_button, self.snooze_button, self.later_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicks only: typing goes on elsewhere
+            # Tab reaches them; a click does not move the keyboard there.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.start_button)
@@ -99,6 +105,9 @@ class ReminderWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(wording.reminder_title())
         self.body.setText(wording.reminder_body())
+        self.setWindowTitle(wording.reminder_title())  # the window's name to a screen reader
+        self.setAccessibleName(wording.reminder_title())
+        self.setAccessibleDescription(wording.reminder_body())
         self.start_button.setText(start_text())
         self.snooze_button.setText(snooze_text())
         self.later_button.setText(translate("ReminderWindow", "Not now"))
@@ -121,6 +130,20 @@ class ReminderWindow(QWidget):
         self._timer.start()
         self.show()
         self._fade = theme.fade_in(self, self.reduced_motion)
+        announce(self, f"{self.title.text()} {self.body.text()}", describe=False)
+
+    def take_focus(self) -> None:
+        """The user moves to the reminder (from the main window): its first answer takes the
+        keyboard."""
+        if self.isVisible():
+            self.activateWindow()
+            self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # as "Not now"
+            self.later_button.click()
+            return
+        super().keyPressEvent(event)
 
     def _answer(self, signal: SignalInstance) -> None:
         self._timer.stop()

@@ -15,7 +15,7 @@ from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from pause_app.core import reminders
-from pause_app.core.model import Moment
+from pause_app.core.model import Moment, ReminderOutcome
 from pause_app.desktop.notifications import make_notifier
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.database import DatabaseError
@@ -46,6 +46,7 @@ class Reminders(QObject):
     about_requested = Signal()
     quit_requested = Signal()
     noticed = Signal(str)  # something to tell the user once, in the window
+    reminder_open = Signal(bool)  # a reminder waits for an answer (the window offers its answers)
 
     def __init__(
         self,
@@ -67,13 +68,13 @@ class Reminders(QObject):
         self.controller = ReminderController(settings, store, clock, zone, notifier, self)
         self.controller.status_changed.connect(self._show_status)
         self.controller.start_requested.connect(self.pause_requested)
+        self.controller.open_changed.connect(self.reminder_open)
         if self.tray is not None:
             self._wire_tray(self.tray)
 
     def _wire_tray(self, tray: Tray) -> None:
         for source, target in (
             (tray.open_requested, self.open_requested),
-            (tray.pause_requested, self.pause_requested),
             (tray.breathe_requested, self.breathe_requested),
             (tray.log_requested, self.log_requested),
             (tray.checkin_requested, self.checkin_requested),
@@ -83,10 +84,41 @@ class Reminders(QObject):
             (tray.quit_requested, self.quit_requested),
         ):
             source.connect(target)
+        tray.pause_requested.connect(self.answer_start)  # answers an open reminder too
+        tray.answer_snooze_requested.connect(self.answer_snooze)
+        tray.answer_later_requested.connect(self.answer_later)
+        self.controller.open_changed.connect(tray.reminder_open)
         tray.snooze_requested.connect(self.controller.snooze)
         tray.pause_reminders_requested.connect(self.controller.pause)
         tray.resume_requested.connect(self.controller.resume)
         tray.icon.messageClicked.connect(self._on_message_clicked)
+
+    # The open reminder's answers from elsewhere (the tray, the main window's shortcuts).
+
+    def answer_start(self) -> None:
+        if self.controller.showing:
+            self.controller.answer(ReminderOutcome.STARTED)  # which starts the pause
+        else:
+            self.pause_requested.emit()
+
+    def answer_snooze(self) -> None:
+        self.controller.answer(ReminderOutcome.SNOOZED)
+
+    def answer_later(self) -> None:
+        self.controller.answer(ReminderOutcome.DISMISSED)
+
+    def focus_reminder(self) -> None:
+        self.controller.window.take_focus()
+
+    def answer(self, key: str) -> None:
+        """An answer by name, from the main window: start, snooze, later, focus."""
+        answers = {
+            "start": self.answer_start,
+            "snooze": self.answer_snooze,
+            "later": self.answer_later,
+            "focus": self.focus_reminder,
+        }
+        answers[key]()
 
     @property
     def in_tray(self) -> bool:

@@ -109,6 +109,8 @@ class Tray(QObject):
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
+    answer_snooze_requested = Signal()  # the open reminder: in 15 minutes
+    answer_later_requested = Signal()  # the open reminder: not now
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,11 @@ class Tray(QObject):
 
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)  # a line to read, not a button
+        # While a reminder waits: its answers here too, for a keyboard (the window never
+        # takes the focus by itself).
+        self.answer_snooze_action = self._action(self.answer_snooze_requested)
+        self.answer_later_action = self._action(self.answer_later_requested)
+        self.reminder_open(False)
         self.menu.addSeparator()
         self.pause_action = self._action(self.pause_requested)
         self.breathe_action = self._action(self.breathe_requested)
@@ -174,7 +181,10 @@ class Tray(QObject):
         self.snooze_actions[15].setText(translate("Tray", "15 minutes"))
         self.snooze_actions[30].setText(translate("Tray", "30 minutes"))
         self.snooze_actions[60].setText(translate("Tray", "1 hour"))
-        self.pause_menu.setTitle(translate("Tray", "Pause reminders"))
+        # "Hold", not "Pause": a pause is the exercise, started just above.
+        self.pause_menu.setTitle(translate("Tray", "Hold reminders"))
+        self.answer_snooze_action.setText(translate("Tray", "Remind me in 15 minutes"))
+        self.answer_later_action.setText(translate("Tray", "Not now"))
         self.pause_actions[PauseLength.ONE_HOUR].setText(translate("Tray", "For 1 hour"))
         self.pause_actions[PauseLength.TWO_HOURS].setText(translate("Tray", "For 2 hours"))
         self.pause_actions[PauseLength.UNTIL_TOMORROW].setText(translate("Tray", "Until tomorrow"))
@@ -203,6 +213,11 @@ class Tray(QObject):
         self.resume_action.setVisible(paused or snoozed)
         self.snooze_menu.setEnabled(status.kind in (StatusKind.ACTIVE, StatusKind.SNOOZED))
         self.pause_menu.setEnabled(status.kind is not StatusKind.OFF)
+
+    def reminder_open(self, shown: bool) -> None:
+        """A reminder waits for an answer: the menu offers its answers."""
+        self.answer_snooze_action.setVisible(shown)
+        self.answer_later_action.setVisible(shown)
 
     def _tooltip(self) -> str:
         return "Pause" + (f"\n{self._status_text}" if self._status_text else "")

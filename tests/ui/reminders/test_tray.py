@@ -45,7 +45,7 @@ def test_the_menu_has_every_action_in_order(tray: Tray) -> None:
         "How is my energy today…",
         "Show progress",
         "Snooze",
-        "Pause reminders",
+        "Hold reminders",
         "Settings…",
         "About Pause",
         "Quit Pause",
