@@ -114,7 +114,11 @@ class WeeklyRests(QWidget):
         self.setAccessibleDescription("; ".join(said))
 
     def refresh(self, store: Store, today: date) -> None:
-        self.show_weeks(read_weeks(store, today), today)
+        """Read again; shown only when there is something to show (a page of zeros says
+        nothing a person needs)."""
+        weeks = read_weeks(store, today)
+        self.show_weeks(weeks, today)
+        self.setVisible(any(w.pauses or w.rests for w in weeks))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -97,3 +97,14 @@ def test_a_stored_away_outcome_counts_as_a_rest(store: Store, clock: FakeClock) 
     last_week = clock().on_day(clock.today - timedelta(days=7))
     store.reminders.add(last_week, ReminderOutcome.AWAY, away_seconds=60.0)
     assert [(w.pauses, w.rests) for w in read_weeks(store, clock.today)] == [(0, 1), (0, 1)]
+
+
+def test_nothing_to_show_shows_nothing(qtbot, store: Store, clock: FakeClock) -> None:
+    page = ProgressPage(store, clock)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.weeks.isVisible()
+    _pause(store, clock, 20, SessionKind.PAUSE)  # Monday 23 February: the first ever
+    page.refresh()
+    assert page.weeks.isVisible()
+    assert [w.pauses for w in page.weeks.weeks] == [0, 0, 1]  # no week before the first
