@@ -88,3 +88,21 @@ def test_hovering_a_day_says_its_resting_pulse(translations) -> None:
     assert heart_text(date(2026, 3, 3), 61) == (
         "Tuesday 3 March 2026\nResting heart rate: 61 beats a minute"
     )
+
+
+def test_the_window_keeps_the_choice_in_the_settings_file(
+    qtbot, store: Store, pause_home, clock: FakeClock, history: dict[str, int]
+) -> None:
+    from pause_app.storage.settings_file import SettingsFile
+    from pause_app.ui.main_window import MainWindow
+    from tests.helpers.window import main_window
+
+    _pulse(store, clock, [0, 1])
+    window = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    window.show_page(MainWindow.PROGRESS)
+    window.show()
+    chart = window.progress_page.chart
+    assert chart is not None and not chart.heart_plot.toggle.isChecked()
+    chart.heart_plot.toggle.click()
+    assert SettingsFile(pause_home.settings).load(repair=False).settings[SETTING] is True
