@@ -68,8 +68,10 @@ class AttentionWatch(QObject):
             return
         self.is_away = away
         if away:
+            log.info("attention: away (idle for %.0f s)", idle_s)
             self.away.emit(float(idle_s))
         else:
+            log.info("attention: back")
             self.back.emit()
 
     def _set_disturbances(self, found: frozenset[Disturbance]) -> None:
