@@ -89,6 +89,7 @@ class HistoryDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("History: {name}").format(name=self._activity.name))
+        self.list.setAccessibleName(self.tr("Logs of {name}").format(name=self._activity.name))
         self.empty.setText(self.tr("Nothing logged yet. Rest days count too."))
         self.edit_button.setText(self.tr("Correct…"))
         self.delete_button.setText(self.tr("Delete"))
