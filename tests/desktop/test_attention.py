@@ -279,3 +279,28 @@ def test_gnome_session_inhibits_idle_only_with_the_idle_bit() -> None:
     assert meaning(None, 8) and meaning(None, 12)  # type: ignore[arg-type]
     assert not meaning(None, 4) and not meaning(None, 0)  # type: ignore[arg-type]
     assert not meaning(None, "junk")  # type: ignore[arg-type]
+
+
+def test_gnome_banners_off_holds_reminders(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pause_app.desktop.idle_dnd import GnomeBanners
+
+    gsettings = tmp_path / "gsettings"
+    gsettings.write_text(
+        '#!/bin/sh\n[ "$*" = "get org.gnome.desktop.notifications show-banners" ] && echo false\n'
+    )
+    gsettings.chmod(0o700)
+    nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/bus", "attention-banners")
+    banners = GnomeBanners(nowhere, str(gsettings))
+    try:
+        assert banners.what is Disturbance.NOTIFICATIONS_OFF
+        with qtbot.waitSignal(banners.changed) as told:
+            banners.start()
+        assert told.args == [True]
+        gsettings.write_text("#!/bin/sh\necho true\n")
+        with qtbot.waitSignal(banners.changed) as told:
+            banners.read()  # as after dconf's Notify for that folder
+        assert told.args == [False]
+    finally:
+        banners.stop()
+        banners.deleteLater()
+        QDBusConnection.disconnectFromBus("attention-banners")
