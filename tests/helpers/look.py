@@ -37,6 +37,7 @@ def applied(
         app.setPalette(palette)
         app.setFont(font)
         app.setProperty(theme.DESKTOP_FONT, None)
+        app.setProperty(theme.CALM_STYLE, None)
         screen_fit = app.findChild(fit.ScreenFit, "screen_fit")
         if screen_fit is not None:
             app.removeEventFilter(screen_fit)

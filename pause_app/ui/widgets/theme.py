@@ -51,6 +51,7 @@ __all__ = [
 # ``ui.text_size``: a share of the desktop's own text size, never a fixed size.
 TEXT_SIZES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
 DESKTOP_FONT = "pause_desktop_font"  # the application font before Pause scaled it
+CALM_STYLE = "pause_calm_style"  # set once CalmStyle is the app's style
 
 
 def system_is_dark() -> bool:
@@ -165,8 +166,9 @@ def apply(
     """Apply ``ui.theme``, ``ui.contrast`` and ``ui.text_size`` to the whole app, live;
     returns the colours in use."""
     colors = colors_for(theme, contrast)
-    if not isinstance(app.style(), CalmStyle):
+    if not app.property(CALM_STYLE):  # app.style() is then the style sheet's own wrapper
         app.setStyle(CalmStyle("Fusion"))
+        app.setProperty(CALM_STYLE, True)
     fit.install(app)  # dialogs stay on the screen, whatever the text size
     _follow_system(app, (theme, contrast, text_size))
     font = scaled_font(desktop_font(app), text_size)
