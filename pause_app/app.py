@@ -23,6 +23,7 @@ from pause_app.core.commands import WindowCommand
 from pause_app.core.model import Moment
 from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
+from pause_app.desktop.attention import attention_watch
 from pause_app.desktop.autostart import Autostart
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
@@ -132,11 +133,15 @@ class Pause:
         self.window.start_pause()
 
     def open_settings(self) -> None:
-        SettingsDialog.open_for(
+        dialog = SettingsDialog.open_for(
             self.window,
             self.watcher,
             Autostart(),
             sound_available=self.cues.available is not False,
+        )
+        # Where the desktop cannot tell that the user is away, the Reminders tab says so.
+        dialog.reminders.set_idle_available(
+            self.reminders is None or self.reminders.knows_when_away
         )
 
     def restore_and_restart(self, name: str) -> None:
@@ -284,7 +289,15 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
 def _add_reminders(pause: Pause) -> None:
     """The reminders feature: it lives in the tray where the desktop has one."""
     window = pause.window
-    reminders = Reminders(pause.watcher, pause.store, pause.clock, local_zone(), pause.qt_app)
+    reminders = Reminders(
+        pause.watcher,
+        pause.store,
+        pause.clock,
+        local_zone(),
+        pause.qt_app,
+        attention=attention_watch(pause.qt_app),  # away, back, do-not-disturb
+        chime=pause.cues.chime,  # with a reminder when reminders.chime asks (sound on)
+    )
     pause.reminders = reminders
     reminders.noticed.connect(window.notices.add)
     reminders.open_requested.connect(pause.show_window)

@@ -51,6 +51,12 @@ class Cues(QObject):
         if self._load():
             self._effects[cue].play()  # type: ignore[attr-defined]
 
+    def chime(self) -> None:
+        """The soft chime on its own, with a reminder (``reminders.chime``): only when sound
+        is on, at the sound volume, whatever ``sound.end_chime`` says."""
+        if self.enabled and self._load():
+            self._effects[Cue.END].play()  # type: ignore[attr-defined]
+
     def _load(self) -> bool:
         if self.available is not None:
             return self.available

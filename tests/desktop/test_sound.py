@@ -62,3 +62,16 @@ def test_the_sound_files_are_there() -> None:
 
     for cue in Cue:
         assert resource_path("sounds", f"{cue.value}.wav").stat().st_size > 1000
+
+
+def test_the_reminder_chime_plays_only_with_sound_on_at_its_volume() -> None:
+    cues = Cues()
+    effects = {cue: FakeEffect() for cue in Cue}
+    cues._effects = effects
+    cues.available = True
+    cues.chime()  # sound is off: silent
+    assert effects[Cue.END].plays == 0
+    cues.configure(True, 30, end_chime=False)  # the session's end chime off: not this one
+    cues.chime()
+    assert effects[Cue.END].plays == 1
+    assert effects[Cue.END].volume == 0.3

@@ -3,6 +3,11 @@
 The schedule itself is pure (``core/reminders.py``); this only asks it when the next
 reminder is due, aims one timer there, and shows the reminder as a desktop notification or
 a small corner window. Between reminders nothing runs: no polling, no ticking.
+
+What the desktop says about the person (away, back, what holds reminders: an
+``AttentionWatch``) goes into ``core/attention.py``, which says when the reminder may show:
+never to an empty desk, not during a call or with notifications paused, one a minute after
+such a hold ends. A natural break is kept as a reminder outcome ``away`` with its length.
 """
 
 from __future__ import annotations
@@ -10,17 +15,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from pause_app.core import reminders
+from pause_app.core.attention import Attention, Disturbance, Note, Rules, decide
 from pause_app.core.model import Moment, ReminderOutcome
-from pause_app.core.reminders import PauseLength, ReminderState, Schedule
+from pause_app.core.reminders import PauseLength, ReminderState, Schedule, StatusKind
 from pause_app.core.settings import Settings
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.database import DatabaseError
+from pause_app.storage.sessions import LONGEST_AWAY_SECONDS
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.text import wording
@@ -35,8 +42,37 @@ translate = QCoreApplication.translate
 MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (24.8 days): a longer wait is aimed at in steps
 
 
+class AttentionSource(Protocol):
+    """What the reminders need of ``desktop.attention.AttentionWatch``."""
+
+    idle_source: str | None  # None: this desktop cannot tell that the user is away
+
+    @property
+    def away(self) -> SignalInstance: ...  # float: seconds idle already behind the user
+
+    @property
+    def back(self) -> SignalInstance: ...
+
+    @property
+    def disturbed(self) -> SignalInstance: ...  # frozenset[Disturbance]
+
+    def start(self, away_after_s: float) -> None: ...
+
+    def set_away_after(self, seconds: float) -> None: ...
+
+    def aim(self, due_in_s: float | None) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def _rules(settings: Settings) -> Rules:
+    return Rules.from_minutes(
+        int(settings["reminders.away_minutes"]), bool(settings["reminders.respect_dnd"])
+    )
+
+
 class ReminderController(QObject):
-    status_changed = Signal(object)  # reminders.Status
+    status_changed = Signal(object)  # reminders.Status; ``note`` says what else is going on
     start_requested = Signal()  # the user chose "Start a pause" in a reminder
     open_changed = Signal(bool)  # a reminder waits for an answer (the tray, the main window)
 
@@ -71,6 +107,12 @@ class ReminderController(QObject):
             ReminderState.started(now), str(settings.get("reminders.paused_until"))
         )
         self.schedule = Schedule.from_settings(settings.current)
+        self.attention = Attention()
+        self.rules = _rules(settings.current)
+        self.note: Note | None = None  # why a reminder waits, or that the user was away
+        self._was_away = False  # back from a natural break: the interval started again
+        self._watch: AttentionSource | None = None
+        self.chime: Callable[[], None] | None = None  # a soft chime (sound on, chime on)
         self.window.start_clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
         self.window.snooze_clicked.connect(lambda: self._answered(ReminderOutcome.SNOOZED))
         self.window.dismissed.connect(lambda: self._answered(ReminderOutcome.DISMISSED))
@@ -86,16 +128,25 @@ class ReminderController(QObject):
     # --- the one timer --------------------------------------------------------------------
 
     def reschedule(self) -> reminders.Status:
-        """Aim the timer at the next due moment (or stop it) and say what the state is."""
+        """Aim the timer at the moment the next reminder may show (or stop it: nothing is
+        due, or it waits for the user to come back or for a hold to end) and say what the
+        state is. The attention watch is told the same moment (a polling source looks then)."""
         now = self._now()
         schedule = self._schedule_today(now)
         due = reminders.next_due(schedule, self.state, now, self._zone)
-        if due is None:
+        decision = decide(self.attention, due, self.rules)
+        if decision.show_at is None:
             self.timer.stop()
+            wait_s: float | None = None
         else:
-            wait_ms = max(0, int((due - now) / timedelta(milliseconds=1)))
-            self.timer.start(min(wait_ms, MAX_TIMER_MS))
+            wait_s = max(0.0, (decision.show_at - now).total_seconds())
+            self.timer.start(min(int(wait_s * 1000), MAX_TIMER_MS))
+        if self._watch is not None:
+            self._watch.aim(wait_s)
         status = reminders.status(schedule, self.state, now, self._zone)
+        self.note = None
+        if status.kind is StatusKind.ACTIVE:
+            self.note = decision.note or (Note.WAS_AWAY if self._was_away else None)
         self.status_changed.emit(status)
         return status
 
@@ -116,7 +167,8 @@ class ReminderController(QObject):
         slept) since it was aimed; then only aim again. Never a burst of missed ones."""
         now = self._now()
         due = reminders.next_due(self._schedule_today(now), self.state, now, self._zone)
-        if due is None or due > now + timedelta(seconds=1):
+        show_at = decide(self.attention, due, self.rules).show_at
+        if show_at is None or show_at > now + timedelta(seconds=1):
             self.reschedule()
             return
         if self.showing or (self.only_while_window_open and not self.window_open()):
@@ -133,6 +185,8 @@ class ReminderController(QObject):
         self._was_away = False
         style = str(self._settings.get("reminders.style"))
         log.info("showing a reminder (%s)", style)
+        if self.chime is not None and self._settings.get("reminders.chime"):
+            self.chime()  # silent unless sound is on (desktop/sound.py)
         notifier = self._notifier
         # A notification that cannot be answered (a service without actions) would only
         # tell; the corner window can start the pause.
@@ -189,15 +243,18 @@ class ReminderController(QObject):
 
     def snooze(self, minutes: int) -> None:
         self.state = self.state.snooze(self._now(), minutes)
+        self._was_away = False
         self.reschedule()
 
     def pause(self, length: PauseLength) -> None:
         self.state = self.state.pause(self._now(), length, self._zone)
+        self._was_away = False
         self._save_paused()
         self.reschedule()
 
     def resume(self) -> None:
         self.state = self.state.resume(self._now())
+        self._was_away = False
         self._save_paused()
         self.reschedule()
 
@@ -211,8 +268,11 @@ class ReminderController(QObject):
         settings: Settings = loaded.settings
         schedule = Schedule.from_settings(settings)
         state = self._paused_as_set(self.state, str(settings["reminders.paused_until"]))
-        if schedule != self.schedule or state != self.state:
-            self.schedule, self.state = schedule, state
+        rules = _rules(settings)
+        if rules.away_after != self.rules.away_after and self._watch is not None:
+            self._watch.set_away_after(rules.away_after.total_seconds())
+        if schedule != self.schedule or state != self.state or rules != self.rules:
+            self.schedule, self.state, self.rules = schedule, state, rules
             self.reschedule()
 
     def _paused_as_set(self, state: ReminderState, text: str) -> ReminderState:
@@ -223,6 +283,57 @@ class ReminderController(QObject):
             self._odd_pause_logged = True
             log.warning("reminders.paused_until %r is not a pause: reminders go on", text[:80])
         return paused
+
+    # --- what the desktop says about the user -----------------------------------------------
+
+    def watch_attention(self, watch: AttentionSource) -> None:
+        """Follow away, back and the holds, and start the watch at the away threshold."""
+        self._watch = watch
+        watch.away.connect(self._on_away)
+        watch.back.connect(self._on_back)
+        watch.disturbed.connect(self._on_disturbed)
+        watch.start(self.rules.away_after.total_seconds())
+
+    def _on_away(self, idle_s: float) -> None:
+        now = self._now()
+        log.info("the user is away (idle for %.0f s)", idle_s)
+        self.attention = self.attention.went_away(now, timedelta(seconds=max(0.0, idle_s)))
+        self.reschedule()
+
+    def _on_back(self) -> None:
+        """Back: after a natural break (or a reminder that came due meanwhile) the interval
+        starts again; the break is kept, with its length, while reminders are running."""
+        now = self._now()
+        schedule = self._schedule_today(now)
+        due = reminders.next_due(schedule, self.state, now, self._zone)
+        running = reminders.status(schedule, self.state, now, self._zone).kind in (
+            StatusKind.ACTIVE,
+            StatusKind.SNOOZED,
+        )
+        self.attention, back = self.attention.came_back(now, self.state, due, self.rules)
+        self.state = back.state
+        if back.natural_break is not None:
+            seconds = min(back.natural_break.total_seconds(), LONGEST_AWAY_SECONDS)
+            log.info("back after %.0f s away: a natural break", seconds)
+            self._was_away = True
+            if running:
+                self._keep_away(seconds)
+        elif back.restarted:
+            log.info("back: the reminder due meanwhile is not shown; counting again from now")
+        self.reschedule()
+
+    def _keep_away(self, seconds: float) -> None:
+        try:
+            self._store.reminders.add(self._clock(), ReminderOutcome.AWAY, away_seconds=seconds)
+        except DatabaseError as error:  # the window says what is wrong with the data
+            log.warning("a natural break was not kept: %s", error)
+
+    def _on_disturbed(self, found: object) -> None:
+        items = found if isinstance(found, set | frozenset) else ()
+        disturbances = frozenset(d for d in items if isinstance(d, Disturbance))
+        log.info("reminders held by: %s", ", ".join(sorted(disturbances)) or "nothing")
+        self.attention = self.attention.disturbed(self._now(), disturbances)
+        self.reschedule()
 
     def woke_up(self) -> None:
         """After sleep or a clock change: aim again from what the clock says now."""

@@ -21,7 +21,7 @@ from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
-from pause_app.ui.reminders.controller import ReminderController
+from pause_app.ui.reminders.controller import AttentionSource, ReminderController
 from pause_app.ui.reminders.tray import Tray
 
 translate = QCoreApplication.translate
@@ -55,9 +55,16 @@ class Reminders(QObject):
         clock: Callable[[], Moment],
         zone: tzinfo,
         parent: QObject | None = None,
+        *,
+        attention: AttentionSource | None = None,
+        chime: Callable[[], None] | None = None,
     ) -> None:
+        """``attention``: what the desktop says about the user (``attention_watch()``);
+        None: reminders keep to their times. ``chime``: plays the soft chime (when sound
+        is on) with a reminder, if ``reminders.chime`` asks for it."""
         super().__init__(parent)
         self.setObjectName("reminders")
+        self._attention = attention
         self._settings = settings
         self._store = store
         self._clock = clock
@@ -66,6 +73,7 @@ class Reminders(QObject):
         self.tray = Tray(self) if Tray.available() else None
         notifier = make_notifier(self.tray.icon if self.tray is not None else None, self)
         self.controller = ReminderController(settings, store, clock, zone, notifier, self)
+        self.controller.chime = chime
         self.controller.status_changed.connect(self._show_status)
         self.controller.start_requested.connect(self.pause_requested)
         self.controller.open_changed.connect(self.reminder_open)
@@ -139,7 +147,15 @@ class Reminders(QObject):
                 self._settings.set("ui.tray_explained", "true")
                 self.noticed.emit(no_tray_notice())
         self.controller.watch_sleep(QDBusConnection.systemBus())
+        if self._attention is not None:
+            self.controller.watch_attention(self._attention)
         self.controller.reschedule()
+
+    @property
+    def knows_when_away(self) -> bool:
+        """Whether this desktop tells Pause when the user is away (Settings says so once
+        when it does not)."""
+        return self._attention is not None and self._attention.idle_source is not None
 
     def apply_settings(self, loaded: Loaded, reduced_motion: bool) -> None:
         self.controller.reduced_motion = reduced_motion
@@ -187,9 +203,11 @@ class Reminders(QObject):
 
     def _show_status(self, status: reminders.Status) -> None:
         if self.tray is not None:
-            self.tray.show_status(status, self._clock().utc, self._zone)
+            self.tray.show_status(status, self._clock().utc, self._zone, self.controller.note)
 
     def shutdown(self) -> None:
+        if self._attention is not None:
+            self._attention.stop()
         self.controller.stop()
         if self.tray is not None:
             self.tray.hide()

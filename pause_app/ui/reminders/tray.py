@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from pause_app.core import reminders
+from pause_app.core.attention import Note
 from pause_app.core.reminders import PauseLength, StatusKind
 from pause_app.resources import resource_path
 
@@ -57,9 +58,30 @@ def until(moment: datetime, now: datetime, zone: tzinfo) -> str:
     return f"{_weekday(moment, zone)} {time_text}"
 
 
-def status_line(status: reminders.Status, now: datetime, zone: tzinfo) -> str:
-    """The first line of the tray menu and the icon's tooltip, in plain words."""
+def waiting_line(note: Note) -> str:
+    """Why a reminder waits (core/attention.py), in plain words."""
+    if note is Note.FULLSCREEN:
+        return translate("Tray", "Waiting: a full-screen window is open")
+    if note is Note.NOTIFICATIONS_OFF:
+        return translate("Tray", "Waiting: notifications are paused on this desktop")
+    if note is Note.INHIBITED:
+        return translate("Tray", "Waiting: a call or video is on")
+    return translate("Tray", "Waiting until you are back")
+
+
+def status_line(
+    status: reminders.Status, now: datetime, zone: tzinfo, note: Note | None = None
+) -> str:
+    """The first line of the tray menu and the icon's tooltip, in plain words. ``note``
+    (while reminders are counted down): why the next one waits, or that the user was away."""
     moment = status.moment
+    if note is not None and status.kind is StatusKind.ACTIVE:
+        if note is not Note.WAS_AWAY:
+            return waiting_line(note)
+        if moment is not None:
+            return translate("Tray", "You were away: the next pause is {when}").format(
+                when=when_at(moment, now, zone)
+            )
     if status.kind in (StatusKind.ACTIVE, StatusKind.OUTSIDE_HOURS) and moment is not None:
         return translate("Tray", "Next pause {when}").format(when=when_at(moment, now, zone))
     if status.kind is StatusKind.SNOOZED and moment is not None:
@@ -156,7 +178,7 @@ class Tray(QObject):
         self.settings_action = self._action(self.settings_requested)
         self.about_action = self._action(self.about_requested)
         self.quit_action = self._action(self.quit_requested)
-        self._status: tuple[reminders.Status, datetime, tzinfo] | None = None
+        self._status: tuple[reminders.Status, datetime, tzinfo, Note | None] | None = None
         self._status_text = ""
         self.icon_name = ""
         self.menu.language_changed.connect(self.retranslate)
@@ -200,10 +222,12 @@ class Tray(QObject):
         self.status_action.setText(self._status_text)
         self.icon.setToolTip(self._tooltip())
 
-    def show_status(self, status: reminders.Status, now: datetime, zone: tzinfo) -> None:
+    def show_status(
+        self, status: reminders.Status, now: datetime, zone: tzinfo, note: Note | None = None
+    ) -> None:
         """The icon, the tooltip and the menu's first line follow the reminders' state."""
-        self._status = (status, now, zone)
-        self._status_text = status_line(status, now, zone)
+        self._status = (status, now, zone, note)
+        self._status_text = status_line(status, now, zone, note)
         self.status_action.setText(self._status_text)
         self.icon_name = ICONS[status.kind].removesuffix(".svg")
         self.icon.setIcon(QIcon(str(resource_path("icons", ICONS[status.kind]))))
