@@ -11,7 +11,13 @@ SCREENSHOTS ?= screenshots
 
 export PYTHONDONTWRITEBYTECODE = 1
 
+# The one version, for the archive's name (pyproject.toml reads it from the same line).
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' pause_app/__init__.py)
+ARCHIVE := dist/pause-app-$(VERSION)-linux-$(shell uname -m).tar.gz
+PYINSTALLER ?= pyinstaller==6.22.3
+
 .PHONY: run test e2e lint bench screenshots translations check-packaging clean
+.PHONY: bundle install-desktop uninstall-desktop dist
 
 run: $(VENV)/.installed-app $(QM)
 	$(BIN)/python -m pause_app $(ARGS)
@@ -21,7 +27,7 @@ run: $(VENV)/.installed-app $(QM)
 test: $(VENV)/.installed-dev $(QM)
 	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
-e2e: $(VENV)/.installed-dev $(QM)
+e2e: $(VENV)/.installed-dev $(VENV)/.installed-bundler $(QM)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
@@ -34,6 +40,29 @@ lint: $(VENV)/.installed-dev
 check-packaging:
 	desktop-file-validate packaging/org.pauseapp.Pause.desktop
 	appstreamcli validate --no-net --explain packaging/org.pauseapp.Pause.metainfo.xml
+
+# A one-folder bundle that runs without Python: dist/pause-app/pause-app (docs/PACKAGING.md).
+bundle: $(VENV)/.installed-bundler $(QM)
+	rm -rf dist/pause-app
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pause-app.spec
+	@du -sh dist/pause-app
+
+# Into ~/.local: the program, a pause-app command, the menu entry, the icon, the metainfo.
+install-desktop: bundle
+	dist/pause-app/install.sh
+
+# Removes exactly what install-desktop put there; the user's data stays.
+uninstall-desktop:
+	sh packaging/install.sh --uninstall
+
+# What a person downloads: the bundle, the install script, the licence, a README for people.
+dist: bundle
+	rm -rf build/archive && mkdir -p build/archive
+	cp -a dist/pause-app build/archive/pause-app-$(VERSION)
+	cp packaging/README.txt LICENSE CHANGELOG.md build/archive/pause-app-$(VERSION)/
+	tar -C build/archive --owner=0 --group=0 --sort=name -czf $(ARCHIVE) pause-app-$(VERSION)
+	@ls -l $(ARCHIVE)
 
 bench: $(VENV)/.installed-dev $(QM)
 	@set -e; for bench in tests/perf/bench_*.py; do $(BIN)/python $$bench; done
@@ -58,6 +87,10 @@ $(BIN)/python:
 # Reinstall only when the project metadata changed (the install is editable).
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-bundler: | $(VENV)/.installed-app
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(PYINSTALLER)"
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python

@@ -148,7 +148,7 @@ class Pause:
         """File ▸ Restore a backup…: the database is open all the time, so Pause quits
         cleanly first; ``run`` then puts the backup back and starts Pause again."""
         self.pending_restore = name
-        self.qt_app.quit()
+        self.qt_app.exit(0)  # not quit(): see _quit_on_signals
 
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
@@ -277,7 +277,7 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         window.notices.add(text)
     watcher.settings_changed.connect(pause.apply_settings)
     server.command_received.connect(pause.on_command)
-    window.quit_requested.connect(qt_app.quit)
+    window.quit_requested.connect(lambda: qt_app.exit(0))
     window.settings_requested.connect(pause.open_settings)
     _add_reminders(pause)
     _add_your_data(pause)
@@ -311,7 +311,7 @@ def _add_reminders(pause: Pause) -> None:
     window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
     reminders.settings_requested.connect(pause.open_settings)
     reminders.about_requested.connect(window.show_about)
-    reminders.quit_requested.connect(pause.qt_app.quit)
+    reminders.quit_requested.connect(lambda: pause.qt_app.exit(0))
     if reminders.in_tray:
         window.keep_in_tray = True
         pause.qt_app.setQuitOnLastWindowClosed(False)
@@ -389,7 +389,9 @@ def _quit_on_signals(qt_app: QApplication) -> QObject:
     def on_signal() -> None:
         reader.recv(64)
         log.info("quitting on a signal")
-        qt_app.quit()
+        # exit, not quit: Qt 6's quit() first asks every window to close, and the window
+        # that hides to the tray declines, so quit() would leave Pause running.
+        qt_app.exit(0)
 
     notifier.activated.connect(on_signal)
     notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them open

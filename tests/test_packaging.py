@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -112,3 +114,114 @@ def _setup_module(monkeypatch):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_store_page_is_complete_in_both_languages() -> None:
+    root = ET.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert any(s.get(lang) == "nl" for s in root.findall("summary"))
+    assert any(p.get(lang) == "nl" for p in root.findall("description/p"))
+    keywords = root.findall("keywords/keyword")
+    assert {k.get(lang) for k in keywords} == {None, "nl"}
+    assert root.find("developer/name") is not None
+    assert root.find("content_rating") is not None
+    images = [image.text or "" for image in root.findall("screenshots/screenshot/image")]
+    assert images and all(
+        (ROOT / "docs" / "screenshots" / i.rsplit("/", 1)[1]).exists() for i in images
+    )
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")
+def test_appstream_validates_the_store_page_without_warnings() -> None:
+    done = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout
+    assert "warnings:" not in done.stdout and "errors:" not in done.stdout
+
+
+def test_the_flatpak_manifest_asks_only_for_what_pause_uses() -> None:
+    manifest = json.loads((ROOT / "packaging" / f"{APP_ID}.json").read_text())
+    assert manifest["id"] == APP_ID and manifest["base"] == "io.qt.PySide.BaseApp"
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["gui-scripts"]
+    assert manifest["command"] in scripts
+    env = manifest["build-options"]["env"]
+    assert env.get("BASEAPP_REMOVE_WEBENGINE") == "1" and "BASEAPP_DISABLE_NUMPY" not in env
+    args = manifest["finish-args"]
+    assert not [a for a in args if a.startswith(("--filesystem", "--share=network"))]
+    assert (
+        "--socket=session-bus" not in args and "--talk-name=org.freedesktop.Notifications" in args
+    )
+
+
+def _fake_bundle(folder: Path) -> Path:
+    """What the install script needs of a bundle, without building one."""
+    (folder / "_internal").mkdir(parents=True)
+    executable = folder / "pause-app"
+    executable.write_text("#!/bin/sh\necho pause-app\n")
+    executable.chmod(0o755)
+    shutil.copy2(ROOT / "packaging" / "install.sh", folder / "install.sh")
+    for source, target in (
+        (DESKTOP, f"share/applications/{APP_ID}.desktop"),
+        (METAINFO, f"share/metainfo/{APP_ID}.metainfo.xml"),
+        (ROOT / "resources" / "icons" / f"{APP_ID}.svg",
+         f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"),
+    ):  # fmt: skip
+        (folder / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, folder / target)
+    return folder
+
+
+def _install(bundle: Path, env: dict[str, str], *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["sh", str(bundle / "install.sh"), *options], env=env, capture_output=True, text=True
+    )
+
+
+def test_the_install_script_puts_pause_in_the_menu_and_takes_only_that_away(tmp_path) -> None:
+    bundle = _fake_bundle(tmp_path / "unpacked")
+    home, data = tmp_path / "home", tmp_path / "home" / "xdg-data"
+    (data / "pause-app").mkdir(parents=True)
+    (data / "pause-app" / "pause.sqlite3").write_text("the diary")
+    (data / "applications").mkdir()
+    (data / "applications" / "other.desktop").write_text("someone else's")
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(data), "PATH": "/usr/bin:/bin"}
+    done = _install(bundle, env)
+    assert done.returncode == 0, done.stderr
+    entry = data / "applications" / f"{APP_ID}.desktop"
+    lib = home / ".local" / "lib" / "pause-app"
+    assert f'Exec="{lib}/pause-app"' in entry.read_text()
+    if shutil.which("desktop-file-validate"):
+        valid = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
+        assert (valid.returncode, valid.stdout) == (0, "")
+    assert (home / ".local" / "bin" / "pause-app").resolve() == lib / "pause-app"
+    assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
+    assert _install(bundle, env).returncode == 0  # again: an update
+    gone = _install(lib, env, "--uninstall")
+    assert gone.returncode == 0, gone.stderr
+    assert not lib.exists() and not entry.exists()
+    assert not (home / ".local" / "bin" / "pause-app").is_symlink()
+    assert (data / "pause-app" / "pause.sqlite3").read_text() == "the diary"
+    assert (data / "applications" / "other.desktop").exists()
+
+
+def test_the_install_script_refuses_what_it_did_not_make(tmp_path) -> None:
+    bundle = _fake_bundle(tmp_path / "unpacked")
+    home = tmp_path / "home"
+    (home / ".local" / "lib" / "pause-app").mkdir(parents=True)
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    done = _install(bundle, env)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "was not made by this script" in done.stderr
+    assert _install(bundle, env, "--bogus").returncode == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to show the refusal")
+def test_as_root_the_install_script_leaves_system_folders_alone(tmp_path) -> None:
+    bundle = _fake_bundle(tmp_path / "unpacked")
+    env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    done = _install(bundle, env, "--prefix", str(tmp_path / "usr-local"))
+    assert done.returncode == 1 and "add --system" in done.stderr
+    assert not (tmp_path / "usr-local").exists()
