@@ -152,6 +152,7 @@ class DaysTable(QTableWidget):
         for row, line in enumerate(cells):
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # read
                 if self.kinds[column] not in self.WIDE:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from pause_app.text import i18n
 from pause_app.ui.progress.axis import DAY, day_x, x_day
 from pause_app.ui.progress.chart import ChartRange, ProgressChart
@@ -26,3 +28,22 @@ def test_amounts_are_ticked_in_whole_numbers_only(chart: ProgressChart) -> None:
     values = [v for _spacing, level in axis.tickValues(3.2, 6.8, 200) for v in level]
     assert values and all(float(v).is_integer() for v in values)  # no 3.5, 4.5, ...
     assert {4.0, 5.0, 6.0} <= set(values)
+
+
+def test_day_ticks_are_evenly_spaced_across_a_months_end(chart: ProgressChart) -> None:
+    from datetime import date
+
+    from pause_app.ui.progress.axis import LocalDateAxis
+
+    axis = LocalDateAxis()
+    low, high = day_x(date(2026, 2, 14)), day_x(date(2026, 3, 15)) + DAY / 2
+    for width in (300, 600, 1200):
+        ticks = [v for spacing, values in axis.tickValues(low, high, width) for v in values]
+        steps = {round((b - a) / DAY) for a, b in itertools.pairwise(ticks)}
+        assert len(ticks) > 2 and len(steps) == 1, (width, [x_day(v) for v in ticks])
+        assert all(v == day_x(x_day(v)) for v in ticks)  # at noon
+    # Three months: a tick a week, on Mondays.
+    low = day_x(date(2025, 12, 14))
+    ticks = [v for _s, values in axis.tickValues(low, high, 600) for v in values]
+    assert {x_day(v).weekday() for v in ticks} == {0}
+    assert {round((b - a) / DAY) for a, b in itertools.pairwise(ticks)} == {7}
