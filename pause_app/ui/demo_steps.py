@@ -5,7 +5,8 @@
 - steps-preview: a newer export of the same watch, with a day the user typed themselves;
 - progress-steps / progress-steps-heart: the Progress page after half a year of imported
   steps, without and with the resting heart rate line;
-- progress-weekly-rests: pauses and rests week by week, under the chart.
+- progress-weekly-rests: pauses and rests week by week, under the chart;
+- steps-refused: a damaged export, said in one calm line.
 
     python -m pause_app.ui.demo_steps DIR   (or as part of python -m pause_app.ui.demo screenshots)
 """
@@ -22,8 +23,9 @@ from pause_app.core.model import ChangeReason, Felt, NewActivity, ReminderOutcom
 from pause_app.core.steps import DayTotal
 from pause_app.storage import sample, steps
 from pause_app.storage.backups import wall_clock
-from pause_app.storage.steps import StepFormat, StepsRead
+from pause_app.storage.steps import StepFormat, StepsRead, StepsRefusal
 from pause_app.storage.store import Store
+from pause_app.text import steps_words
 from pause_app.ui.data.steps_dialog import (
     StepsActivityDialog,
     StepsPreviewDialog,
@@ -103,6 +105,9 @@ def steps_screenshots(folder: Path, suffix: str, language: str) -> None:
             window.progress_page.verticalScrollBar().maximum()
         )
         _grab(window, folder / f"progress-weekly-rests-{suffix}.png")
+        window.notices.add(steps_words.refusal(StepsRefusal.BROKEN_XML, "48213"))
+        window.progress_page.verticalScrollBar().setValue(0)
+        _grab(window, folder / f"steps-refused-{suffix}.png")  # a bad file: one calm line
         _dispose(window)
 
 

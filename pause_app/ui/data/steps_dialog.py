@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from pause_app.core.model import Activity
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.steps import StepsPlan
 from pause_app.text import steps_words, wording
+from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -220,6 +222,7 @@ class StepsProgressDialog(Retranslating, QDialog):
             layout.addWidget(widget)
         self.setMinimumWidth(440)
         self.retranslate_ui()
+        self._restyle()
         self.cancel_button.setFocus()
 
     def retranslate_ui(self) -> None:
@@ -228,6 +231,17 @@ class StepsProgressDialog(Retranslating, QDialog):
         self.file.setText(self._file_name)
         self.bar.setAccessibleName(self.tr("How much of the file is read"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """The bar in the accent colour, as clear in light as in dark."""
+        palette = self.bar.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.colors_in_use(palette).accent))
+        self.bar.setPalette(palette)
 
     def set_fraction(self, fraction: float) -> None:
         self.bar.setValue(round(min(max(fraction, 0.0), 1.0) * 1000))
