@@ -35,6 +35,7 @@ from pause_app.storage.store import Store
 from pause_app.text import i18n, wording
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.checkin import CheckInDialog
+from pause_app.ui.demo_attention import attention_screenshots
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
 from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.history_dialog import HistoryDialog
@@ -352,6 +353,7 @@ def tray_screenshots(folder: Path, suffix: str) -> None:
     hours.editor.groups[0].ranges[0].start.setTime(QTime(13, 0))  # past its end
     _grab(dialog, folder / f"settings-reminders-error-{suffix}.png")
     _dispose(dialog)
+    attention_screenshots(folder, suffix)  # the tray waiting for do not disturb, away
 
 
 def screenshots(folder: Path) -> None:
