@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.text import i18n
+from pause_app.ui.checkin import CheckInDialog
 from pause_app.ui.demo import (
     DEMO_NOW,
     PAGES,
@@ -68,8 +69,9 @@ def _primary(widget: QWidget) -> bool:
 
 
 def focus_screenshots(folder: Path, suffix: str) -> None:
-    """The focus ring on the sidebar, a main-action button, a button, a drop-down, a toggle
-    and, in the settings, a check box, a spin box, a slider and the tabs."""
+    """The focus ring on the sidebar, a main-action button, a button, a drop-down, the
+    check-in's toggles (one chosen) and, in the settings, a check box, a spin box, a slider and
+    the tabs."""
     with demo_store() as (store, app_paths):
         window = demo_window(store, app_paths, reduced_motion=True)
         window.show_page(MainWindow.BREATHE)
@@ -85,6 +87,11 @@ def focus_screenshots(folder: Path, suffix: str) -> None:
         if any(radio.isVisible() for radio in radios):
             _focused(_first(window, QRadioButton, bool), folder / f"focus-radio-{suffix}.png")
         _dispose(window)
+        form = CheckInDialog(store.checkins, lambda: DEMO_NOW)
+        form.energy.buttons[5].click()  # chosen, then the focus on its neighbour
+        _focused(form.energy.buttons[6], folder / f"focus-toggle-{suffix}.png")
+        _focused(form.energy.buttons[5], folder / f"focus-toggle-chosen-{suffix}.png")
+        _dispose(form)
     dialog = SettingsDialog(_DemoSettings(), None)
     dialog.show()
     shots = (

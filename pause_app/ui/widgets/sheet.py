@@ -137,10 +137,10 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QToolButton#chart_save {{ padding-right: 16px; }}
     QToolButton#chart_save:focus {{ padding-right: {17 - ring}px; }}
     QToolButton#chart_save::menu-indicator {{ image: none; width: 0; }}  /* "Save…" says it */
-    QPushButton[role="choice"]:checked {{
+    QPushButton[role="choice"]:checked {{  /* chosen: the accent; with the focus: the text */
         background: {c.highlight}; border: 2px solid {c.accent}; padding: 5px 15px;
     }}
-    QPushButton[role="choice"]:checked:focus {{
+    QPushButton[role="choice"]:focus, QPushButton[role="choice"]:checked:focus {{
         border: {ring + 1}px solid {c.text}; padding: {6 - ring}px {16 - ring}px;
     }}
     QPushButton[role="primary"] {{
