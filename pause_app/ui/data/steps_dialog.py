@@ -230,7 +230,6 @@ class StepsProgressDialog(Retranslating, QDialog):
         self.line.setText(self.tr("Reading the steps in the file. Nothing is written yet."))
         self.file.setText(self._file_name)
         self.bar.setAccessibleName(self.tr("How much of the file is read"))
-        self.cancel_button.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
