@@ -162,6 +162,7 @@ class FirstRunDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Pause"))
         self.heading.setText(self.tr("Welcome"))
+        self.words_area.setAccessibleName(self.tr("Welcome"))
         self.intro.setText(
             self.tr(
                 "Pause helps you stop, breathe and feel safe for a moment, and grow what you can "
