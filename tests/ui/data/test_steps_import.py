@@ -395,3 +395,35 @@ def test_the_real_plan_keeps_a_typed_day_and_writes_the_rest_as_imported(
     flow.start()  # the same file again: nothing to write
     flow.wait()
     assert store.revision() == before
+
+
+def test_your_data_owns_the_flow_and_backs_up_before_the_write(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    pause_home,
+    clock: FakeClock,
+    walk: Activity,
+    words: None,
+) -> None:
+    from pause_app.storage import backups
+    from pause_app.ui.data import YourData
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    data = YourData(store, pause_home, clock, window)
+    notices: list[str] = []
+    data.noticed.connect(notices.append)
+    _reads(monkeypatch, lambda **_o: READ)
+    _choose(monkeypatch, StepsInto(walk), preview=True)
+    with qtbot.waitSignal(data.imported):
+        data.import_steps()
+        data.steps.wait()
+    assert [b.name for b in backups.list_backups(pause_home.backups)] == [
+        "pause-2026-03-15-100000.sqlite3"
+    ]
+    assert notices == [
+        "Imported into “Walk”: new days 5, changed days 0, days of resting heart rate 1."
+    ]
+    data.shutdown()
+    assert not data.steps.reading
