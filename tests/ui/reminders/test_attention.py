@@ -299,3 +299,31 @@ def test_the_feature_starts_and_stops_the_watch(
     blind.shutdown()
     blind.deleteLater()
     assert not Reminders(watcher, store, clock, AMS).knows_when_away
+
+
+def test_the_desktop_watch_itself_fits(
+    store: Store, clock: FakeClock, watcher: SettingsWatcher, notifier: FakeNotifier
+) -> None:
+    """The same path with the real ``AttentionWatch`` signals (its test double)."""
+    from tests.helpers.attention import FakeAttentionWatch
+
+    watch = FakeAttentionWatch()
+    made = ReminderController(watcher, store, clock, AMS, notifier)  # type: ignore[arg-type]
+    try:
+        made.watch_attention(watch)
+        made.reschedule()
+        assert watch.started_with == 300 and watch.aimed[-1] == pytest.approx(INTERVAL_S)
+        watch.disturb(Disturbance.INHIBITED)
+        assert _line(made, clock) == "Waiting: a call or video is on"
+        watch.disturb()
+        watch.go_away(600.0)
+        _wait(made, clock, minutes=30)
+        watch.come_back()
+        assert [(r.outcome, r.away_seconds) for r in store.reminders.all()] == [
+            (ReminderOutcome.AWAY, 40 * 60.0)
+        ]
+        assert notifier.shown == []
+    finally:
+        made.stop()
+        made.deleteLater()
+        watch.deleteLater()
