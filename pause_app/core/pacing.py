@@ -3,6 +3,10 @@
 Pure: an activity, its history, the rules and today's local date in; the current
 target, an offer or none, the reason as an Enum, and the day an offer could come,
 out. Nothing here changes a target: rule 1, the user decides.
+
+A log imported from a phone or a watch has no feeling (None, "not said"): it counts for
+the amount like any log, and never as tired or crash (``BAD_FEELINGS`` holds only the
+user's own words; summary.day_status counts it as met).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pause_app.core.summary import (
     day_status,
 )
 
-BAD_FEELINGS = (Felt.TIRED, Felt.CRASH)
+BAD_FEELINGS = (Felt.TIRED, Felt.CRASH)  # never None: an imported log is not a tired day
 NO_TARGET_YET = 0  # rule 2: an activity may start from 7 logged days instead of a number
 # How far ahead to look for the day the weekly ceiling lifts.
 CEILING_LOOKAHEAD_DAYS = 7
