@@ -303,7 +303,10 @@ def progress_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix
     assert outside.derived_from is not None
     chart.choose(outside.derived_from, outside.id)
     chart.show_range(ChartRange.THREE_MONTHS)
-    _grab(window, folder / f"progress-side-by-side-{suffix}.png")
+    _grab(window, folder / f"progress-side-by-side-{suffix}.png")  # stacked on one day axis
+    from pause_app.ui.demo_progress import access_screenshots  # it imports this module
+
+    access_screenshots(window, folder, suffix, suffix.split("-")[0])  # keyboard, table, day 1
     _dispose(window)
 
 

@@ -154,9 +154,9 @@ class ProgressChart(QWidget):
 
     def _layout_plots(self, count: int) -> None:
         """The plots shown, one above the other on one day axis (``stack``): the activities
-        three times as tall as the strips under them."""
+        twice as tall as the strips under them."""
         activities = {id(p.plot) for p in self.activity_plots}
-        shown = [(plot, 3 if id(plot) in activities else 1) for plot in self.shown_plots(count)]
+        shown = [(plot, 2 if id(plot) in activities else 1) for plot in self.shown_plots(count)]
         below = [self.calm_plot.plot, self.energy_plot.plot, self.heart_plot.plot]
         stack.place(self.graphics, shown, [p.plot for p in self.activity_plots] + below)
 
@@ -241,6 +241,7 @@ class ProgressChart(QWidget):
         self.energy_plot.restyle(self.look)
         self.heart_plot.restyle(self.look)
         self.legend.draw(self.look)
+        self.day_walk.restyle()
 
     # --- data -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 
 PLOT_HEIGHT = 120  # the least room each plot below the first needs, in pixels: its label
 FIRST_HEIGHT = 160
+AXIS_ROOM = 28  # the day axis under the lowest plot
 
 
 def place(
@@ -33,4 +34,8 @@ def place(
         layout.addItem(plot, row=row, col=0)
         grid.setRowStretchFactor(row, share)
         plot.showAxis("bottom", row == len(shown) - 1)
-    view.setMinimumHeight(FIRST_HEIGHT + PLOT_HEIGHT * (len(shown) - 1))
+        # Each plot as tall as its label along the left (the lowest carries the day axis).
+        plot.setMinimumHeight(
+            (FIRST_HEIGHT if row == 0 else PLOT_HEIGHT) + AXIS_ROOM * (row == len(shown) - 1)
+        )
+    view.setMinimumHeight(FIRST_HEIGHT + PLOT_HEIGHT * (len(shown) - 1) + AXIS_ROOM + 12)
