@@ -127,7 +127,7 @@ class DayGroup(QFrame):
             self._add(start, end)
         self.setStyleSheet(
             'QPushButton[role="choice"] { padding: 4px 2px; }'
-            'QPushButton[role="choice"]:focus { border: 3px solid palette(highlight); }'
+            'QPushButton[role="choice"]:focus { border: 3px solid palette(text); }'
             'QPushButton[role="choice"]:checked:focus { border: 3px solid palette(text); }'
         )
 
