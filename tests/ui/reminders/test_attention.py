@@ -84,7 +84,7 @@ def controller(
 ) -> Iterator[ReminderController]:
     made = ReminderController(watcher, store, clock, AMS, notifier)  # type: ignore[arg-type]
     watcher.settings_changed.connect(made.apply_settings)
-    made.watch_attention(watch)  # type: ignore[arg-type]
+    made.watch_attention(watch)
     made.reschedule()
     yield made
     made.stop()
@@ -283,7 +283,7 @@ def test_the_feature_starts_and_stops_the_watch(
         clock,
         AMS,
         attention=watch,
-        chime=lambda: chimed.append(1),  # type: ignore[arg-type]
+        chime=lambda: chimed.append(1),
     )
     try:
         assert feature.knows_when_away
@@ -294,7 +294,7 @@ def test_the_feature_starts_and_stops_the_watch(
         feature.shutdown()
         feature.deleteLater()
     assert watch.stopped
-    blind = Reminders(watcher, store, clock, AMS, attention=FakeWatch(None))  # type: ignore[arg-type]
+    blind = Reminders(watcher, store, clock, AMS, attention=FakeWatch(None))
     assert not blind.knows_when_away
     blind.shutdown()
     blind.deleteLater()
