@@ -1,0 +1,75 @@
+"""Step import in words: every refusal is one line that says nothing was imported, the
+preview says what happens to each kind of day, and a log without a feeling reads "not said"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pause_app.core.steps import DayTotal
+from pause_app.storage.steps import StepFormat, StepsPlan, StepsRead, StepsRefusal
+from pause_app.text import steps_words, wording
+
+AVOIDED = ("push", "challenge", "beat", "failed", "missed", "streak", "should", "must")
+
+
+@pytest.mark.parametrize("reason", list(StepsRefusal))
+def test_each_refusal_is_one_calm_line(qapp, reason: StepsRefusal) -> None:
+    line = steps_words.refusal(reason, "export.xml")
+    assert "\n" not in line and line.endswith("Nothing was imported.")
+    assert not any(word in line.lower().split() for word in AVOIDED)
+    assert "{" not in line
+
+
+def test_an_unknown_file_is_told_what_pause_reads(qapp) -> None:
+    line = steps_words.refusal(StepsRefusal.UNKNOWN_FORMAT)
+    for name in ("Apple Health", "Gadgetbridge", "Google Fit", "Fitbit", "Garmin Connect"):
+        assert name in line
+    assert "Fitbit" in steps_words.refusal(StepsRefusal.NOT_THIS_FORMAT, "fitbit")
+
+
+def _plan(**counts: int) -> StepsPlan:
+    days = (DayTotal(date(2024, 3, 30), 1500, "garmin"), DayTotal(date(2024, 4, 3), 800, "garmin"))
+    values = {
+        "new_days": 0,
+        "updated_days": 0,
+        "unchanged_days": 0,
+        "kept_days": 0,
+        "heart_days": 0,
+        **counts,
+    }
+    return StepsPlan(
+        StepsRead(StepFormat.GARMIN, days), 1, days[0].day, days[-1].day, 2300, **values
+    )
+
+
+def test_the_preview_names_each_kind_of_day(qapp) -> None:
+    lines = steps_words.preview_lines(
+        _plan(new_days=1, kept_days=1, heart_days=2, early_days=3, future_days=4), "Walking"
+    )
+    assert lines[:3] == [
+        "Format: Garmin Connect.",
+        "Days with steps: 2, from 30 March 2024 to 3 April 2024.",
+        "Steps in all: 2,300.",
+    ]
+    text = "\n".join(lines)
+    assert "Days that already have a log you typed: 1. They stay as you wrote them." in text
+    assert "Days with a resting heart rate to add: 2." in text
+    assert "Days before “Walking” started: 3." in text
+    assert "Days after today: 4." in text
+    assert "nothing to add" not in text
+
+
+def test_a_preview_with_nothing_new_says_so(qapp) -> None:
+    lines = steps_words.preview_lines(_plan(unchanged_days=2), "Walking")
+    assert lines[-1] == "Everything in this file is already here; there is nothing to add."
+
+
+def test_step_units_in_english_and_dutch(qapp) -> None:
+    assert steps_words.is_step_unit(" Steps ") and steps_words.is_step_unit("stappen")
+    assert not steps_words.is_step_unit("minutes")
+
+
+def test_a_log_without_a_feeling_reads_not_said(qapp) -> None:
+    assert wording.felt_name(None) == "not said"
