@@ -196,12 +196,20 @@ def test_the_app_is_restyled_only_when_the_theme_changes(
     applied: list[str] = []
     real_apply = theme.apply
     monkeypatch.setattr(
-        theme, "apply", lambda qt_app, name: applied.append(name) or real_apply(qt_app, name)
+        theme,
+        "apply",
+        lambda qt_app, name, *look: applied.append(name) or real_apply(qt_app, name, *look),
     )
     pause.watcher.set("breathing.pattern", "resonance")  # a choice the Breathe page remembers
     assert applied == []
     pause.watcher.set("ui.theme", "dark")
     assert applied == ["dark"]
+    pause.watcher.set("ui.text_size", "larger")  # the text size and the contrast restyle too
+    pause.watcher.set("ui.contrast", "high")
+    assert applied == ["dark", "dark", "dark"]
+    assert pause.qt_app.palette().color(pause.qt_app.palette().ColorRole.Window).name() == (
+        theme.HIGH_CONTRAST_DARK.window
+    )
 
 
 def test_without_a_tray_it_says_so_once_and_reminders_need_the_window(started) -> None:

@@ -8,7 +8,7 @@ breathing guide) take their colours from here. The colours and how they are meas
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
@@ -212,15 +212,30 @@ def fade_in(window: QWidget, reduced_motion: bool) -> QPropertyAnimation | None:
 LOOK_KEYS = ("ui.theme", "ui.contrast", "ui.text_size")
 
 
-def look_of(settings: Mapping[str, object]) -> str:
+class SettingsLike(Protocol):
+    def __getitem__(self, key: str, /) -> object: ...
+
+
+def _setting(settings: SettingsLike, key: str, default: str) -> str:
+    try:
+        return str(settings[key]) or default
+    except (LookupError, ValueError):  # a key the settings do not know (yet)
+        return default
+
+
+def look_of(settings: SettingsLike) -> str:
     """The settings that change the look, as one string: restyle only when it changes."""
-    return " ".join(str(settings.get(key, "")) for key in LOOK_KEYS)
+    return " ".join(_setting(settings, key, "") for key in LOOK_KEYS)
 
 
-def apply_settings(app: QApplication, settings: Mapping[str, object]) -> Colors:
-    """``apply`` with the values of the settings (a missing one keeps its default)."""
-    theme, contrast, text_size = (str(settings.get(key) or "") for key in LOOK_KEYS)
-    return apply(app, theme or "system", contrast or "system", text_size or "normal")
+def apply_settings(app: QApplication, settings: SettingsLike) -> Colors:
+    """``apply`` with the values of the settings (``core.settings.Settings`` or a mapping; a
+    missing one keeps its default)."""
+    defaults = ("system", "system", "normal")
+    theme, contrast, text_size = (
+        _setting(settings, key, default) for key, default in zip(LOOK_KEYS, defaults, strict=True)
+    )
+    return apply(app, theme, contrast, text_size)
 
 
 _FOLLOWER = "pause_look_follower"

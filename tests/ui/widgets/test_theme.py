@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
+from pause_app.core.settings import Settings
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.colors import HIGH_CONTRAST_DARK, HIGH_CONTRAST_LIGHT, PALETTES
 from pause_app.ui.widgets.labels import role_label
@@ -172,8 +173,12 @@ def test_painted_views_find_the_palette_in_use(colors: theme.Colors) -> None:
 
 
 def test_the_settings_give_the_look() -> None:
-    settings = {"ui.theme": "dark", "ui.contrast": "high", "ui.text_size": "large"}
+    settings = Settings.defaults()
+    assert theme.look_of(settings) == "system system normal"
+    for key, value in (("ui.theme", "dark"), ("ui.contrast", "high"), ("ui.text_size", "large")):
+        settings = settings.with_value(key, value)
     assert theme.look_of(settings) == "dark high large"
+    assert theme.look_of({"ui.theme": "light"}) == "light  "  # older settings: no such keys
     with applied():
         colors = theme.apply_settings(QCoreApplication.instance(), settings)
         assert colors is HIGH_CONTRAST_DARK
