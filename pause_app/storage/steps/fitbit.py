@@ -20,17 +20,32 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 STEPS_NAME = re.compile(r"steps-\d{4}-\d{2}-\d{2}\.json", re.IGNORECASE | re.ASCII)
 RESTING_NAME = re.compile(r"resting_heart_rate-.*\.json", re.IGNORECASE | re.ASCII)
 _TIME = re.compile(rb'^\s*\[\s*\{\s*"dateTime"\s*:\s*"\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}"')
+_PLAIN_VALUE = re.compile(_TIME.pattern + rb'\s*,\s*"value"\s*:\s*"?\d')
 
 
 def looks_like(member: Member, head: bytes) -> bool:
-    """A list of entries with a Fitbit ``dateTime``: steps by their plain values."""
-    return bool(_TIME.match(head)) and not looks_like_resting(member, head)
+    """A list of entries with a Fitbit ``dateTime`` (steps, resting heart rate, but also
+    distance, calories, heart rate...: ``pick`` chooses)."""
+    return bool(_TIME.match(head))
 
 
 def looks_like_resting(member: Member, head: bytes) -> bool:
     return bool(_TIME.match(head)) and (
         bool(RESTING_NAME.fullmatch(member.base)) or b'"error"' in head
     )
+
+
+def pick(found: list[Member], heads: dict[str, bytes]) -> tuple[list[Member], list[Member]]:
+    """(steps, resting heart rate). Distance and calories have the very shape of steps, so
+    in a Fitbit folder the steps are the files named so; a single such file given on its
+    own is taken as steps whatever its name."""
+    shaped = [m for m in found if looks_like(m, heads.get(m.name, b""))]
+    resting = [m for m in shaped if looks_like_resting(m, heads[m.name])]
+    others = [m for m in shaped if m not in resting and _PLAIN_VALUE.match(heads[m.name])]
+    steps = [m for m in others if STEPS_NAME.fullmatch(m.base)]
+    if not steps and len(found) == 1 and others:
+        steps = others
+    return steps, resting
 
 
 def load_list(member: Member) -> list[Any]:

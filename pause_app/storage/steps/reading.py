@@ -48,11 +48,11 @@ def _kinds(found: list[Member], heads: dict[str, bytes]) -> dict[StepFormat, lis
             kinds[StepFormat.GADGETBRIDGE].append(member)
         elif garmin.looks_like(member, head):
             kinds[StepFormat.GARMIN].append(member)
-        elif fitbit.looks_like(member, head) or fitbit.looks_like_resting(member, head):
-            kinds[StepFormat.FITBIT].append(member)
         elif google_fit.looks_like(member, head):
             kinds[StepFormat.GOOGLE_FIT].append(member)
     kinds[StepFormat.APPLE_HEALTH] = apple_health.pick(found, heads)
+    steps, resting = fitbit.pick(found, heads)
+    kinds[StepFormat.FITBIT] = [*steps, *resting] if steps else []
     return kinds
 
 
@@ -127,8 +127,7 @@ def read_steps(
         elif chosen is StepFormat.GARMIN:
             garmin.read(chosen_members, reading)
         elif chosen is StepFormat.FITBIT:
-            resting = [m for m in chosen_members if fitbit.looks_like_resting(m, heads[m.name])]
-            steps = [m for m in chosen_members if m not in resting]
+            steps, resting = fitbit.pick(found, heads)
             fitbit.read(steps, resting, reading)
         else:
             google_fit.read(chosen_members, reading)

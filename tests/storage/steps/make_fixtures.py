@@ -254,6 +254,11 @@ def fitbit_folder(folder: Path) -> Path:
     ]
     (target / "resting_heart_rate-2024-03-01.json").write_text(json.dumps(resting), "utf-8")
     (target / "sleep-2024-03-01.json").write_text("[]", encoding="utf-8")
+    # The same shape as steps, and a heart rate a few seconds apart: neither is steps.
+    distance = [{"dateTime": _fitbit_time(d30, 9, 0), "value": "75000"}]
+    (target / "distance-2024-03-01.json").write_text(json.dumps(distance), "utf-8")
+    pulse = [{"dateTime": _fitbit_time(d30, 9, 0), "value": {"bpm": 72, "confidence": 2}}]
+    (target / "heart_rate-2024-03-30.json").write_text(json.dumps(pulse), "utf-8")
     return folder / "Fitbit"
 
 

@@ -205,3 +205,27 @@ def test_gadgetbridge_inside_its_export_zip_is_read_from_a_private_copy(tmp_path
     read = read_steps(path, zone=fx.ZONE)
     assert {d.day: d.steps for d in read.days} == fx.EXPECTED
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Gadgetbridge_2024-04-05.zip"]
+
+
+def test_fitbit_steps_are_the_files_named_so_and_a_lone_file_whatever_its_name(
+    tmp_path: Path,
+) -> None:
+    """Distance and calories have the very shape of steps: in a folder only steps-*.json
+    are steps; a single file given on its own is taken as steps."""
+    folder = fx.fitbit_folder(tmp_path)
+    lone = next(folder.rglob("steps-2024-04-01.json"))
+    renamed = tmp_path / "download.json"
+    renamed.write_bytes(lone.read_bytes())
+    read = read_steps(renamed, zone=fx.ZONE)
+    assert read.format is StepFormat.FITBIT
+    assert {d.day: d.steps for d in read.days} == {
+        date(2024, 3, 31): 900,
+        date(2024, 4, 1): 1000,
+        date(2024, 4, 2): 250,
+        date(2024, 4, 3): 800,
+    }
+    for name in ("steps-2024-03-01.json", "steps-2024-04-01.json"):
+        next(folder.rglob(name)).unlink()
+    with pytest.raises(StepsRefused) as refused:
+        read_steps(folder, zone=fx.ZONE)  # distance alone is not steps
+    assert refused.value.reason is StepsRefusal.UNKNOWN_FORMAT
