@@ -210,6 +210,8 @@ def test_the_app_is_restyled_only_when_the_theme_changes(
     assert pause.qt_app.palette().color(pause.qt_app.palette().ColorRole.Window).name() == (
         theme.HIGH_CONTRAST_DARK.window
     )
+    pause.watcher.set("ui.text_size", "normal")  # the desktop's size again for later tests
+    assert pause.qt_app.font().pointSizeF() == theme.desktop_font(pause.qt_app).pointSizeF()
 
 
 def test_without_a_tray_it_says_so_once_and_reminders_need_the_window(started) -> None:
