@@ -244,3 +244,21 @@ def test_an_older_export_without_sources_still_imports() -> None:
 def test_the_format_is_said_in_the_plan(store: Store, walking: int, tmp_path: Path) -> None:
     plan = plan_steps(store, walking, read_steps(fx.garmin_json(tmp_path), zone=fx.ZONE))
     assert plan.read.format is StepFormat.GARMIN
+
+
+def test_a_backup_carries_the_imported_days_and_the_heart_rates(
+    store: Store, walking: int, tmp_path: Path
+) -> None:
+    from pause_app.storage import backups
+
+    apply_steps(store, plan_steps(store, walking, _read(tmp_path)), NOW)
+    made = backups.back_up(store.path, tmp_path / "backups", NOW)
+    assert made.rows is None or made.rows >= 5 + 2
+    copy = Store.open(made.path, NOW)
+    try:
+        assert copy.heart_rates.all() == store.heart_rates.all()
+        assert [(a.local_date, a.amount, a.felt, a.source) for a in copy.attempts.all()] == [
+            (a.local_date, a.amount, a.felt, a.source) for a in store.attempts.all()
+        ]
+    finally:
+        copy.close()

@@ -54,11 +54,9 @@ def test_each_format_gives_the_known_days_recognised_by_content(label: str, tmp_
     assert read_steps(path, FORMATS[label], zone=fx.ZONE) == read
 
 
-@pytest.mark.parametrize("label", sorted(fx.MAKERS))
+@pytest.mark.parametrize("label", sorted(set(fx.MAKERS) - {"fitbit"}))  # fitbit: a folder
 def test_a_file_is_recognised_by_its_content_not_its_name(label: str, tmp_path: Path) -> None:
     path = fx.MAKERS[label](tmp_path)
-    if path.is_dir():
-        pytest.skip("a folder has no name of its own to hide")
     hidden = path.with_name("download (3).bin")
     path.rename(hidden)
     assert read_steps(hidden, zone=fx.ZONE).format is FORMATS[label]
