@@ -18,12 +18,13 @@ Every function takes ``now`` (an aware datetime); nothing reads a clock (docs/ST
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from pause_app.core.reminders import ReminderState
+from pause_app.core.reminders import ActiveHours, ReminderState, _ranges_near
 
 GRACE = timedelta(minutes=1)  # after a hold ends, before a waiting reminder shows
+LONGEST_BREAK = timedelta(days=7)  # the longest natural break kept (as an import allows)
 AWAY_MINUTES = (1, 60)  # the range of ``reminders.away_minutes``
 DEFAULT_AWAY_MINUTES = 5
 
@@ -146,6 +147,20 @@ class Attention:
                 if disturbance in self.disturbances:
                     return Note(disturbance.value)
         return None
+
+
+def time_in_hours(hours: ActiveHours, since: datetime, until: datetime, zone: tzinfo) -> timedelta:
+    """How much of ``since``..``until`` lies inside the active hours: what is kept of a
+    natural break, so a night away is not a rest of twelve hours (at most a week is looked
+    at: a break is kept for at most that long)."""
+    since, until = _utc(since), _utc(until)
+    since = max(since, until - LONGEST_BREAK)
+    # The ranges from the day before ``since`` to eight days after it: the whole week.
+    ranges = _ranges_near(hours, since, zone)
+    return sum(
+        (max(timedelta(0), min(end, until) - max(start, since)) for start, end in ranges),
+        timedelta(0),
+    )
 
 
 def decide(attention: Attention, due: datetime | None, rules: Rules) -> Decision:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +23,7 @@ from pause_app.core.attention import (
     Note,
     Rules,
     decide,
+    time_in_hours,
 )
 from pause_app.core.reminders import ActiveHours, ReminderState, Schedule, next_due
 
@@ -154,6 +156,29 @@ def test_a_hold_that_changes_kind_does_not_start_a_grace() -> None:
     other = first.disturbed(at(85), frozenset({Disturbance.FULLSCREEN}))
     assert other.grace_until is None
     assert Attention().disturbed(at(5), frozenset()).grace_until is None  # nothing ended
+
+
+AMS = ZoneInfo("Europe/Amsterdam")
+NINE_TO_NINE = ActiveHours.every_day((9 * 60, 21 * 60))
+
+
+def ams(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=AMS)
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "kept"),
+    [
+        (ams(24, 10), ams(24, 10, 45), minutes(45)),  # all of it inside the hours
+        (ams(24, 20, 50), ams(25, 9, 30), minutes(40)),  # a night: ten minutes and thirty
+        (ams(24, 22), ams(25, 8), timedelta(0)),  # all of it outside
+        (ams(1, 9), ams(24, 10), 7 * timedelta(hours=12)),  # three weeks: a week at most
+    ],
+)
+def test_what_is_kept_of_a_break_is_its_time_inside_the_active_hours(
+    since: datetime, until: datetime, kept: timedelta
+) -> None:
+    assert time_in_hours(NINE_TO_NINE, since, until, AMS) == kept
 
 
 def test_rules_from_the_settings_stay_in_range() -> None:

@@ -21,13 +21,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from pause_app.core import reminders
-from pause_app.core.attention import Attention, Disturbance, Note, Rules, decide
+from pause_app.core.attention import Attention, Disturbance, Note, Rules, decide, time_in_hours
 from pause_app.core.model import Moment, ReminderOutcome
 from pause_app.core.reminders import PauseLength, ReminderState, Schedule, StatusKind
 from pause_app.core.settings import Settings
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.database import DatabaseError
-from pause_app.storage.sessions import LONGEST_AWAY_SECONDS
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.text import wording
@@ -313,11 +312,12 @@ class ReminderController(QObject):
         self.attention, back = self.attention.came_back(now, self.state, due, self.rules)
         self.state = back.state
         if back.natural_break is not None:
-            seconds = min(back.natural_break.total_seconds(), LONGEST_AWAY_SECONDS)
-            log.info("back after %.0f s away: a natural break", seconds)
+            log.info("back after %.0f s away: a natural break", back.natural_break.total_seconds())
             self._was_away = True
-            if running:
-                self._keep_away(seconds)
+            # What is kept is the part of it inside the active hours: a night is no rest.
+            kept = time_in_hours(schedule.hours, now - back.natural_break, now, self._zone)
+            if running and kept > timedelta(0):
+                self._keep_away(kept.total_seconds())
         elif back.restarted:
             log.info("back: the reminder due meanwhile is not shown; counting again from now")
         self.reschedule()

@@ -174,6 +174,17 @@ def test_a_short_absence_before_the_due_moment_changes_nothing(
     assert store.reminders.all() == []
 
 
+def test_of_a_night_away_only_the_time_inside_the_active_hours_is_kept(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, store: Store
+) -> None:
+    clock.advance(hours=10, minutes=50)  # 20:50 (the reminders of the day do not matter)
+    controller.reschedule()
+    watch.away.emit(0.0)
+    clock.advance(hours=12, minutes=40)  # 09:30 the next morning
+    watch.back.emit()
+    assert [r.away_seconds for r in store.reminders.all()] == [40 * 60.0]  # 10 + 30 minutes
+
+
 def test_a_natural_break_while_reminders_are_paused_is_not_kept(
     controller: ReminderController, clock: FakeClock, watch: FakeWatch, store: Store
 ) -> None:
