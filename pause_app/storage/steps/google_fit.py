@@ -54,11 +54,10 @@ def _rows(member: Member, reading: Reading) -> Iterator[dict[str, str]]:
     with member.open() as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
         reader = csv.DictReader(line[: MAX_FIELD * 8] for line in text)
-        if reader.fieldnames is None or STEP_COLUMN not in [
-            (name or "").strip().casefold() for name in reader.fieldnames
-        ]:
-            raise StepsRefused(StepsRefusal.NO_STEP_COLUMN, member.base)
         try:
+            names = reader.fieldnames
+            if names is None or STEP_COLUMN not in [(n or "").strip().casefold() for n in names]:
+                raise StepsRefused(StepsRefusal.NO_STEP_COLUMN, member.base)
             for number, row in enumerate(reader):
                 if number > MAX_ROWS:
                     raise StepsRefused(StepsRefusal.TOO_BIG)

@@ -112,7 +112,17 @@ def read_steps(
     """
     fmt = StepFormat(fmt)
     reading = Reading(zone, since, progress, cancelled)
-    path = Path(path)
+    try:
+        chosen = _read(Path(path), fmt, reading)
+    except OSError as error:  # a disk that fails halfway, a full temporary folder
+        raise StepsRefused(StepsRefusal.UNREADABLE, error.strerror or str(error)) from None
+    except MemoryError:
+        raise StepsRefused(StepsRefusal.TOO_BIG) from None
+    reading.check(1.0)
+    return reading.result(chosen)
+
+
+def _read(path: Path, fmt: StepFormat, reading: Reading) -> StepFormat:
     with members(path) as found:
         reading.check(0.0)
         heads = _heads(found)
@@ -131,5 +141,4 @@ def read_steps(
             fitbit.read(steps, resting, reading)
         else:
             google_fit.read(chosen_members, reading)
-    reading.check(1.0)
-    return reading.result(chosen)
+    return chosen

@@ -227,3 +227,20 @@ def test_fitbit_steps_are_the_files_named_so_and_a_lone_file_whatever_its_name(
     with pytest.raises(StepsRefused) as refused:
         read_steps(folder, zone=fx.ZONE)  # distance alone is not steps
     assert refused.value.reason is StepsRefusal.UNKNOWN_FORMAT
+
+
+def test_a_disk_that_fails_halfway_is_one_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.storage.steps import apple_health
+
+    def failing(stream: object, reading: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(apple_health, "_read_one", failing)
+    with pytest.raises(StepsRefused) as refused:
+        read_steps(fx.apple_health_xml(tmp_path), zone=fx.ZONE)
+    assert (refused.value.reason, refused.value.detail) == (
+        StepsRefusal.UNREADABLE,
+        "Input/output error",
+    )
