@@ -120,8 +120,15 @@ def even_days(low: float, high: float, step: int) -> list[float]:
     ]
 
 
+def axis_width() -> int:
+    """The left axis's width: room for the amounts and the label beside them in the font in
+    use (large text too), the same for every plot so the days line up above each other."""
+    metrics = QFontMetrics(QFont())
+    return max(AXIS_WIDTH, metrics.horizontalAdvance("0000") + metrics.height() + 12)
+
+
 def style_axes(plot: pg.PlotItem, look: Look) -> None:
-    plot.getAxis("left").setWidth(AXIS_WIDTH)
+    plot.getAxis("left").setWidth(axis_width())
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(look.axis)

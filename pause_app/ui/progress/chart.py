@@ -206,6 +206,7 @@ class ProgressChart(QWidget):
         self.calm_plot.retranslate()
         self.energy_plot.retranslate()
         self.heart_plot.retranslate()
+        self._layout_plots(self._columns)  # each plot as tall as its label in this language
         if self._history.activities:
             self.controls.fill_choices(self._history.activities)
             self._summaries.clear()

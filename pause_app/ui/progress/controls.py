@@ -100,9 +100,7 @@ class Controls:
         # The range: a named group of radio buttons (in one widget, so it has a name).
         self.range_box = QWidget()
         self.range_box.setObjectName("chart_ranges")
-        range_row = QHBoxLayout(self.range_box)
-        range_row.setContentsMargins(0, 0, 0, 0)
-        range_row.setSpacing(6)
+        range_row = FlowLayout(self.range_box, spacing=6)  # wraps too, with large text
         self.range_buttons: dict[ChartRange, QPushButton] = {}
         self.range_group = QButtonGroup(parent)
         for chart_range in ChartRange:

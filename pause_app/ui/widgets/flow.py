@@ -88,6 +88,8 @@ class FlowLayout(QLayout):
         for item in self._shown():
             hint = item.sizeHint().boundedTo(item.maximumSize()).expandedTo(item.minimumSize())
             hint.setWidth(min(hint.width(), max(area.width(), item.minimumSize().width())))
+            if item.hasHeightForWidth():  # a row that wraps inside this one
+                hint.setHeight(item.heightForWidth(hint.width()))
             needed = hint.width() if not lines[-1] else used + self._spacing + hint.width()
             if lines[-1] and needed > area.width():
                 lines.append([])

@@ -72,3 +72,26 @@ def test_the_control_rows_wrap_so_nothing_is_cut_off(chart: ProgressChart, point
         assert controls.today_button.y() > controls.range_box.y()  # on a line of its own
     finally:
         chart.setFont(font)
+
+
+def test_with_large_text_each_plot_is_as_tall_as_its_label(chart: ProgressChart) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from pause_app.ui.progress.axis import axis_width
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    try:
+        large = QFont(font)
+        large.setPointSize(20)
+        app.setFont(large)
+        chart.retranslate_ui()  # (a change of text size lays the plots out again the same way)
+        metrics = QFontMetrics(large)
+        for plot in chart.shown_plots():
+            label = plot.getAxis("left").labelText
+            assert plot.minimumHeight() >= metrics.horizontalAdvance(label), label
+        assert axis_width() >= metrics.horizontalAdvance("0000") + metrics.height()
+    finally:
+        app.setFont(font)
+        chart.retranslate_ui()
