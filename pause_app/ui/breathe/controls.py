@@ -129,6 +129,8 @@ class BreatheControls(Retranslating, QFrame):
                 )
         self.start_pause.setText(self.tr("Start a pause"))
         self.pause_minutes.setAccessibleName(self.tr("Breathing in the pause"))
+        # On Linux a drop-down's name is its value: the description says what it chooses.
+        self.pause_minutes.setAccessibleDescription(self.pause_minutes.accessibleName())
         self.session_heading.setText(self.tr("Or breathe a while"))
         self.custom_minutes.setAccessibleName(self.tr("Minutes of breathing"))
         self.pattern_label.setText(self.tr("&Pattern"))

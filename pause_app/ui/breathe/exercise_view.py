@@ -359,6 +359,8 @@ class ExerciseView(Retranslating, QWidget):
         }
         # "End", not "Stop": Stop is the first step's name, shown right above this button.
         self.stop_button.setText(self.tr("End"))
+        self.pause_button.setText(self.tr("Pause"))  # named before the first frame, too
+        self.focus_button.setText(self.tr("Focus view"))
         self.setAccessibleName(self.tr("Breathing exercise"))
         self.close_button.setText(self.tr("Close"))
         self.rating_buttons[Rating.BETTER].setText(self.tr("Better"))
