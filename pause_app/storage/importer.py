@@ -6,8 +6,8 @@ the database is touched. Importing adds, never changes: an activity is matched b
 target and settings when it is already here; attempts, target changes, sessions and
 reminders are added unless the same row is already there (counted: a row the file has twice
 is added twice, once). A day's check-in, and a day's resting heart rate, is added only
-where the day has none: one already here is kept as it is. All of it in one transaction, so importing a file twice adds nothing
-the second time.
+where the day has none: one already here is kept as it is. All of it in one transaction,
+so importing a file twice adds nothing the second time.
 """
 
 from __future__ import annotations
