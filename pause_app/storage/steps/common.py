@@ -72,6 +72,17 @@ class StepsRead:
         return sum(day.steps for day in self.days)
 
 
+MAX_SOURCE = 120
+"""A source's name as stored (``apple-health:Anna's iPhone``): printable, and short."""
+
+
+def clean_source(name: str) -> str:
+    """A device's name from the file, fit to store and to export again: control characters
+    become spaces, and it is cut to ``MAX_SOURCE`` characters."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in name)
+    return " ".join(printable.split())[:MAX_SOURCE] or "?"
+
+
 CHECK_EVERY = 4096
 """Records between two looks at progress and Cancel: often enough to feel instant."""
 
@@ -108,7 +119,11 @@ class Reading:
                 self._progress(fraction)
 
     def result(self, fmt: StepFormat) -> StepsRead:
-        days = tuple(d for d in self.steps.totals() if self.wanted(d.day))
+        days = tuple(
+            DayTotal(d.day, d.steps, clean_source(d.source))
+            for d in self.steps.totals()
+            if self.wanted(d.day)
+        )
         heart = tuple((day, bpm) for day, bpm in self.heart.per_day() if self.wanted(day))
         if not days and not heart:
             raise StepsRefused(StepsRefusal.NO_STEPS)
