@@ -55,12 +55,8 @@ desktop=$share/applications/$APP_ID.desktop
 icon=$share/icons/hicolor/scalable/apps/$APP_ID.svg
 metainfo=$share/metainfo/$APP_ID.metainfo.xml
 
-refresh_menus() {
-  command -v update-desktop-database >/dev/null 2>&1 &&
-    update-desktop-database -q "$share/applications" 2>/dev/null || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 &&
-    gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
-}
+# No cache is made (update-desktop-database, gtk-update-icon-cache): desktops watch these
+# folders, and a user's icon cache that later goes stale would hide other programs' icons.
 
 remove_installed() {
   # Only the files the install listed, then the program folder; nothing else.
@@ -78,7 +74,6 @@ if [ "$uninstall" -eq 1 ]; then
     exit 0
   fi
   remove_installed
-  refresh_menus
   say "Pause is removed from $prefix. Your own data is kept (see README.txt to remove it too)."
   exit 0
 fi
@@ -114,5 +109,4 @@ while IFS= read -r line; do
   esac
 done < "$HERE/share/applications/$APP_ID.desktop" > "$desktop"
 printf '%s\n' "$bin/$NAME" "$desktop" "$icon" "$metainfo" > "$manifest"
-refresh_menus
 say "Pause is installed: find it in your application menu, or run $bin/$NAME"

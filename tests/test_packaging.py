@@ -186,6 +186,7 @@ def test_the_install_script_puts_pause_in_the_menu_and_takes_only_that_away(tmp_
     (data / "applications").mkdir()
     (data / "applications" / "other.desktop").write_text("someone else's")
     env = {"HOME": str(home), "XDG_DATA_HOME": str(data), "PATH": "/usr/bin:/bin"}
+    files_before = sorted(path for path in home.rglob("*") if not path.is_dir())
     done = _install(bundle, env)
     assert done.returncode == 0, done.stderr
     entry = data / "applications" / f"{APP_ID}.desktop"
@@ -204,7 +205,7 @@ def test_the_install_script_puts_pause_in_the_menu_and_takes_only_that_away(tmp_
     assert not lib.exists() and not entry.exists()
     assert not (home / ".local" / "bin" / "pause-app").is_symlink()
     assert (data / "pause-app" / "pause.sqlite3").read_text() == "the diary"
-    assert (data / "applications" / "other.desktop").exists()
+    assert sorted(path for path in home.rglob("*") if not path.is_dir()) == files_before
 
 
 def test_the_install_script_refuses_what_it_did_not_make(tmp_path) -> None:
