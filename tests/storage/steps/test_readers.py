@@ -248,14 +248,10 @@ def test_a_disk_that_fails_halfway_is_one_refusal(
 
 def test_a_device_name_is_stored_printable_and_short(tmp_path: Path) -> None:
     path = tmp_path / "export.xml"
-    MORNING = "2024-03-30 09:00:00 +0100"  # noqa: N806
+    morning = "2024-03-30 09:00:00 +0100"
     name = "Anna&#10;s\u200b iPhone" + "x" * 300
     path.write_text(
-        fx.APPLE_HEAD
-        + fx.apple_record(
-            fx.STEP_TYPE, name, "2024-03-30 09:00:00 +0100", "2024-03-30 09:00:00 +0100", "5"
-        )
-        + fx.APPLE_TAIL,
+        fx.APPLE_HEAD + fx.apple_record(fx.STEP_TYPE, name, morning, morning, "5") + fx.APPLE_TAIL,
         encoding="utf-8",
     )
     [day] = read_steps(path, zone=fx.ZONE).days
