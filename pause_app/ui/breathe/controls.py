@@ -6,6 +6,7 @@ length of one's choosing. What is chosen is kept in the settings, and changes ma
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,7 +71,7 @@ class BreatheControls(Retranslating, QFrame):
         self.between = QFrame()
         self.between.setFrameShape(QFrame.Shape.HLine)
         self.between.setFrameShadow(QFrame.Shadow.Plain)
-        self.between.setProperty("role", "rule")
+        self.between.setForegroundRole(QPalette.ColorRole.Mid)  # a soft line, not a border
         self.session_heading = role_label("subheading", wrap=False)
         form = QFormLayout()
         self.pattern_label, self.length_label = QLabel(), QLabel()
