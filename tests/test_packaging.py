@@ -226,3 +226,14 @@ def test_as_root_the_install_script_leaves_system_folders_alone(tmp_path) -> Non
     done = _install(bundle, env, "--prefix", str(tmp_path / "usr-local"))
     assert done.returncode == 1 and "add --system" in done.stderr
     assert not (tmp_path / "usr-local").exists()
+
+
+def test_start_at_login_runs_the_bundle_itself(tmp_path, monkeypatch) -> None:
+    from pause_app.desktop import autostart
+
+    executable = tmp_path / "pause-app" / "pause-app"
+    executable.parent.mkdir()
+    executable.write_text("")
+    monkeypatch.setattr(sys, "executable", str(executable))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert autostart.default_command() == [str(executable), "--minimized"]
