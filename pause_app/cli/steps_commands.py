@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -68,6 +69,22 @@ def _activity(app_paths: paths.AppPaths, name: str, at: Moment) -> Activity:
     return activity
 
 
+class _Progress:
+    """On a terminal, how far the reading is, on one line that is cleared at the end."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, fraction: float) -> None:
+        line = steps_words.reading(round(fraction * 100))
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+
+
 def _aware(at: Moment) -> datetime:
     return at.utc.astimezone(timezone(timedelta(minutes=at.utc_offset_minutes)))
 
@@ -90,7 +107,14 @@ def _run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> 
     activity = _activity(app_paths, options.into, at)
     source = Path(options.file).expanduser()
     log.info("reading steps from %s", source)
-    read = read_steps(source, StepFormat(options.format), since=since, zone=local_zone())
+    progress = _Progress() if sys.stderr is not None and sys.stderr.isatty() else None
+    try:
+        read = read_steps(
+            source, StepFormat(options.format), since=since, zone=local_zone(), progress=progress
+        )
+    finally:
+        if progress is not None:
+            progress.clear()
     with Store.open(app_paths.database, at.utc) as store:
         plan = plan_steps(store, activity.id, read, today=at.local_date)
     for line in steps_words.preview_lines(plan, activity.name):

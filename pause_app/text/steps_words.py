@@ -207,3 +207,8 @@ def bad_since(text: str) -> str:
     return translate(
         CONTEXT, "--since needs a day like 2024-03-30, not “{text}”. Nothing was imported."
     ).format(text=text)
+
+
+def reading(percent: int) -> str:
+    """On a terminal, while a big file is read."""
+    return translate(CONTEXT, "Reading the file… {percent}%").format(percent=percent)

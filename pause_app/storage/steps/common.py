@@ -114,7 +114,7 @@ class Reading:
             raise StepsCancelled()
         if fraction is not None and self._progress is not None:
             fraction = min(1.0, max(0.0, fraction))
-            if fraction >= self._last + 0.005 or fraction == 1.0:
+            if fraction >= self._last + 0.005 or (fraction == 1.0 and self._last < 1.0):
                 self._last = fraction
                 self._progress(fraction)
 

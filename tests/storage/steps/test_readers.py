@@ -158,7 +158,7 @@ def test_progress_goes_forward_to_the_end(tmp_path: Path) -> None:
     heard: list[float] = []
     read_steps(path, zone=fx.ZONE, progress=heard.append)
     assert heard == sorted(heard) and heard[0] == 0.0 and heard[-1] == 1.0
-    assert len(heard) > 10  # something to see on the way
+    assert len(heard) >= 5 and heard.count(1.0) == 1  # something to see on the way
 
 
 @pytest.mark.parametrize("label", sorted(fx.MAKERS))
