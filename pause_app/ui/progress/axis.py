@@ -23,6 +23,7 @@ AXIS_WIDTH = 52  # the same for every plot, so the days line up above each other
 # fixed Monday, never from the first of a month, so the ticks stay evenly spaced across a
 # month's end (not 26 Feb, 1 Mar, 3 Mar); a week or two falls on Mondays.
 DAY_STEPS = (1, 2, 3, 7, 14)
+ROOM = 1.25  # between day labels: a quarter of a label more than pyqtgraph's least
 
 
 def day_x(day: date) -> float:
@@ -61,7 +62,7 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         ticks = super().tickValues(minVal, maxVal, size)
         if self.zoomLevel is not MONTH_DAY_ZOOM_LEVEL:
             return [(spacing, list(values)) for spacing, values in ticks]
-        step = next((n for n in DAY_STEPS if n * DAY >= self.minSpacing), None)
+        step = next((n for n in DAY_STEPS if n * DAY >= ROOM * self.minSpacing), None)
         if step is None:
             self.zoomLevel = YEAR_MONTH_ZOOM_LEVEL
             months = YEAR_MONTH_ZOOM_LEVEL.tickValues(minVal, maxVal, self.minSpacing)

@@ -71,6 +71,17 @@ class RangeButton(QPushButton):
         buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
 
 
+def _labelled(label: QLabel, box: QComboBox) -> QWidget:
+    """A label and its drop-down, kept together on one line."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    layout.addWidget(label)
+    layout.addWidget(box, 1)
+    return row
+
+
 class Controls:
     """The controls' widgets, and their two rows (``top`` and ``ranges``) for the chart's
     layout; ``parent`` (the chart) keeps the range buttons' group."""
@@ -86,6 +97,10 @@ class Controls:
         self.activity_label.setBuddy(self.activity_box)
         self.aggregate_box = QComboBox()
         self.aggregate_box.setObjectName("chart_aggregate")
+        # A label, not only a name: on Linux a screen reader takes a drop-down's name from
+        # its label and would otherwise say only "Best of the day".
+        self.aggregate_label = QLabel()
+        self.aggregate_label.setBuddy(self.aggregate_box)
         self.save_button = QToolButton()
         self.save_button.setObjectName("chart_save")
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -114,14 +129,10 @@ class Controls:
 
         # Rows that wrap: at the window's smallest or with large text nothing is cut off.
         self.top = FlowLayout(spacing=8)
-        self.activity_row = QWidget()  # the label stays beside its box when the row wraps
-        activity_row = QHBoxLayout(self.activity_row)
-        activity_row.setContentsMargins(0, 0, 0, 0)
-        activity_row.setSpacing(8)
-        activity_row.addWidget(self.activity_label)
-        activity_row.addWidget(self.activity_box, 1)
+        # Each label stays beside its box when the row wraps.
+        self.activity_row = _labelled(self.activity_label, self.activity_box)
         self.top.addWidget(self.activity_row)
-        self.top.addWidget(self.aggregate_box)
+        self.top.addWidget(_labelled(self.aggregate_label, self.aggregate_box))
         self.top.addWidget(self.save_button)
         self.top.addWidget(self.table_button)
         self.ranges = FlowLayout(spacing=12)
@@ -137,7 +148,7 @@ class Controls:
         self.aggregate_box.addItem(translate("ProgressChart", "Day total"), Aggregate.TOTAL)
         self.aggregate_box.setCurrentIndex(max(current, 0))
         self.aggregate_box.blockSignals(False)
-        self.aggregate_box.setAccessibleName(translate("ProgressChart", "Count each day as"))
+        self.aggregate_label.setText(translate("ProgressChart", "&Each day:"))
         self.save_button.setText(translate("ProgressChart", "Save…"))
         self.table_button.setText(translate("ProgressChart", "Show as a table"))
         self.table_button.setToolTip(

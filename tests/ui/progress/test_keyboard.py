@@ -83,7 +83,11 @@ def test_every_control_has_a_name_and_the_range_is_a_named_radio_group(chart) ->
     controls = chart.controls
     assert controls.save_button.text() == "Save…"
     assert controls.table_button.text() == "Show as a table"
-    assert controls.aggregate_box.accessibleName() == "Count each day as"
+    for box, label in ((controls.activity_box, "Show:"), (controls.aggregate_box, "Each day:")):
+        related = QAccessible.queryAccessibleInterface(box).relations(
+            QAccessible.RelationFlag.Label
+        )  # a drop-down's name as Orca reads it: its label
+        assert [face.text(QAccessible.Text.Name) for face, _relation in related] == [label]
     assert controls.range_box.accessibleName() == "Days shown"
     for button in controls.range_buttons.values():
         face = QAccessible.queryAccessibleInterface(button)
