@@ -77,9 +77,12 @@ def compile_translations(target: Path) -> list[Path]:
     written = []
     for ts in sources:
         qm = target / f"{ts.stem}.qm"
-        done = subprocess.run(
-            [*lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
-        )
+        try:
+            done = subprocess.run(
+                [*lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+            )
+        except OSError as error:
+            raise ExecError(f"lrelease ({lrelease[0]}) could not be started: {error}") from None
         if done.returncode != 0 or not qm.exists():
             reason = (done.stderr or done.stdout).strip().splitlines()
             raise ExecError(f"lrelease could not compile {ts.name}: {reason[-1] if reason else ''}")

@@ -102,6 +102,9 @@ def test_the_build_compiles_the_translations_or_says_why_not(tmp_path, monkeypat
     (tmp_path / "sources" / "pause_nl.ts").write_text("<TS/>")
     with pytest.raises(setup.ExecError, match=r"^Pause's translations cannot be compiled: "):
         setup.compile_translations(tmp_path / "elsewhere")
+    monkeypatch.setattr(setup, "_lrelease", lambda: [str(tmp_path / "no-such-lrelease")])
+    with pytest.raises(setup.ExecError, match=r"could not be started"):
+        setup.compile_translations(tmp_path / "elsewhere")
 
 
 def _setup_module(monkeypatch):
