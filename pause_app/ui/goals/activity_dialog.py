@@ -29,6 +29,7 @@ from pause_app.core.validation import Field, ValidationError
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording
+from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -203,6 +204,8 @@ class AddActivityDialog(Retranslating, QDialog):
         if field is Field.TARGET:  # the line under the field that is showing
             hint = (self.place_hint if self.new_place.isChecked() else self.target_hint).text()
         self.editors[field].setAccessibleDescription(text or hint)
+        if text:
+            announce(self.errors[field], text, describe=False)  # said as it appears
         self._fit()
 
     def based_on_activity(self) -> Activity | None:
@@ -316,6 +319,7 @@ class AddActivityDialog(Retranslating, QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+        announce(self.problem, text, describe=False)
         self._fit()
 
     def _focus_first_problem(self) -> None:

@@ -319,6 +319,7 @@ class GoalCard(QFrame):
         except ValidationError as error:
             self.problem.setText(wording.validation_message(error))
             self.problem.show()
+            announce(self.problem, self.problem.text(), describe=False)
             return
         self.changed.emit()
 

@@ -65,3 +65,16 @@ def test_saving_without_a_feeling_asks_for_one(dialog: LogDialog, store) -> None
     dialog.save_button.click()
     [attempt] = store.attempts.all()
     assert attempt.felt is Felt.TIRED
+
+
+def test_the_add_form_says_its_problems_as_they_appear(qtbot, store, clock) -> None:
+    from pause_app.ui.goals.activity_dialog import AddActivityDialog
+
+    form = AddActivityDialog(store, clock)
+    qtbot.addWidget(form)
+    form.show()
+    form.target.setText("fifty")
+    with listening() as heard:
+        form.add_button.click()
+    said = [line for _who, line in heard]
+    assert "Please fill this in." in said and "Please use a whole number, like 50." in said
