@@ -21,6 +21,7 @@ from pause_app.core import series as core_series
 from pause_app.core.series import CalmSeries, DayMark
 from pause_app.ui.progress.axis import DAY, day_x
 from pause_app.ui.progress.energy import EnergyPlot, checkin_text
+from pause_app.ui.progress.heart import heart_text
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot
 from pause_app.ui.progress.words import band_text, day_text, long_day
 from pause_app.ui.widgets import theme
@@ -78,7 +79,13 @@ def chart_day_words(chart: ProgressChart, day: date) -> str:
     shown = chart.shown_plots()
     activities = [p for p in chart.activity_plots if p.plot in shown]
     energy = chart.energy_plot if chart.energy_plot.plot in shown else None
-    return day_words(day, activities, chart.calm_plot, energy, chart.calm_day_text)
+    text = day_words(day, activities, chart.calm_plot, energy, chart.calm_day_text)
+    if chart.heart_plot.plot in shown:  # the resting pulse, as hovering its dot says
+        pulse = [
+            heart_text(d, bpm).split("\n")[1] for d, bpm in chart.heart_plot.values if d == day
+        ]
+        text = "\n".join([text, *pulse])
+    return text
 
 
 class DayWalk(QObject):

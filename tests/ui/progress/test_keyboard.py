@@ -175,3 +175,28 @@ def test_walking_past_the_edge_moves_the_days_shown(qtbot, chart: ProgressChart,
 def test_a_click_on_the_chart_shows_no_mark(qtbot, chart: ProgressChart) -> None:
     chart.graphics.setFocus(Qt.FocusReason.MouseFocusReason)
     assert chart.day_walk.marks == []
+
+
+def test_the_day_mark_stands_out_at_3_to_1_in_every_palette(chart: ProgressChart) -> None:
+    from pause_app.ui.widgets import theme
+    from pause_app.ui.widgets.colors import PALETTES, contrast
+
+    chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
+    edge = chart.day_walk.marks[0].lines[0].pen.color().name()
+    assert edge == theme.colors_in_use(chart.palette()).text  # drawn in the text colour
+    for colors in PALETTES:  # on the chart's surface
+        assert contrast(colors.text, colors.surface) >= 3.0, colors
+
+
+def test_a_day_says_the_resting_pulse_while_its_line_is_shown(
+    qtbot, chart: ProgressChart, store: Store, clock: FakeClock
+) -> None:
+    store.heart_rates.add([(clock.today, 61)], "gadgetbridge:Mi Band")
+    chart.reload()
+    chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
+    assert "Resting heart rate" not in chart.day_walk.said  # the line is off
+    chart.heart_plot.toggle.click()
+    chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
+    _key(qtbot, chart, Qt.Key.Key_End)
+    assert chart.day_walk.said.splitlines()[-1] == "Resting heart rate: 61 beats a minute"
+    assert len(chart.day_walk.marks) == len(chart.shown_plots()) == 3  # the pulse strip too
