@@ -100,9 +100,9 @@ def test_the_progress_page(
     window.show_page(MainWindow.PROGRESS)
     chart = window.progress_page.chart
     assert chart is not None
-    assert "From 50 to 50 steps since 10 March 2026 · 1 day at or above the target" in (
+    assert "Started with 50 steps on 10 March 2026 · 1 day at or above the target" in (
         chart.summary.text()
-    )
+    )  # a target that has not moved yet: where it started, not "from 50 to 50"
     store.attempts.add(
         activity.id, 52, Felt.GOOD, "", clock().on_day(clock.today - timedelta(days=1))
     )
