@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import socket
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,7 +23,7 @@ from pause_app.core.model import Moment
 from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
 from pause_app.desktop.attention import attention_watch
-from pause_app.desktop.autostart import Autostart
+from pause_app.desktop.process import display_missing, qt_application, quit_on_signals
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.resources import resource_path
@@ -34,11 +33,12 @@ from pause_app.storage.settings_file import Loaded, SettingsFile
 from pause_app.storage.store import Store
 from pause_app.text import i18n, wording, your_data
 from pause_app.ui import unexpected
-from pause_app.ui.data import Message, YourData
-from pause_app.ui.main_window import MainWindow
+from pause_app.ui.data import YourData
 from pause_app.ui.reminders import Reminders
-from pause_app.ui.settings import SettingsDialog
 from pause_app.ui.widgets import theme
+
+if TYPE_CHECKING:  # the window and its pages load when it first opens (Pause.window)
+    from pause_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -71,7 +71,6 @@ class Pause:
     qt_app: QApplication
     app_paths: paths.AppPaths
     store: Store
-    window: MainWindow
     translations: i18n.Translations
     settings_file: SettingsFile
     watcher: SettingsWatcher
@@ -83,6 +82,25 @@ class Pause:
     reminders: Reminders | None = None
     data: YourData | None = None
     pending_restore: str | None = None  # a backup to put back once the event loop is over
+    reduced_motion: bool = False
+    _window: MainWindow | None = field(default=None, init=False, repr=False)
+    _waiting: list[str] = field(default_factory=list, init=False, repr=False)  # notices
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built the first time it is wanted: a start in the tray shows
+        the icon only, and the pages (and their imports) wait until the window opens."""
+        if self._window is None:
+            self._window = _build_window(self)
+        return self._window
+
+    def notice(self, text: str) -> None:
+        """Something to say in the window: now, or when it opens."""
+        self._waiting.append(text) if self._window is None else self._window.notices.add(text)
+
+    def reminder_open(self, shown: bool) -> None:
+        if self._window is not None:
+            self._window.reminder_open(shown)
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
@@ -95,14 +113,14 @@ class Pause:
             # every setting the Breathe page remembers.
             self.theme_name = theme.look_of(settings)
             theme.apply_settings(self.qt_app, settings)
-        self.window.reduced_motion = theme.prefers_reduced_motion(
-            str(settings["ui.reduced_motion"])
-        )
+        self.reduced_motion = theme.prefers_reduced_motion(str(settings["ui.reduced_motion"]))
+        if self._window is not None:
+            self._window.reduced_motion = self.reduced_motion
         _configure_cues(self.cues, settings)
         if self.reminders is not None:
-            self.reminders.apply_settings(loaded, self.window.reduced_motion)
+            self.reminders.apply_settings(loaded, self.reduced_motion)
         for text in _settings_notices(loaded, self.settings_file):
-            self.window.notices.add(text)
+            self.notice(text)
 
     def on_command(self, command: WindowCommand) -> None:
         """Another start of Pause handed over the command it parsed."""
@@ -133,6 +151,9 @@ class Pause:
         self.window.start_pause()
 
     def open_settings(self) -> None:
+        from pause_app.desktop.autostart import Autostart
+        from pause_app.ui.settings import SettingsDialog
+
         dialog = SettingsDialog.open_for(
             self.window,
             self.watcher,
@@ -148,7 +169,7 @@ class Pause:
         """File ▸ Restore a backup…: the database is open all the time, so Pause quits
         cleanly first; ``run`` then puts the backup back and starts Pause again."""
         self.pending_restore = name
-        self.qt_app.exit(0)  # not quit(): see _quit_on_signals
+        self.qt_app.exit(0)  # not quit(): see desktop.process
 
     def shutdown(self) -> None:
         """Undo what build() set up; the store closes last, after nothing can read it."""
@@ -156,7 +177,8 @@ class Pause:
             self.data.shutdown()  # a backup under way ends first
         if self.reminders is not None:
             self.reminders.shutdown()
-        self.window.shutdown()  # a running exercise is kept as interrupted
+        if self._window is not None:
+            self._window.shutdown()  # a running exercise is kept as interrupted
         self.translations.uninstall()
         self.instance_server.close()
         self.store.close()
@@ -180,17 +202,6 @@ def _settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
     if loaded.problems:
         notices.append(wording.settings_reset_notice(loaded.problems))
     return notices
-
-
-def qt_application() -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    qt_app = QApplication([sys.argv[0] if sys.argv else "pause-app"])
-    qt_app.setApplicationName("Pause")
-    qt_app.setOrganizationDomain("pauseapp.org")
-    qt_app.setDesktopFileName(APP_ID)
-    return qt_app
 
 
 def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pause | int:
@@ -237,25 +248,10 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
     cues = Cues(qt_app)
-    window = MainWindow(
-        store,
-        app_paths,
-        clock,
-        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
-        settings=watcher,
-        cues=cues,
-    )
-    cues.unavailable.connect(
-        lambda: window.notices.add(
-            translate("app", "Sound is not available on this computer; the guide works without it.")
-        )
-    )
-    _configure_cues(cues, loaded.settings)
     pause = Pause(
         qt_app,
         app_paths,
         store,
-        window,
         translations,
         settings_file,
         watcher,
@@ -264,31 +260,71 @@ def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pa
         options.lang,
         clock,
         theme.look_of(loaded.settings),
+        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
     )
+    cues.unavailable.connect(
+        lambda: pause.notice(
+            translate("app", "Sound is not available on this computer; the guide works without it.")
+        )
+    )
+    _configure_cues(cues, loaded.settings)
     for text in wording.store_notices(store):
-        window.notices.add(text)
+        pause.notice(text)
     if log_problem is not None:
-        window.notices.add(
+        pause.notice(
             translate(
                 "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
             ).format(path=app_paths.log_file, reason=log_problem.strerror)
         )
     for text in _settings_notices(loaded, settings_file):
-        window.notices.add(text)
+        pause.notice(text)
     watcher.settings_changed.connect(pause.apply_settings)
     server.command_received.connect(pause.on_command)
-    window.quit_requested.connect(lambda: qt_app.exit(0))
-    window.settings_requested.connect(pause.open_settings)
     _add_reminders(pause)
     _add_your_data(pause)
+    return pause
+
+
+def _build_window(pause: Pause) -> MainWindow:
+    """The window and its wiring to the features already running (the tray, the data)."""
+    from pause_app.ui.main_window import MainWindow
+
+    window = MainWindow(
+        pause.store,
+        pause.app_paths,
+        pause.clock,
+        reduced_motion=pause.reduced_motion,
+        settings=pause.watcher,
+        cues=pause.cues,
+    )
+    for text in pause._waiting:
+        window.notices.add(text)
+    window.quit_requested.connect(lambda: pause.qt_app.exit(0))
+    window.settings_requested.connect(pause.open_settings)
+    reminders = pause.reminders
+    if reminders is not None:
+        window.reminder_open(reminders.controller.showing)
+        window.reminder_answered.connect(reminders.answer)
+        window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
+        if reminders.in_tray:
+            window.keep_in_tray = True
+            window.hidden_to_tray.connect(reminders.explain_tray_once)
+    data = pause.data
+    if data is not None:
+        data.set_window(window)
+        data.imported.connect(window.data_changed)
+        window.import_requested.connect(data.import_file)
+        window.import_steps_requested.connect(data.import_steps)
+        window.backup_requested.connect(data.back_up_now)
+        window.restore_requested.connect(data.choose_restore)
+        window.first_shown.connect(data.start)
     # `make bench` and the e2e tests time the start-up up to this line.
     window.first_shown.connect(lambda: log.info("Pause is running"))
-    return pause
+    return window
 
 
 def _add_reminders(pause: Pause) -> None:
     """The reminders feature: it lives in the tray where the desktop has one."""
-    window = pause.window
     reminders = Reminders(
         pause.watcher,
         pause.store,
@@ -299,42 +335,35 @@ def _add_reminders(pause: Pause) -> None:
         chime=pause.cues.chime,  # with a reminder when reminders.chime asks (sound on)
     )
     pause.reminders = reminders
-    reminders.noticed.connect(window.notices.add)
+    reminders.noticed.connect(pause.notice)
     reminders.open_requested.connect(pause.show_window)
     reminders.pause_requested.connect(pause.start_pause_from_reminder)
     reminders.breathe_requested.connect(pause.breathe_two_minutes)
-    reminders.log_requested.connect(window.log_a_step)
-    reminders.reminder_open.connect(window.reminder_open)  # answered from the window too
-    window.reminder_answered.connect(reminders.answer)
-    reminders.progress_requested.connect(lambda: pause.show_window(MainWindow.PROGRESS))
-    reminders.checkin_requested.connect(window.open_checkin)
-    window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
+    reminders.log_requested.connect(lambda: pause.window.log_a_step())
+    reminders.reminder_open.connect(pause.reminder_open)  # answered from the window too
+    reminders.progress_requested.connect(lambda: pause.show_window(PROGRESS_PAGE))
+    reminders.checkin_requested.connect(lambda: pause.window.open_checkin())
     reminders.settings_requested.connect(pause.open_settings)
-    reminders.about_requested.connect(window.show_about)
+    reminders.about_requested.connect(lambda: pause.window.show_about())
     reminders.quit_requested.connect(lambda: pause.qt_app.exit(0))
     if reminders.in_tray:
-        window.keep_in_tray = True
         pause.qt_app.setQuitOnLastWindowClosed(False)
-        window.hidden_to_tray.connect(reminders.explain_tray_once)
-    reminders.start(window_open=window.isVisible, reduced_motion=window.reduced_motion)
+    reminders.start(
+        window_open=lambda: pause._window is not None and pause._window.isVisible(),
+        reduced_motion=pause.reduced_motion,
+    )
 
 
+PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window
 RESTORED_ENV = "PAUSE_APP_RESTORED"  # "restored/kept", for the Pause started after a restore
 
 
 def _add_your_data(pause: Pause) -> None:
-    """Backups, restore and import; the day's backup once the window is up, not before."""
-    window = pause.window
-    data = YourData(pause.store, pause.app_paths, pause.clock, window)
+    """Backups, restore and import; the day's backup once the window (or icon) is up."""
+    data = YourData(pause.store, pause.app_paths, pause.clock)
     pause.data = data
-    data.noticed.connect(window.notices.add)
-    data.imported.connect(window.data_changed)
+    data.noticed.connect(pause.notice)
     data.restore_chosen.connect(pause.restore_and_restart)
-    window.import_requested.connect(data.import_file)
-    window.import_steps_requested.connect(data.import_steps)
-    window.backup_requested.connect(data.back_up_now)
-    window.restore_requested.connect(data.choose_restore)
-    window.first_shown.connect(data.start)
     restored = os.environ.pop(RESTORED_ENV, "")
     if restored:
         data.say_restored(restored)
@@ -363,6 +392,8 @@ def restore_and_restart(
     try:
         result = backups.restore(pause.app_paths.database, pause.app_paths.backups, name, now)
     except backups.BackupError as error:
+        from pause_app.ui.data import Message
+
         log.error("the backup %s was not put back: %s", name, error.detail)
         Message.show(your_data.restore_problem(error.detail))
     else:
@@ -370,42 +401,11 @@ def restore_and_restart(
         os.environ[RESTORED_ENV] = f"{name}/{result.kept.name if result.kept else ''}"
     started, _pid = launch(sys.executable, restart_arguments(options))
     if not started:
+        from pause_app.ui.data import Message
+
         Message.show(your_data.restart_problem())
         return 1
     return 0
-
-
-def _quit_on_signals(qt_app: QApplication) -> QObject:
-    """SIGINT and SIGTERM end the event loop cleanly, woken by a socket, not by polling."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
-    notifier.setObjectName("signal_notifier")
-
-    def on_signal() -> None:
-        reader.recv(64)
-        log.info("quitting on a signal")
-        # exit, not quit: Qt 6's quit() first asks every window to close, and the window
-        # that hides to the tray declines, so quit() would leave Pause running.
-        qt_app.exit(0)
-
-    notifier.activated.connect(on_signal)
-    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them open
-    return notifier
-
-
-def display_missing(environ: Mapping[str, str], platform: str) -> bool:
-    """No X11 or Wayland display to draw on, where Qt would abort with a page of text."""
-    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return False
-    chosen = environ.get("QT_QPA_PLATFORM", "")
-    if chosen and not chosen.startswith(("xcb", "wayland")):
-        return False  # offscreen, vnc, eglfs...: Qt was told where to draw
-    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def _say_no_display(options: StartOptions) -> int:
@@ -428,20 +428,20 @@ def run(options: StartOptions) -> int:
     built = build(options)
     if isinstance(built, int):
         return built
-    _quit_on_signals(built.qt_app)
+    quit_on_signals(built.qt_app)
     if options.minimized:
         assert built.data is not None
         QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
-        if not built.window.keep_in_tray:
+        if built.reminders is None or not built.reminders.in_tray:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
-        else:
-            log.info("Pause is running in the tray")
+        else:  # the window is built when it is first opened; timed like the window's start
+            QTimer.singleShot(0, lambda: log.info("Pause is running in the tray"))
     else:
         built.window.show()
         if options.command.action == "open":
             built.window.welcome_if_new()
     built.run_command(options.command)
-    previous_hook = unexpected.install(built.window.notices.add)
+    previous_hook = unexpected.install(built.notice)
     code = built.qt_app.exec()
     sys.excepthook = previous_hook
     built.shutdown()

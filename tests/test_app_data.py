@@ -78,7 +78,7 @@ def test_choosing_a_backup_quits_to_put_it_back(
     made = _with_a_backup(pause, clock)
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, found, parent: found[0]))
     quits: list[bool] = []
-    monkeypatch.setattr(pause.qt_app, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(pause.qt_app, "exit", lambda _code=0: quits.append(True))
     pause.window.restore_action.trigger()
     assert pause.pending_restore == made.name and quits == [True]
 

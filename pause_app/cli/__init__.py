@@ -1,5 +1,6 @@
 """The command line: parses once, then either starts the window (``app``) with the
 structured command, or runs a headless subcommand (``cli.commands``) without a display.
+The subcommands are imported only when one runs: the window's start does not load them.
 
 ``cli`` imports ``app``, never the other way round.
 """
@@ -14,7 +15,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from pause_app.cli.commands import dispatch
 from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_UNUSABLE, fail
 from pause_app.cli.parser import (
     GUI_COMMANDS,
@@ -104,6 +104,8 @@ def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
             except UsageError as error:
                 return fail(str(error), EXIT_BAD_INPUT)
             return fail("internal: a window command reached the text path", EXIT_UNUSABLE)
+        from pause_app.cli.commands import dispatch  # the window's start needs none of them
+
         return dispatch(options, paths.resolve(options.data_dir, os.environ), now())
     finally:
         translations.uninstall()

@@ -18,18 +18,20 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pause_app.core.model import Moment
-from pause_app.storage import backups, importer
+from pause_app.storage import backups
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.text import wording, your_data
-from pause_app.ui.data.dialogs import ImportDialog, RestoreDialog
-from pause_app.ui.data.steps_import import StepsImport
+
+if TYPE_CHECKING:
+    from pause_app.ui.data.steps_import import StepsImport
 from pause_app.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
@@ -83,8 +85,14 @@ class YourData(QObject):
     """A backup in the worker thread has finished (its result has been said)."""
 
     def __init__(
-        self, store: Store, app_paths: AppPaths, clock: Callable[[], Moment], window: QWidget
+        self,
+        store: Store,
+        app_paths: AppPaths,
+        clock: Callable[[], Moment],
+        window: QWidget | None = None,
     ) -> None:
+        """``window``: what its dialogs belong to; a start in the tray gives it later
+        (``set_window``), when the window is first built."""
         super().__init__(window)
         self.setObjectName("your_data")
         self._store, self._paths, self._clock, self._window = store, app_paths, clock, window
@@ -101,9 +109,24 @@ class YourData(QObject):
         self._timer.setObjectName("daily_backup_timer")
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.back_up_daily)
-        self.steps = StepsImport(store, clock, window, self._backup_before_import)
-        self.steps.said.connect(self.noticed)
-        self.steps.imported.connect(self.imported)
+        self._steps: StepsImport | None = None
+
+    @property
+    def steps(self) -> StepsImport:
+        """Import steps…, built (and its readers imported) when it is first wanted."""
+        if self._steps is None:
+            from pause_app.ui.data.steps_import import StepsImport
+
+            steps = StepsImport(self._store, self._clock, self._window, self._backup_before_import)
+            steps.said.connect(self.noticed)
+            steps.imported.connect(self.imported)
+            self._steps = steps
+        return self._steps
+
+    def set_window(self, window: QWidget) -> None:
+        self._window = window
+        if self._steps is not None:
+            self._steps.set_window(window)
 
     # --- backups ---------------------------------------------------------------------------
 
@@ -171,12 +194,14 @@ class YourData(QObject):
         """Quitting: no new backups (not even one asked for late), the one under way ends."""
         self._closed = True
         self._timer.stop()
-        self.steps.shutdown()
+        if self._steps is not None:
+            self._steps.shutdown()
         self.wait()
 
     def _say(self, text: str) -> None:
         self.noticed.emit(text)
-        announce(self._window, text, describe=False)
+        if self._window is not None:
+            announce(self._window, text, describe=False)
 
     # --- restore ---------------------------------------------------------------------------
 
@@ -188,6 +213,8 @@ class YourData(QObject):
         except backups.BackupError as error:
             self._say(your_data.restore_problem(error.detail))
             return
+        from pause_app.ui.data.dialogs import RestoreDialog
+
         chosen = RestoreDialog.ask(found, self._window)
         if chosen is None:
             return
@@ -210,6 +237,9 @@ class YourData(QObject):
 
     def import_file(self) -> None:
         """Choose a file, see what it adds, then Import or Cancel."""
+        from pause_app.storage import importer
+        from pause_app.ui.data.dialogs import ImportDialog
+
         name = FileChooser.choose(self._window)
         if not name:
             return

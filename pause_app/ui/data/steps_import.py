@@ -112,7 +112,7 @@ class StepsImport(QObject):
         self,
         store: Store,
         clock: Callable[[], Moment],
-        window: QWidget,
+        window: QWidget | None,
         before_write: Callable[[], None] = lambda: None,
         zone: tzinfo | None = None,
     ) -> None:
@@ -204,6 +204,10 @@ class StepsImport(QObject):
             self._worker.join(JOIN_SECONDS)
             self._collect_result()
 
+    def set_window(self, window: QWidget) -> None:
+        """The window its dialogs belong to, once it is built."""
+        self._window = window
+
     def shutdown(self) -> None:
         """Quitting: the read under way stops, nothing is written and nothing is said."""
         self._stop.set()
@@ -273,4 +277,5 @@ class StepsImport(QObject):
 
     def _say(self, text: str) -> None:
         self.said.emit(text)
-        announce(self._window, text, describe=False)
+        if self._window is not None:
+            announce(self._window, text, describe=False)

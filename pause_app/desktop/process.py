@@ -1,0 +1,61 @@
+"""How the process meets its system: the display it needs, its QApplication, the signals
+that end it."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+import sys
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+from pause_app import APP_ID
+
+log = logging.getLogger(__name__)
+
+
+def qt_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qt_app = QApplication([sys.argv[0] if sys.argv else "pause-app"])
+    qt_app.setApplicationName("Pause")
+    qt_app.setOrganizationDomain("pauseapp.org")
+    qt_app.setDesktopFileName(APP_ID)
+    return qt_app
+
+
+def quit_on_signals(qt_app: QCoreApplication) -> QObject:
+    """SIGINT and SIGTERM end the event loop cleanly, woken by a socket, not by polling."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
+    notifier.setObjectName("signal_notifier")
+
+    def on_signal() -> None:
+        reader.recv(64)
+        log.info("quitting on a signal")
+        # exit, not quit: Qt 6's quit() first asks every window to close, and the window
+        # that hides to the tray declines, so quit() would leave Pause running.
+        qt_app.exit(0)
+
+    notifier.activated.connect(on_signal)
+    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them open
+    return notifier
+
+
+def display_missing(environ: Mapping[str, str], platform: str) -> bool:
+    """No X11 or Wayland display to draw on, where Qt would abort with a page of text."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith(("xcb", "wayland")):
+        return False  # offscreen, vnc, eglfs...: Qt was told where to draw
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
