@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 from pause_app.core import series as core_series
 from pause_app.core.series import CalmSeries, DayMark
-from pause_app.ui.progress.axis import DAY, day_x
+from pause_app.ui.progress.axis import DAY, day_x, x_day
 from pause_app.ui.progress.energy import EnergyPlot, checkin_text
 from pause_app.ui.progress.heart import heart_text
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot
@@ -107,7 +107,7 @@ class DayWalk(QObject):
     def _days(self) -> tuple[date, date]:
         """The first and last day there are (the calm series runs over all of them)."""
         days = self._chart.calm_series().days
-        return (days[0], days[-1]) if days else (date.today(), date.today())
+        return (days[0], days[-1]) if days else self._chart.visible_days()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._view:
@@ -143,7 +143,7 @@ class DayWalk(QObject):
         """The days in view (``days`` clipped to the view)."""
         first, last = self._days()
         low, high = self._x_range()
-        return max(first, _day_at(low + DAY / 2)), min(last, _day_at(high - DAY / 2))
+        return max(first, x_day(low + DAY / 2)), min(last, x_day(high - DAY / 2))
 
     def _x_range(self) -> tuple[float, float]:
         plots = self._plots()
@@ -198,10 +198,6 @@ class DayWalk(QObject):
     def marks(self) -> list[pg.LinearRegionItem]:
         """The marks on screen (for the tests)."""
         return [mark for mark in self._marks.values() if mark.isVisible()]
-
-
-def _day_at(x: float) -> date:
-    return date.fromordinal(int(x // DAY) + date(1970, 1, 1).toordinal())
 
 
 def _mark(view: QWidget) -> pg.LinearRegionItem:
