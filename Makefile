@@ -40,6 +40,8 @@ lint: $(VENV)/.installed-dev
 check-packaging:
 	desktop-file-validate packaging/org.pauseapp.Pause.desktop
 	appstreamcli validate --no-net --explain packaging/org.pauseapp.Pause.metainfo.xml
+	$(PYTHON) -m json.tool packaging/org.pauseapp.Pause.json > /dev/null
+	sh -n packaging/install.sh
 
 # A one-folder bundle that runs without Python: dist/pause-app/pause-app (docs/PACKAGING.md).
 bundle: $(VENV)/.installed-bundler $(QM)

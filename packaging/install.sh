@@ -74,7 +74,7 @@ if [ "$uninstall" -eq 1 ]; then
     exit 0
   fi
   remove_installed
-  say "Pause is removed from $prefix. Your own data is kept (see README.txt to remove it too)."
+  say "Pause is removed from $prefix. Your own data is kept, in ${XDG_DATA_HOME:-$HOME/.local/share}/pause-app and ${XDG_CONFIG_HOME:-$HOME/.config}/pause-app."
   exit 0
 fi
 
