@@ -26,6 +26,10 @@ class History:
     changes: dict[int, list[TargetChange]] = field(default_factory=dict)
     calm_days: list[DayTotal] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
+    # Worked out once: the summary asks again each time the days shown change.
+    _growth: dict[tuple[int, int], summary.GrowthSummary] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def nothing_yet(cls, today: date) -> History:
@@ -83,12 +87,15 @@ class History:
     def growth(self, activity_id: int, rules: Rules) -> summary.GrowthSummary:
         """How far the target came, for the summary in words (a big day, above the user's
         ``pacing.big_day_percent``, is not a day that went well)."""
-        return summary.growth_summary(
-            self.activities[activity_id],
-            [a for a in self.attempts if a.activity_id == activity_id],
-            self.changes.get(activity_id, []),
-            rules.big_day_percent,
-        )
+        key = (activity_id, rules.big_day_percent)
+        if key not in self._growth:
+            self._growth[key] = summary.growth_summary(
+                self.activities[activity_id],
+                [a for a in self.attempts if a.activity_id == activity_id],
+                self.changes.get(activity_id, []),
+                rules.big_day_percent,
+            )
+        return self._growth[key]
 
     def calm_between(self, first: date, last: date) -> tuple[int, float]:
         """Pauses taken and minutes of calm breathing on the days ``first..last``."""

@@ -44,21 +44,20 @@ def in_view(
     last: date,
 ) -> set[str]:
     """The legend's kinds that have a mark on the days ``first..last``: of the activities
-    shown (each series with its activity's id), the calm breathing and the check-ins."""
+    shown (each series with its activity's id), the calm breathing and the check-ins. Only
+    the days in view are looked at (it runs as the chart is dragged)."""
     kinds: set[str] = set()
     for data, activity_id in shown:
-        sources = core_series.mark_sources(data)
+        marks, sources = _marks(data)
         big = own_big_days(data, activity_id)
-        for index, (day, mark) in enumerate(
-            zip(data.days, core_series.day_marks(data), strict=True)
-        ):
-            if not first <= day <= last:
-                continue
+        successes = set(data.successes)
+        for index in _indexes(data.days, first, last):
+            day, mark = data.days[index], marks[index]
             if data.done[index] is not None:
                 kinds |= {"done", "big_day"} if day in big else {"done"}
             if data.target[index] is not None:
                 kinds.add("target")
-            if day in data.successes:
+            if day in successes:
                 kinds.add("success")
             if mark is DayMark.NONE or (mark is DayMark.BIG_DAY and day in big):
                 continue
@@ -66,16 +65,43 @@ def in_view(
                 kinds.add("elsewhere")
             kinds.add({DayMark.BEFORE_CRASH: "before"}.get(mark, mark.value))
     if calm is not None:
-        for day, minutes, pauses in zip(calm.days, calm.minutes, calm.pauses, strict=True):
-            if first <= day <= last:
-                kinds |= {"calm"} if minutes > 0 else set()
-                kinds |= {"pauses"} if pauses > 0 else set()
+        for index in _indexes(calm.days, first, last):
+            kinds |= {"calm"} if calm.minutes[index] > 0 else set()
+            kinds |= {"pauses"} if calm.pauses[index] > 0 else set()
     for checkin in checkins:
         if first <= checkin.day <= last:
             kinds |= {"had"} if checkin.energy is not None else set()
             kinds |= {"spent"} if checkin.spent is not None else set()
             kinds |= {"severe"} if checkin.severe else set()
     return kinds & set(KINDS)
+
+
+def _indexes(days: Sequence[date], first: date, last: date) -> range:
+    """The indexes of ``first..last`` in a series of consecutive days."""
+    if not days:
+        return range(0)
+    start = max((first - days[0]).days, 0)
+    return range(start, min((last - days[0]).days + 1, len(days)))
+
+
+_MARKS: dict[int, tuple[ActivitySeries, tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}
+
+
+def _marks(
+    data: ActivitySeries,
+) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
+    """Each day's mark and its sources, worked out once per series (the chart keeps its
+    series until the data changes)."""
+    kept = _MARKS.get(id(data))
+    if kept is None or kept[0] is not data:
+        if len(_MARKS) > 8:
+            _MARKS.clear()
+        kept = _MARKS[id(data)] = (
+            data,
+            core_series.day_marks(data),
+            core_series.mark_sources(data),
+        )
+    return kept[1], kept[2]
 
 
 class Legend:
