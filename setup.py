@@ -37,12 +37,20 @@ def _lrelease() -> list[str] | None:
     named = os.environ.get("PAUSE_LRELEASE")
     if named:
         return [named]
+    program = "lrelease.exe" if os.name == "nt" else "lrelease"
     try:
         import PySide6  # the build environment's, from [build-system] requires
 
-        beside = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+        beside = Path(PySide6.__file__).parent / program
         if beside.exists():
             return [str(beside)]
+        from PySide6.QtCore import QLibraryInfo  # a PySide6 built against a system Qt
+
+        for kind in (QLibraryInfo.LibraryPath.BinariesPath,
+                     QLibraryInfo.LibraryPath.LibraryExecutablesPath):  # fmt: skip
+            tool = Path(QLibraryInfo.path(kind)) / program
+            if tool.exists():
+                return [str(tool)]
     except ImportError:
         pass
     scripts = Path(sys.executable).parent
