@@ -22,7 +22,6 @@ from pause_app.core.commands import WindowCommand
 from pause_app.core.model import Moment
 from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
-from pause_app.desktop.attention import attention_watch
 from pause_app.desktop.process import display_missing, qt_application, quit_on_signals
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
@@ -331,7 +330,6 @@ def _add_reminders(pause: Pause) -> None:
         pause.clock,
         local_zone(),
         pause.qt_app,
-        attention=attention_watch(pause.qt_app),  # away, back, do-not-disturb
         chime=pause.cues.chime,  # with a reminder when reminders.chime asks (sound on)
     )
     pause.reminders = reminders
@@ -352,6 +350,7 @@ def _add_reminders(pause: Pause) -> None:
         window_open=lambda: pause._window is not None and pause._window.isVisible(),
         reduced_motion=pause.reduced_motion,
     )
+    QTimer.singleShot(0, reminders.watch_attention)  # away, back, DND: once the icon shows
 
 
 PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window

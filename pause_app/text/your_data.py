@@ -6,13 +6,15 @@ Calm and exact: what happened, where the files are, and what to do next.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from pause_app.storage.backups import Backup
-from pause_app.storage.export import FORMAT_VERSION
-from pause_app.storage.import_file import MAX_BYTES, ImportRefused, Refusal
-from pause_app.storage.importer import Plan
+
+if TYPE_CHECKING:  # the import's modules load when a file is imported, not at start
+    from pause_app.storage.import_file import ImportRefused
+    from pause_app.storage.importer import Plan
 
 translate = QCoreApplication.translate
 
@@ -142,6 +144,9 @@ def restore_explained(backup: Backup) -> str:
 
 def import_refused(error: ImportRefused, file: str) -> str:
     """One line: why the file cannot be imported; nothing was written."""
+    from pause_app.storage.export import FORMAT_VERSION
+    from pause_app.storage.import_file import MAX_BYTES, Refusal
+
     reason = error.reason
     if reason is Refusal.NOT_FOUND:
         return translate("YourData", "There is no file {file}; nothing was imported.").format(

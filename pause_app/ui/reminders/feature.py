@@ -69,6 +69,7 @@ class Reminders(QObject):
         self._store = store
         self._clock = clock
         self._offering_checkin = False  # the tray's message is the check-in's offer
+        self._stopped = False
         self._zone = zone
         self.tray = Tray(self) if Tray.available() else None
         notifier = make_notifier(self.tray.icon if self.tray is not None else None, self)
@@ -151,6 +152,20 @@ class Reminders(QObject):
             self.controller.watch_attention(self._attention)
         self.controller.reschedule()
 
+    def watch_attention(self, attention: AttentionSource | None = None) -> None:
+        """What the desktop says about the user (None: this desktop's own sources), given
+        once the tray icon is visible: its D-Bus and X11 sources are not on the way to the
+        icon. The timer is aimed again."""
+        if self._stopped:
+            return  # shut down before the event loop turned
+        if attention is None:
+            from pause_app.desktop.attention import attention_watch
+
+            attention = attention_watch(self)
+        self._attention = attention
+        self.controller.watch_attention(attention)
+        self.controller.reschedule()
+
     @property
     def knows_when_away(self) -> bool:
         """Whether this desktop tells Pause when the user is away (Settings says so once
@@ -206,6 +221,7 @@ class Reminders(QObject):
             self.tray.show_status(status, self._clock().utc, self._zone, self.controller.note)
 
     def shutdown(self) -> None:
+        self._stopped = True
         if self._attention is not None:
             self._attention.stop()
         self.controller.stop()

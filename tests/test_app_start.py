@@ -1,0 +1,99 @@
+"""A start in the tray builds only what is shown: the icon first, the window when it opens."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from pause_app import app
+from pause_app.storage.paths import AppPaths
+from pause_app.ui.reminders.tray import Tray
+from tests.helpers.clock import FakeClock
+
+pytestmark = [
+    pytest.mark.usefixtures("no_leaked_windows"),
+    pytest.mark.qt_log_ignore("systemTrayWindowChanged"),  # the offscreen platform has no tray
+]
+
+WINDOW_ONLY = (
+    "pause_app.ui.main_window",
+    "pause_app.ui.goals",
+    "pause_app.ui.breathe",
+    "pause_app.ui.progress",
+    "pause_app.ui.settings",
+    "pause_app.ui.data.dialogs",
+    "pause_app.ui.data.steps_import",
+    "pause_app.cli.commands",
+    "pause_app.storage.importer",
+    "pause_app.desktop.attention",
+)
+
+
+def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: AppPaths) -> None:
+    """In a fresh interpreter, as `pause-app --minimized` starts: the window's modules, the
+    headless subcommands and the desktop's attention sources load only when wanted."""
+    code = (
+        "import sys\n"
+        "from pause_app.ui.reminders.tray import Tray\n"
+        "Tray.available = staticmethod(lambda: True)\n"
+        "from pause_app import cli\n"
+        "from pause_app import app\n"
+        "pause = app.build(app.StartOptions(minimized=True))\n"
+        f"names = {WINDOW_ONLY!r}\n"
+        "print(sorted(n for n in names if n in sys.modules))\n"
+        "pause.window\n"
+        "print(sorted(n for n in names[:3] if n in sys.modules))\n"
+        "pause.shutdown()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    before, after = result.stdout.split("\n")[:2]
+    assert before == "[]"
+    assert after == str(sorted(WINDOW_ONLY[:3]))
+
+
+@pytest.fixture
+def in_tray(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[app.Pause]]:
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    built: list[app.Pause] = []
+    yield built
+    for pause in built:
+        pause.shutdown()
+
+
+def test_the_window_is_built_when_first_wanted_and_hears_what_waited(
+    in_tray: list[app.Pause], pause_home: AppPaths
+) -> None:
+    pause = app.build(app.StartOptions(minimized=True), clock=FakeClock())
+    assert isinstance(pause, app.Pause)
+    in_tray.append(pause)
+    assert pause._window is None
+    pause.notice("said before the window")
+    assert pause.reminders is not None
+    pause.reminders.reminder_open.emit(True)  # a reminder waits
+    window = pause.window
+    assert pause.window is window  # built once
+    assert window.notices.texts() == ["said before the window"]
+    assert window.keep_in_tray  # closing it keeps Pause in the tray
+    assert not window.isVisible()
+    pause.notice("said after")
+    assert window.notices.texts()[-1] == "said after"
+    pause.reminders.reminder_open.emit(False)
+    assert not window.reminder_menu.menuAction().isVisible()
+    window.close()
+
+
+def test_quitting_before_the_window_opened_builds_nothing(
+    in_tray: list[app.Pause], pause_home: AppPaths, qtbot
+) -> None:
+    pause = app.build(app.StartOptions(minimized=True), clock=FakeClock())
+    assert isinstance(pause, app.Pause)
+    pause.shutdown()  # the deferred attention watch finds the feature stopped
+    qtbot.wait(1)  # a benchmark-free turn of the event loop: the single-shot timers run
+    assert pause._window is None
