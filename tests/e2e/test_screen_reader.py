@@ -60,7 +60,7 @@ class ScreenReader:
         self.lines: queue.Queue[dict[str, Any]] = queue.Queue()
         self.heard: list[dict[str, Any]] = []
         threading.Thread(target=self._pump, daemon=True).start()
-        first = self.lines.get(timeout=10)
+        first = self.lines.get(timeout=30)  # a busy machine starts Python slowly
         assert first.get("ready"), first
 
     def _pump(self) -> None:
@@ -108,7 +108,7 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
         session.env["XDG_RUNTIME_DIR"] = str(runtime)
         session.start([str(LAUNCHER), "--launch-immediately", "--a11y=1"], "at-spi")
         assert session.bus is not None
-        wait_for(lambda: session.bus.has_owner("org.a11y.Bus"), 10, "the accessibility bus")  # type: ignore[union-attr]
+        wait_for(lambda: session.bus.has_owner("org.a11y.Bus"), 30, "the accessibility bus")  # type: ignore[union-attr]
         try:
             yield session
         finally:
