@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -167,7 +166,6 @@ def test_a_screen_reader_reads_the_window_and_hears_the_breathing(
         buttons = [o["name"] for o in shown if o["role"] == "push button"]
         assert buttons.index("Start a pause") < buttons.index("Start breathing")
 
-        start = time.monotonic()
         subprocess.run([*pause, "pause"], env=env, check=True, capture_output=True, timeout=30)
         wanted = ["Stop.", "Breathe.", "Breathe in", "Breathe out"]
 
@@ -180,7 +178,6 @@ def test_a_screen_reader_reads_the_window_and_hears_the_breathing(
         assert said[0].startswith("Stop. Stop what you are doing")
         assert said.index("Breathe in") < said.index("Breathe out")
         assert not any(line.isdigit() for line in said)  # never the countdown
-        assert time.monotonic() - start < 20
 
         exercise = _shown(reader.tree())
         names = {o["name"]: o for o in exercise}
