@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from pause_app import app
-from pause_app.desktop.attention import AttentionWatch
+from pause_app.desktop import attention
 from pause_app.ui.settings import SettingsDialog
 from tests.helpers.attention import FakeAttentionWatch
 from tests.helpers.clock import FakeClock
@@ -25,12 +25,14 @@ def started(qtbot) -> Iterator[list[app.Pause]]:
 
 
 def _build(
-    started: list[app.Pause], monkeypatch: pytest.MonkeyPatch, watch: AttentionWatch
+    qtbot, started: list[app.Pause], monkeypatch: pytest.MonkeyPatch, watch: FakeAttentionWatch
 ) -> app.Pause:
-    monkeypatch.setattr(app, "attention_watch", lambda parent=None: watch)
+    monkeypatch.setattr(attention, "attention_watch", lambda parent=None: watch)
     pause = app.build(app.StartOptions(), clock=FakeClock())
     assert isinstance(pause, app.Pause)
     started.append(pause)
+    # The watch is set up once the event loop turns (not on the way to the tray icon).
+    qtbot.waitUntil(lambda: watch.started_with is not None, timeout=2000)
     return pause
 
 
@@ -42,10 +44,10 @@ def _settings(pause: app.Pause) -> SettingsDialog:
 
 
 def test_the_reminders_follow_the_desktop_watch_and_stop_it_on_quit(
-    started, monkeypatch: pytest.MonkeyPatch
+    qtbot, started, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     watch = FakeAttentionWatch("mutter")
-    pause = _build(started, monkeypatch, watch)
+    pause = _build(qtbot, started, monkeypatch, watch)
     assert watch.started_with == 5 * 60  # reminders.away_minutes
     assert watch.aimed and watch.aimed[-1] is not None  # told when the next one is due
     assert pause.reminders is not None
@@ -60,8 +62,10 @@ def test_the_reminders_follow_the_desktop_watch_and_stop_it_on_quit(
     assert watch.stopped
 
 
-def test_without_an_idle_source_settings_says_so(started, monkeypatch: pytest.MonkeyPatch) -> None:
-    pause = _build(started, monkeypatch, FakeAttentionWatch(None))
+def test_without_an_idle_source_settings_says_so(
+    qtbot, started, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pause = _build(qtbot, started, monkeypatch, FakeAttentionWatch(None))
     dialog = _settings(pause)
     assert not dialog.reminders.idle_note.isHidden()
     assert "does not tell Pause when you are away" in dialog.reminders.idle_note.text()
