@@ -113,7 +113,7 @@ def setting_message(error: SettingError) -> str:
     elif spec.kind is Kind.PAUSED:
         allowed = translate(
             "Wording",
-            "an empty value to end a pause, manual, or a moment in UTC within a year, like "
+            "an empty value to end a hold, manual, or a moment in UTC within a year, like "
             "2026-11-25T16:00:00Z",
         )
     else:

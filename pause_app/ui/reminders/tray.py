@@ -87,11 +87,11 @@ def status_line(
     if status.kind is StatusKind.SNOOZED and moment is not None:
         return translate("Tray", "Snoozed until {until}").format(until=until(moment, now, zone))
     if status.kind is StatusKind.PAUSED and moment is not None:
-        return translate("Tray", "Reminders paused until {until}").format(
+        return translate("Tray", "Reminders on hold until {until}").format(
             until=until(moment, now, zone)
         )
     if status.kind is StatusKind.PAUSED_UNTIL_RESUMED:
-        return translate("Tray", "Reminders paused until you turn them back on")
+        return translate("Tray", "Reminders on hold until you turn them back on")
     return translate("Tray", "Reminders are off")
 
 

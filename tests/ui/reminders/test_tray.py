@@ -96,9 +96,9 @@ def test_clicking_the_icon_opens_the_window(qtbot, tray: Tray) -> None:
         (Status(StatusKind.OUTSIDE_HOURS, at(10, 30, day=25)), "Next pause tomorrow at 10:30",
          "tray-active"),
         (Status(StatusKind.SNOOZED, at(13, 15)), "Snoozed until 13:15", "tray-snoozed"),
-        (Status(StatusKind.PAUSED, at(16)), "Reminders paused until 16:00", "tray-paused"),
+        (Status(StatusKind.PAUSED, at(16)), "Reminders on hold until 16:00", "tray-paused"),
         (Status(StatusKind.PAUSED_UNTIL_RESUMED, None),
-         "Reminders paused until you turn them back on", "tray-paused"),
+         "Reminders on hold until you turn them back on", "tray-paused"),
         (Status(StatusKind.OFF, None), "Reminders are off", "tray-paused"),
         (Status(StatusKind.OUTSIDE_HOURS, at(10, 30, day=27)), "Next pause on Friday at 10:30",
          "tray-active"),
@@ -118,14 +118,14 @@ def test_the_icon_tooltip_and_first_line_show_the_state(
 
 
 def test_the_menu_speaks_dutch(tray: Tray, translations: i18n.Translations) -> None:
-    tray.show_status(Status(StatusKind.PAUSED, at(16)), NOW, AMS)
+    tray.show_status(Status(StatusKind.SNOOZED, at(16)), NOW, AMS)
     translations.install("nl")
     QCoreApplication.processEvents()
     assert tray.pause_action.text() == "Begin een pauze"
     assert tray.quit_action.text() == "Pause afsluiten"
-    assert tray.status_action.text() == "Herinneringen gepauzeerd tot 16:00"
-    tray.show_status(Status(StatusKind.PAUSED, at(0, day=25)), NOW, AMS)
-    assert tray.status_action.text() == "Herinneringen gepauzeerd tot morgen"
+    assert tray.status_action.text() == "Uitgesteld tot 16:00"
+    tray.show_status(Status(StatusKind.SNOOZED, at(0, day=25)), NOW, AMS)
+    assert tray.status_action.text() == "Uitgesteld tot morgen"
     assert status_line(Status(StatusKind.ACTIVE, at(10, 30, day=25)), NOW, AMS) == (
         "Volgende pauze morgen om 10:30"
     )
