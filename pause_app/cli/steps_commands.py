@@ -95,6 +95,7 @@ def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> i
     except _Refused as refused:
         return fail(str(refused), EXIT_BAD_INPUT)
     except StepsRefused as error:
+        log.info("the steps file was not read: %s", error)  # the reader's own words, kept here
         return fail(steps_words.refusal(error.reason, error.detail), EXIT_BAD_INPUT)
     except StepsCancelled:
         return fail(steps_words.cancelled(), EXIT_UNUSABLE)

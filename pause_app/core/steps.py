@@ -38,6 +38,18 @@ class StepRecord:
     end: datetime | None = None
 
 
+STEP_UNITS = frozenset({"steps", "step", "stappen", "stap"})
+"""The units that mean an activity is counted in steps, in English and Dutch."""
+
+
+def is_step_unit(unit: str, also: Iterable[str] = ()) -> bool:
+    """An activity counted in steps, and so one that steps from a device can go into: its
+    unit is one of ``STEP_UNITS`` or ``also`` (the word in the language in use), whatever
+    the case and the spaces around it. The one rule for the command line and the window."""
+    known = STEP_UNITS | {word.strip().casefold() for word in also}
+    return unit.strip().casefold() in known
+
+
 @dataclass(frozen=True)
 class DayTotal:
     """One local day's steps: the largest source's total, and that source."""

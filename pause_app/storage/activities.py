@@ -26,30 +26,8 @@ class ActivityRepository:
 
     def add(self, new: NewActivity, at: Moment) -> Activity:
         """Store a new activity and its first target. On ValidationError nothing is stored."""
-        name = validation.clean_name(new.name)
-        unit = validation.clean_unit(new.unit)
-        target = validation.check_amount(new.target, Field.TARGET)
-        step = validation.check_step_percent(new.step_percent)
-        started_on = validation.check_day(new.started_on or at.local_date, at.local_date)
         with self._store.transaction() as db:
-            _refuse_a_look_alike(db, name, None)
-            cursor = db.execute(
-                "INSERT INTO activities (name, unit, target, step_percent, derived_from,"
-                " started_on, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    name,
-                    unit,
-                    target,
-                    step,
-                    new.derived_from,
-                    started_on.isoformat(),
-                    values.utc_text(at.utc),
-                ),
-            )
-            activity_id = int(cursor.lastrowid or 0)
-            _insert_target_change(
-                db, activity_id, None, target, ChangeReason.CREATED, at.on_day(started_on)
-            )
+            activity_id = insert_activity(db, new, at)
         return self.get(activity_id)
 
     def get(self, activity_id: int) -> Activity:
@@ -132,6 +110,36 @@ def _refuse_a_look_alike(db: sqlite3.Connection, name: str, activity_id: int | N
     for other_id, other in db.execute("SELECT id, name FROM activities"):
         if other_id != activity_id and validation.name_key(other) == key:
             raise ValidationError(Field.NAME, Problem.ALREADY_EXISTS, other)
+
+
+def insert_activity(db: sqlite3.Connection, new: NewActivity, at: Moment) -> int:
+    """A new activity and its first target, inside the caller's transaction (so a write that
+    goes with it, such as imported steps, stands or falls with it); its id. Raises
+    ValidationError for a bad name, unit, target or first day, or a name already taken."""
+    name = validation.clean_name(new.name)
+    unit = validation.clean_unit(new.unit)
+    target = validation.check_amount(new.target, Field.TARGET)
+    step = validation.check_step_percent(new.step_percent)
+    started_on = validation.check_day(new.started_on or at.local_date, at.local_date)
+    _refuse_a_look_alike(db, name, None)
+    cursor = db.execute(
+        "INSERT INTO activities (name, unit, target, step_percent, derived_from,"
+        " started_on, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            name,
+            unit,
+            target,
+            step,
+            new.derived_from,
+            started_on.isoformat(),
+            values.utc_text(at.utc),
+        ),
+    )
+    activity_id = int(cursor.lastrowid or 0)
+    _insert_target_change(
+        db, activity_id, None, target, ChangeReason.CREATED, at.on_day(started_on)
+    )
+    return activity_id
 
 
 def _insert_target_change(

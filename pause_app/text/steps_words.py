@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from pause_app.core import steps as core_steps
 from pause_app.storage.steps import StepFormat, StepsPlan, StepsRefusal
 
 translate = QCoreApplication.translate
@@ -46,10 +47,15 @@ def nothing_imported() -> str:
 
 
 def refusal(reason: StepsRefusal, detail: str = "") -> str:
-    """One calm line: why the file was not read. Nothing was written."""
+    """One calm line: why the file was not read. Nothing was written. The detail is shown only
+    where it helps (a file's name, a line, a format); a library's or the system's own words
+    (zlib's "Error -3 while decompressing", SQLite's) stay in the log, not in the line."""
     reason = StepsRefusal(reason)
+    shown = _shown_detail(reason, detail)
     lines = {
-        StepsRefusal.UNREADABLE: translate(CONTEXT, "Pause cannot open this file ({detail})."),
+        StepsRefusal.UNREADABLE: translate(
+            CONTEXT, "Pause cannot open this file; check that it is still there and readable."
+        ),
         StepsRefusal.UNKNOWN_FORMAT: translate(
             CONTEXT, "Pause does not recognise this file. It reads steps from: {formats}."
         ),
@@ -57,8 +63,7 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
             CONTEXT, "This file does not look like a {format} export."
         ),
         StepsRefusal.DAMAGED_ZIP: translate(
-            CONTEXT,
-            "This zip file is damaged or incomplete ({detail}); a fresh export usually helps.",
+            CONTEXT, "This zip file is damaged or incomplete; a fresh export usually helps."
         ),
         StepsRefusal.TOO_BIG: translate(
             CONTEXT,
@@ -68,6 +73,10 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
             CONTEXT,
             "This export is cut short or damaged (near line {detail}); a fresh export "
             "usually helps.",
+        )
+        if shown
+        else translate(
+            CONTEXT, "This export is cut short or damaged; a fresh export usually helps."
         ),
         StepsRefusal.XML_ENTITIES: translate(
             CONTEXT,
@@ -78,7 +87,8 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
             CONTEXT, "This database is not a Gadgetbridge export: it holds no step samples."
         ),
         StepsRefusal.DAMAGED_DATABASE: translate(
-            CONTEXT, "This database cannot be read ({detail})."
+            CONTEXT,
+            "This database cannot be read; it may be damaged. A fresh export usually helps.",
         ),
         StepsRefusal.NO_STEP_COLUMN: translate(
             CONTEXT, "“{detail}” has no “Step count” column, so there are no steps to read."
@@ -90,9 +100,20 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
     }
     fmt = detail if detail in {f.value for f in StepFormat} else StepFormat.AUTO
     line = lines[reason].format(
-        detail=detail, formats=readable_formats(), format=format_name(StepFormat(fmt))
+        detail=shown, formats=readable_formats(), format=format_name(StepFormat(fmt))
     )
     return f"{line} {nothing_imported()}"
+
+
+def _shown_detail(reason: StepsRefusal, detail: str) -> str:
+    """The part of a refusal's detail a person can use: a file's name (before the reader's
+    own note on it), or the XML line number; nothing of the reader's or the system's words."""
+    if reason is StepsRefusal.BROKEN_XML:
+        line = detail.partition(":")[0]
+        return line if line.isdigit() else ""
+    if reason in (StepsRefusal.NO_STEP_COLUMN, StepsRefusal.BROKEN_JSON):
+        return detail.partition(": ")[0]
+    return ""
 
 
 def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
@@ -194,13 +215,10 @@ def cancelled() -> str:
     return translate(CONTEXT, "Cancelled. Nothing was imported.")
 
 
-STEP_UNITS = ("steps", "step", "stappen", "stap")
-
-
 def is_step_unit(unit: str) -> bool:
-    """An activity counted in steps: "steps" in English, Dutch, or the user's language."""
-    known = {*STEP_UNITS, translate(CONTEXT, "steps").casefold()}
-    return unit.strip().casefold() in known
+    """An activity counted in steps: "steps" in English, Dutch, or the user's language
+    (core/steps.py decides; this adds the word in the language in use)."""
+    return core_steps.is_step_unit(unit, also=(translate(CONTEXT, "steps"),))
 
 
 def bad_since(text: str) -> str:

@@ -132,3 +132,11 @@ def test_the_table_of_seen_records_answers_as_a_set_would(keys: list[int]) -> No
     for key in keys:
         assert seen.add(key) is ((key or 1) not in reference)
         reference.add(key or 1)
+
+
+def test_a_step_unit_is_steps_in_english_or_dutch_or_the_word_given() -> None:
+    from pause_app.core.steps import is_step_unit
+
+    assert all(is_step_unit(unit) for unit in ("steps", " Step ", "STAPPEN", "stap"))
+    assert not any(is_step_unit(unit) for unit in ("minutes", "km", "", "steps a day"))
+    assert is_step_unit("Schritte", also=(" schritte",)) and not is_step_unit("Schritte")

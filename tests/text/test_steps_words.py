@@ -73,3 +73,23 @@ def test_step_units_in_english_and_dutch(qapp) -> None:
 
 def test_a_log_without_a_feeling_reads_not_said(qapp) -> None:
     assert wording.felt_name(None) == "not said"
+
+
+@pytest.mark.parametrize(
+    ("reason", "detail", "hidden", "shown"),
+    [
+        (StepsRefusal.DAMAGED_ZIP, "Error -3 while decompressing data: invalid block type",
+         "Error -3", "damaged or incomplete; a fresh export"),
+        (StepsRefusal.DAMAGED_DATABASE, "file is not a database", "not a database", "damaged"),
+        (StepsRefusal.UNREADABLE, "Permission denied", "Permission", "cannot open this file"),
+        (StepsRefusal.BROKEN_XML, "12:40", ":40", "(near line 12)"),
+        (StepsRefusal.BROKEN_XML, "startDate 'yesterday'", "startDate", "cut short or damaged;"),
+        (StepsRefusal.NO_STEP_COLUMN, "daily.csv: 'lots'", "lots", "“daily.csv” has no"),
+        (StepsRefusal.BROKEN_JSON, "steps-2024.json", "{", "“steps-2024.json” is damaged"),
+    ],
+)  # fmt: skip
+def test_a_refusal_keeps_the_readers_technical_words_out_of_the_line(
+    qapp, reason: StepsRefusal, detail: str, hidden: str, shown: str
+) -> None:
+    line = steps_words.refusal(reason, detail)
+    assert hidden not in line and shown in line

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pause_app.core.model import Activity, Attempt, Moment
+from pause_app.core.model import Activity, Attempt, Moment, NewActivity
 from pause_app.core.steps import DayTotal
 from pause_app.storage import rows as values
+from pause_app.storage.activities import insert_activity
 from pause_app.storage.heart_rates import put as put_heart_rates
 from pause_app.storage.rows import utc_text
 from pause_app.storage.steps.common import StepsRead
@@ -120,22 +121,30 @@ def plan_steps(
     return _work(read, activity, logs, dict(store.heart_rates.all()), today).plan
 
 
-def apply_steps(store: Store, plan: StepsPlan, now: datetime) -> StepsPlan:
+def apply_steps(
+    store: Store, plan: StepsPlan, now: datetime, *, new_activity: NewActivity | None = None
+) -> StepsPlan:
     """Write the plan in one transaction, planned again inside it (a log typed meanwhile is
     still kept). ``now``: aware, in the user's zone; each imported log is stamped with it.
-    Returns what was done (the plan made inside the transaction)."""
+    ``new_activity``: make this activity first, in the same transaction, and import into it
+    (``plan.activity_id`` is then not used): a write that fails leaves no empty activity.
+    Returns what was done (the plan made inside the transaction). Raises ValidationError
+    (nothing written) if the new activity cannot be made."""
     moment = Moment.from_aware(now)
     today = moment.local_date
     logged = utc_text(moment.utc)
     with store.transaction() as db:
+        activity_id = plan.activity_id
+        if new_activity is not None:
+            activity_id = insert_activity(db, new_activity, moment)
         activity = values.activity(
-            db.execute("SELECT * FROM activities WHERE id = ?", (plan.activity_id,)).fetchone()
+            db.execute("SELECT * FROM activities WHERE id = ?", (activity_id,)).fetchone()
         )
         logs = [
             values.attempt(row)
             for row in db.execute(
                 "SELECT * FROM attempts WHERE activity_id = ? ORDER BY local_date, logged_utc, id",
-                (plan.activity_id,),
+                (activity_id,),
             )
         ]
         heart_here = {

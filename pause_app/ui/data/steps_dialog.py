@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pause_app.core import steps as core_steps
 from pause_app.core import validation
 from pause_app.core.model import Activity
 from pause_app.core.validation import Field, Problem, ValidationError
@@ -30,14 +31,13 @@ from pause_app.ui.widgets.retranslating import Retranslating
 
 translate = QCoreApplication.translate
 
-STEP_UNITS = {"step", "steps", "stap", "stappen"}
 NEW = -1  # the activity choice "a new activity counted in steps"
 
 
 def counted_in_steps(activity: Activity) -> bool:
-    """An activity whose unit is steps (in English, Dutch, or the language in use)."""
-    unit = activity.unit.strip().casefold()
-    return unit in STEP_UNITS or unit == translate("StepsImport", "steps").casefold()
+    """An activity whose unit is steps (in English, Dutch, or the language in use): the same
+    rule as ``pause-app import-steps --into`` (core/steps.py)."""
+    return core_steps.is_step_unit(activity.unit, also=(translate("StepsImport", "steps"),))
 
 
 @dataclass(frozen=True)

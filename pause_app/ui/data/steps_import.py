@@ -231,6 +231,7 @@ class StepsImport(QObject):
         if isinstance(result, StepsCancelled) or into is None or self._stop.is_set():
             self._say(self.tr("The import was cancelled. Nothing was changed."))
         elif isinstance(result, StepsRefused):
+            log.info("the steps file was not read: %s", result)  # the reader's words stay here
             self._say(steps_words.refusal(result.reason, result.detail))
         elif isinstance(result, StepsRead):
             self._preview(result, into)
@@ -256,15 +257,12 @@ class StepsImport(QObject):
         self._before_write()  # the day's backup, before the first write of the import
         moment = self._clock()
         now = moment.utc.astimezone(timezone(timedelta(minutes=moment.utc_offset_minutes)))
+        new = None
+        if into.activity is None:  # made in the write's own transaction: all or nothing
+            first = min(plan.first or moment.local_date, moment.local_date)
+            new = NewActivity(into.new_name, self.tr("steps"), into.new_target, started_on=first)
         try:
-            if into.activity is None:
-                first = min(plan.first or moment.local_date, moment.local_date)
-                new = NewActivity(
-                    into.new_name, self.tr("steps"), into.new_target, started_on=first
-                )
-                activity = self._store.activities.add(new, moment)
-                plan = steps.plan_steps(self._store, activity.id, read, today=moment.local_date)
-            done = steps.apply_steps(self._store, plan, now)
+            done = steps.apply_steps(self._store, plan, now, new_activity=new)
         except ValidationError as error:
             self._say(wording.validation_message(error))
             return

@@ -15,7 +15,14 @@ from pause_app.core.model import Felt, NewActivity
 from pause_app.core.steps import DayTotal
 from pause_app.storage import export, importer
 from pause_app.storage.database import DatabaseError
-from pause_app.storage.steps import StepFormat, StepsRead, apply_steps, plan_steps, read_steps
+from pause_app.storage.steps import (
+    StepFormat,
+    StepsPlan,
+    StepsRead,
+    apply_steps,
+    plan_steps,
+    read_steps,
+)
 from pause_app.storage.store import Store
 from tests.helpers.clock import CET, FakeClock
 from tests.storage.steps import make_fixtures as fx
@@ -262,3 +269,35 @@ def test_a_backup_carries_the_imported_days_and_the_heart_rates(
         ]
     finally:
         copy.close()
+
+
+def test_a_new_activity_is_made_in_the_same_transaction_as_its_steps(
+    store: Store, tmp_path: Path
+) -> None:
+    read = _read(tmp_path)
+    new = NewActivity("Walking", "steps", 1000, started_on=date(2024, 3, 1))
+    done = apply_steps(store, plan_steps_for_nothing(read), NOW, new_activity=new)
+    [walking] = store.activities.list()
+    assert (walking.name, walking.unit, done.activity_id) == ("Walking", "steps", walking.id)
+    assert len(_days(store, walking.id)) == done.new_days > 0
+    assert [c.new_target for c in store.target_changes.for_activity(walking.id)] == [1000]
+
+
+def test_a_failed_write_leaves_no_empty_new_activity(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.storage.steps import plan as plan_module
+
+    def broken(db: object, values: object, source: str) -> int:
+        raise DatabaseError(store.path, "disk full")
+
+    monkeypatch.setattr(plan_module, "put_heart_rates", broken)
+    new = NewActivity("Walking", "steps", 1000, started_on=date(2024, 3, 1))
+    with pytest.raises(DatabaseError):
+        apply_steps(store, plan_steps_for_nothing(_read(tmp_path)), NOW, new_activity=new)
+    assert store.activities.list(include_archived=True) == [] and store.attempts.all() == []
+
+
+def plan_steps_for_nothing(read: StepsRead) -> StepsPlan:
+    """The preview's plan for an activity not made yet (the window's plan_for_new)."""
+    return StepsPlan(read, 0, None, None, 0, len(read.days), 0, 0, 0, len(read.heart))

@@ -3,7 +3,7 @@ and the preview; each labelled for a screen reader and usable from the keyboard.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +25,7 @@ from pause_app.ui.data.steps_dialog import (
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import main_window
 
+NOON = datetime(2026, 3, 1, 12, tzinfo=UTC)
 READ = StepsRead(StepFormat.GARMIN, (DayTotal(date(2026, 3, 1), 4000, "garmin:Forerunner"),))
 
 
@@ -178,3 +179,12 @@ def test_every_control_has_a_name_and_tab_reaches_it_in_reading_order(
     preview.show()
     preview.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
     assert _named_focus_chain(preview) == ["Import", "Cancel"]
+
+
+@pytest.mark.parametrize("unit", ["steps", " Stappen ", "stap", "STEP", "minutes", "km", "pas"])
+def test_the_window_and_the_command_line_agree_on_what_counts_in_steps(qapp, unit: str) -> None:
+    """One rule (core/steps.py): an activity the window offers is one --into accepts."""
+    from pause_app.core.steps import is_step_unit
+
+    activity = Activity(1, "Walk", unit, 100, 0.05, False, False, None, date(2026, 3, 1), NOON)
+    assert counted_in_steps(activity) == is_step_unit(unit) == steps_words.is_step_unit(unit)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from pause_app.core.model import Activity, Felt, NewActivity
+from pause_app.core.model import Activity, Felt, Moment, NewActivity
 from pause_app.core.steps import DayTotal
 from pause_app.storage import steps
 from pause_app.storage.steps import (
@@ -75,8 +76,13 @@ def writes(monkeypatch: pytest.MonkeyPatch, store: Store) -> list[StepsPlan]:
             len(read.heart),
         )
 
-    def apply(store_: Store, plan_: StepsPlan, now: datetime) -> StepsPlan:
+    def apply(
+        store_: Store, plan_: StepsPlan, now: datetime, *, new_activity: NewActivity | None = None
+    ) -> StepsPlan:
         assert now.utcoffset() == timedelta(hours=1)
+        if new_activity is not None:
+            made = store_.activities.add(new_activity, Moment.from_aware(now))
+            plan_ = replace(plan_, activity_id=made.id)
         applied.append(plan_)
         return plan_
 
@@ -427,3 +433,23 @@ def test_your_data_owns_the_flow_and_backs_up_before_the_write(
     ]
     data.shutdown()
     assert not data.steps.reading
+
+
+def test_a_new_activity_whose_steps_cannot_be_written_is_not_left_behind_empty(
+    monkeypatch: pytest.MonkeyPatch, flow: StepsImport, store: Store
+) -> None:
+    """The activity and its steps are one transaction: a failed write leaves neither."""
+    from pause_app.storage.database import DatabaseError
+    from pause_app.storage.steps import plan as plan_module
+
+    def broken(db: object, values: object, source: str) -> int:
+        raise DatabaseError(store.path, "disk full")
+
+    monkeypatch.setattr(plan_module, "put_heart_rates", broken)
+    monkeypatch.setattr(steps_import.wording, "database_message", lambda error: "no room")
+    _reads(monkeypatch, lambda **_o: READ)
+    _choose(monkeypatch, StepsInto(None, "Steps", 2500), preview=True)
+    flow.start()
+    flow.wait()
+    assert store.activities.list(include_archived=True) == [] and store.attempts.all() == []
+    assert flow.lines[-1] == "no room"
