@@ -1,7 +1,8 @@
 """The days shown, as a table: the chart's text alternative ("Show as a table"). One row a
 day, in the chart's order, the day as the row's header; for each activity shown what was
-done, the target, how it went and the notes; then the calm breathing, and the check-in's
-energy when there are check-ins. A screen reader reads each cell with its row and column."""
+done, the target, how it went and the notes; then the calm breathing, the check-in's energy
+when there are check-ins, and the resting heart rate while its line is on. A screen reader
+reads each cell with its row and column."""
 
 from __future__ import annotations
 
@@ -63,8 +64,9 @@ class DaysTable(QTableWidget):
             if p.plot in plots and p.activity is not None and p.series is not None
         ]
         checkins = chart.energy_plot.checkins if chart.energy_plot.plot in plots else []
+        heart = chart.heart_plot.values if chart.heart_shown else None
         names = chart.activity_plots[0].names  # every activity's: a mark says where it came from
-        self.fill(shown, names, chart.calm_series(), checkins, first, last)
+        self.fill(shown, names, chart.calm_series(), checkins, first, last, heart)
 
     def fill(
         self,
@@ -74,8 +76,10 @@ class DaysTable(QTableWidget):
         checkins: Sequence[CheckIn],
         first: date,
         last: date,
+        heart: Sequence[tuple[date, int]] | None = None,
     ) -> None:
-        """The days ``first..last`` of the activities shown (one or two)."""
+        """The days ``first..last`` of the activities shown (one or two). ``heart``: the
+        resting heart rate by day while its line is on (None: the line is off, no column)."""
         days = [day for day in calm.days if first <= day <= last]
         columns: list[str] = []
         self.kinds = []
@@ -128,6 +132,13 @@ class DaysTable(QTableWidget):
                     _number(checkin.energy) if checkin else "",
                     _number(checkin.spent) if checkin else "",
                 ]
+        if heart is not None:
+            columns.append(translate("ProgressChart", "Resting heart rate"))  # as its box says
+            self.kinds.append("heart")
+            bpm_by_day = dict(heart)
+            for line, day in zip(cells, days, strict=True):
+                bpm = bpm_by_day.get(day)
+                line.append(str(bpm) if bpm is not None else "")
         self._show(columns, days, cells)
 
     def _show(self, columns: list[str], days: list[date], cells: list[list[str]]) -> None:

@@ -106,3 +106,25 @@ def test_the_window_keeps_the_choice_in_the_settings_file(
     assert chart is not None and not chart.heart_plot.toggle.isChecked()
     chart.heart_plot.toggle.click()
     assert SettingsFile(pause_home.settings).load(repair=False).settings[SETTING] is True
+
+
+def test_the_table_has_the_resting_heart_rate_while_its_line_is_on(
+    qtbot, store: Store, clock: FakeClock, history: dict[str, int]
+) -> None:
+    _pulse(store, clock, [0, 1, 5])
+    chart = _chart(qtbot, store, clock, MemorySettings())
+    chart.range_buttons[ChartRange.WEEK].click()
+    chart.controls.table_button.click()
+    table = chart.table
+
+    def headers() -> list[str]:
+        return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+    assert "Resting heart rate" not in headers()  # the line is off: no column
+    chart.heart_plot.toggle.click()
+    assert headers()[-1] == "Resting heart rate"
+    last = table.rowCount() - 1
+    pulses = [table.row_texts(row)[-1] for row in range(last - 5, last + 1)]
+    assert pulses == ["65", "", "", "", "61", "60"]  # five days ago .. today; no value, no cell
+    chart.heart_plot.toggle.click()
+    assert "Resting heart rate" not in headers()
