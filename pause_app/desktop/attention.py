@@ -4,8 +4,10 @@ The reminders decide (``core/attention.py``); this only tells. ``attention_watch
 the best sources this desktop has:
 
 - idle (no keyboard or mouse input): GNOME's ``org.gnome.Mutter.IdleMonitor`` (X11 and
-  Wayland; an idle watch and a user-active watch, both events, no polling); else on X11 the
-  XScreenSaver extension (``desktop/idle_x11.py``); else ``org.freedesktop.ScreenSaver``'s
+  Wayland; an idle watch and a user-active watch, both events, no polling); else on X11
+  alarms on the SYNC extension's IDLETIME counter (``desktop/idle_xsync.py``, events too),
+  or where it lacks them the XScreenSaver extension (``desktop/idle_x11.py``, read); else
+  ``org.freedesktop.ScreenSaver``'s
   ``GetSessionIdleTime`` (KDE); on Windows ``GetLastInputInfo``, on macOS
   ``CGEventSourceSecondsSinceLastEventType`` (``desktop/idle_native.py``). The ones that can
   only be read are read when it matters (``desktop/idle_base.py``), never on a tick.
@@ -203,7 +205,7 @@ def attention_watch(
 
 
 def _linux_watch(parent: QObject | None, bus: QDBusConnection) -> AttentionWatch:
-    from pause_app.desktop import idle_dbus, idle_dnd, idle_x11
+    from pause_app.desktop import idle_dbus, idle_dnd, idle_x11, idle_xsync
 
     idle: IdleSource | None = None
     conditions: list[Condition] = []
@@ -215,6 +217,8 @@ def _linux_watch(parent: QObject | None, bus: QDBusConnection) -> AttentionWatch
         else:
             mutter.deleteLater()
     server = idle_x11.XServer.open() if _on_x11() else None
+    if idle is None and server is not None and server.open_sync():
+        idle = idle_xsync.XSyncIdle(server)
     if idle is None and server is not None and server.has_idle:
         idle = PollingIdle(server.idle_seconds, "xscreensaver")
     if idle is None and idle_dbus.SCREENSAVER in registered:

@@ -16,7 +16,7 @@ import ctypes.util
 import logging
 from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from pause_app.core.attention import Disturbance
 from pause_app.desktop.idle_base import Condition
@@ -29,6 +29,7 @@ PROPERTY_NOTIFY = 28
 WINDOW_EVENTS = {17: "destroyed", 18: "unmapped", 19: "mapped", PROPERTY_NOTIFY: "property"}
 PROPERTY_CHANGE_MASK = 1 << 22
 STRUCTURE_NOTIFY_MASK = 1 << 17
+QUEUED_ALREADY = 0
 XA_ATOM = 4
 XA_WINDOW = 33
 ANY_PROPERTY_TYPE = 0
@@ -39,6 +40,34 @@ class XScreenSaverInfo(Structure):
         ("window", c_ulong), ("state", c_int), ("kind", c_int),
         ("til_or_since", c_ulong), ("idle", c_ulong), ("event_mask", c_ulong),
     ]  # fmt: skip
+
+
+class XSyncValue(Structure):
+    _fields_ = [("hi", c_int), ("lo", ctypes.c_uint)]
+
+
+class XSyncSystemCounter(Structure):
+    _fields_ = [("name", c_char_p), ("counter", c_ulong), ("resolution", XSyncValue)]
+
+
+class XSyncTrigger(Structure):
+    _fields_ = [
+        ("counter", c_ulong), ("value_type", c_int), ("wait_value", XSyncValue),
+        ("test_type", c_int),
+    ]  # fmt: skip
+
+
+class XSyncAlarmAttributes(Structure):
+    _fields_ = [
+        ("trigger", XSyncTrigger), ("delta", XSyncValue), ("events", c_int), ("state", c_int),
+    ]  # fmt: skip
+
+
+SYNC_ALARM_NOTIFY = 1  # after the extension's event base
+SYNC_ABSOLUTE = 0
+POSITIVE_TRANSITION, NEGATIVE_TRANSITION = 0, 1
+# XSyncCACounter | XSyncCAValueType | XSyncCAValue | XSyncCATestType | XSyncCADelta | XSyncCAEvents
+ALARM_MASK = 0b111111
 
 
 class XPropertyEvent(Structure):
@@ -88,6 +117,12 @@ class XServer(QObject):
             for name in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN")
         }
         self._notifier: QSocketNotifier | None = None
+        self._on_property: object = None
+        self._sync: ctypes.CDLL | None = None
+        self._sync_event = -1
+        self._idle_counter = 0
+        self.on_alarm: object = None  # called with the alarm's id when it fires
+        self._drain_due = False
 
     @classmethod
     def open(cls) -> XServer | None:
@@ -109,6 +144,7 @@ class XServer(QObject):
         xlib.XFree.argtypes = [c_void_p]
         xlib.XSelectInput.argtypes = [c_void_p, c_ulong, c_long]
         xlib.XPending.argtypes = [c_void_p]
+        xlib.XEventsQueued.argtypes = [c_void_p, c_int]
         xlib.XNextEvent.argtypes = [c_void_p, c_void_p]
         xlib.XConnectionNumber.argtypes = [c_void_p]
         xlib.XFlush.argtypes = [c_void_p]
@@ -128,13 +164,81 @@ class XServer(QObject):
                 xss = None
         return cls(xlib, display, xss)
 
+    def open_sync(self) -> bool:
+        """The SYNC extension's IDLETIME counter, for alarms (events, no polling)."""
+        xext = _load("Xext")
+        if xext is None:
+            return False
+        xext.XSyncQueryExtension.argtypes = [c_void_p, POINTER(c_int), POINTER(c_int)]
+        xext.XSyncInitialize.argtypes = [c_void_p, POINTER(c_int), POINTER(c_int)]
+        xext.XSyncListSystemCounters.restype = POINTER(XSyncSystemCounter)
+        xext.XSyncListSystemCounters.argtypes = [c_void_p, POINTER(c_int)]
+        xext.XSyncFreeSystemCounterList.argtypes = [POINTER(XSyncSystemCounter)]
+        xext.XSyncCreateAlarm.restype = c_ulong
+        xext.XSyncCreateAlarm.argtypes = [c_void_p, c_ulong, POINTER(XSyncAlarmAttributes)]
+        xext.XSyncDestroyAlarm.argtypes = [c_void_p, c_ulong]
+        xext.XSyncQueryCounter.argtypes = [c_void_p, c_ulong, POINTER(XSyncValue)]
+        event_base, error_base, major, minor = c_int(), c_int(), c_int(), c_int()
+        if not xext.XSyncQueryExtension(self._display, byref(event_base), byref(error_base)):
+            return False
+        if not xext.XSyncInitialize(self._display, byref(major), byref(minor)):
+            return False
+        count = c_int()
+        counters = xext.XSyncListSystemCounters(self._display, byref(count))
+        if not counters:
+            return False
+        try:
+            for index in range(count.value):
+                if counters[index].name == b"IDLETIME":
+                    self._idle_counter = counters[index].counter
+        finally:
+            xext.XSyncFreeSystemCounterList(counters)
+        if not self._idle_counter:
+            return False
+        self._sync = xext
+        self._sync_event = event_base.value + SYNC_ALARM_NOTIFY
+        return True
+
+    def idle_alarm(self, milliseconds: int, *, back: bool) -> int:
+        """An alarm on the idle counter: crossing ``milliseconds`` upwards (away), or, with
+        ``back``, falling to it (input again). Its id; 0 when there is no SYNC."""
+        if self._sync is None:
+            return 0
+        attributes = XSyncAlarmAttributes()
+        attributes.trigger.counter = self._idle_counter
+        attributes.trigger.value_type = SYNC_ABSOLUTE
+        attributes.trigger.wait_value = XSyncValue(0, max(1, milliseconds))
+        attributes.trigger.test_type = NEGATIVE_TRANSITION if back else POSITIVE_TRANSITION
+        attributes.delta = XSyncValue(0, 0)
+        attributes.events = 1
+        alarm = int(self._sync.XSyncCreateAlarm(self._display, ALARM_MASK, byref(attributes)))
+        self._x.XFlush(self._display)
+        self.queued_later()
+        return alarm
+
+    def drop_alarm(self, alarm: int) -> None:
+        if self._sync is not None and alarm:
+            self._sync.XSyncDestroyAlarm(self._display, alarm)
+            self._x.XFlush(self._display)
+        self.queued_later()
+
+    def idle_ms(self) -> int | None:
+        """The idle counter now (SYNC), or None."""
+        if self._sync is None:
+            return None
+        value = XSyncValue()
+        if not self._sync.XSyncQueryCounter(self._display, self._idle_counter, byref(value)):
+            return None
+        self.queued_later()
+        return int((value.hi << 32) | value.lo)
+
     def idle_seconds(self) -> float | None:
         """Seconds since the last keyboard or mouse input, or None when it cannot say."""
         if self._xss is None or self._info is None:
             return None
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
             return None
-        self.drain()
+        self.queued_later()
         return float(self._info.contents.idle) / 1000
 
     def _window_property(self, window: int, name: str, kind: int) -> list[int]:
@@ -170,40 +274,63 @@ class XServer(QObject):
         mask = PROPERTY_CHANGE_MASK | (STRUCTURE_NOTIFY_MASK if window != self._root else 0)
         self._x.XSelectInput(self._display, window, mask if on else 0)
         self._x.XFlush(self._display)
+        self.queued_later()
 
-    def listen(self, on_property: object) -> None:
-        """Call ``on_property(window, what)`` for each event that matters: ``what`` is a
-        property's name, or "unmapped", "mapped", "destroyed"."""
+    def listen(self, on_property: object = None) -> None:
+        """Read the connection's events as they come: call ``on_property(window, what)`` for
+        each that matters (``what``: a property's name, or "unmapped", "mapped",
+        "destroyed"), and ``on_alarm(alarm)`` for a SYNC alarm."""
+        if on_property is not None:
+            self._on_property = on_property
         if self._notifier is not None:
             return
-        self._on_property = on_property
         self._notifier = QSocketNotifier(
             self._x.XConnectionNumber(self._display), QSocketNotifier.Type.Read, self
         )
         self._notifier.setObjectName("x_server_events")
         self._notifier.activated.connect(self.drain)
 
-    def unlisten(self) -> None:
+    def unlisten(self, on_property: bool = True) -> None:
+        if on_property:
+            self._on_property = None
+        if self._on_property is not None or self.on_alarm is not None:
+            return  # the other still listens
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
 
+    def queued_later(self) -> None:
+        """Events Xlib read while waiting for a reply sit in its queue, where the socket
+        notifier cannot see them: they are read once this call has returned."""
+        if self._x.XEventsQueued(self._display, QUEUED_ALREADY) and not self._drain_due:
+            self._drain_due = True
+            QTimer.singleShot(0, self, self.drain)
+
     def drain(self) -> None:
         """Read every event Xlib has (a reply read may have queued some behind our back)."""
+        self._drain_due = False
         names = {atom: name for name, atom in self._atoms.items()}
         seen: list[tuple[int, str]] = []
+        alarms: list[int] = []
         event = XEvent()
         while self._x.XPending(self._display):
             self._x.XNextEvent(self._display, byref(event))
             notice = ctypes.cast(byref(event), POINTER(XPropertyEvent)).contents
             kind = WINDOW_EVENTS.get(notice.type & 0x7F)  # the high bit: sent by a client
-            if kind == "property" and notice.atom in names:
+            if notice.type & 0x7F == self._sync_event:
+                alarms.append(notice.window)  # XSyncAlarmNotifyEvent: the alarm is there
+            elif kind == "property" and notice.atom in names:
                 seen.append((notice.window, names[notice.atom]))
             elif kind is not None and kind != "property":
                 seen.append((notice.window, kind))  # the window it was selected on
-        if seen and self._notifier is not None:
-            for window, name in seen:
+        if self._notifier is None:
+            return
+        for alarm in alarms:
+            if self.on_alarm is not None:
+                self.on_alarm(alarm)  # type: ignore[operator]
+        for window, name in seen:
+            if self._on_property is not None:
                 self._on_property(window, name)  # type: ignore[operator]
 
     @property
@@ -249,7 +376,7 @@ class FullScreenWatch(Condition):
             self._window = window
             self._hidden = False
         self.set_active(not self._hidden and self._server.is_fullscreen(window))
-        self._server.drain()
+        self._server.queued_later()
 
     def _on_event(self, window: int, what: str) -> None:
         if what == "_NET_ACTIVE_WINDOW":

@@ -54,6 +54,7 @@ def test_mutter_watches_tell_away_and_back_without_polling(
             with qtbot.waitSignal(watch.disturbed) as held:
                 watch.start(300)
             assert held.args == [frozenset({Disturbance.NOTIFICATIONS_OFF})]
+            wait_for(lambda: services.made("AddIdleWatch") != [], 5, "AddIdleWatch")
             [added] = services.made("AddIdleWatch")
             assert added["interval"] == 300_000  # a uint64, as Mutter takes it
             wait_for(lambda: services.made("GetIdletime") != [], 5, "GetIdletime")
@@ -71,14 +72,15 @@ def test_mutter_watches_tell_away_and_back_without_polling(
             assert freed.args == [frozenset()]
 
             watch.set_away_after(60)
+            wait_for(lambda: len(services.made("AddIdleWatch")) == 2, 5, "the new watch")
             assert services.made("RemoveWatch")[0]["id"] == added["id"]  # a uint32
             assert services.made("AddIdleWatch")[-1]["interval"] == 60_000
             with qtbot.waitSignal(watch.away) as again:
                 services.tell("idle", 60_000)
             assert again.args == [60.0]
             assert watch.is_away
-            watch.stop()
-            assert len(services.made("RemoveWatch")) >= 2  # its watches end with it
+            watch.stop()  # its watches end with it
+            wait_for(lambda: len(services.made("RemoveWatch")) >= 2, 5, "the watches removed")
 
 
 def test_mutter_already_idle_at_the_start_is_away_at_once(
@@ -101,7 +103,8 @@ def test_screensaver_idle_is_read_and_its_lock_is_away(
         for watch in _watch(connect):
             assert watch.idle_source == "screensaver"
             watch.start(300)
-            assert len(services.made("GetSessionIdleTime")) == 2  # tried once, read once
+            wait_for(lambda: len(services.made("GetSessionIdleTime")) == 2, 5, "two reads")
+            # tried once, read once, and then not again: the next look is at the threshold
             with qtbot.waitSignal(watch.away) as away:
                 services.tell("screensaver-active", "true")
             assert away.args == [0.0]

@@ -7,6 +7,7 @@ import ctypes
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from pause_app.core.attention import Disturbance
 from pause_app.desktop import idle_native
@@ -126,7 +127,7 @@ class FakeServer:
     def is_fullscreen(self, window: int) -> bool:
         return window in self.fullscreen
 
-    def drain(self) -> None:
+    def queued_later(self) -> None:
         pass
 
     def send(self, window: int, what: str) -> None:
@@ -160,3 +161,82 @@ def test_a_full_screen_active_window_holds_until_it_leaves_or_hides() -> None:
     watch.stop()
     assert server.watched == set() and server.handler is None
     watch.deleteLater()
+
+
+class FakeSyncServer:
+    """The SYNC extension's idle counter and alarms, as XSyncIdle uses them."""
+
+    def __init__(self, idle_ms: int = 0) -> None:
+        self.idle = idle_ms
+        self.alarms: dict[int, tuple[int, bool]] = {}
+        self.last = 0
+        self.on_alarm: Any = None
+        self.listening = False
+
+    def listen(self, on_property: Any = None) -> None:
+        self.listening = True
+
+    def unlisten(self, on_property: bool = True) -> None:
+        self.listening = False
+
+    def idle_alarm(self, milliseconds: int, *, back: bool) -> int:
+        self.last += 1
+        self.alarms[self.last] = (milliseconds, back)
+        return self.last
+
+    def drop_alarm(self, alarm: int) -> None:
+        self.alarms.pop(alarm, None)
+
+    def idle_ms(self) -> int:
+        return self.idle
+
+    def fire(self, back: bool) -> None:
+        for alarm, (_ms, kind) in list(self.alarms.items()):
+            if kind is back:
+                self.on_alarm(alarm)
+
+
+def test_xsync_idle_is_two_alarms_and_no_timer() -> None:
+    from pause_app.desktop.idle_xsync import XSyncIdle
+
+    server = FakeSyncServer(idle_ms=1_000)
+    source = XSyncIdle(server)  # type: ignore[arg-type]
+    told: list[object] = []
+    source.went_away.connect(told.append)
+    source.came_back.connect(lambda: told.append("back"))
+    source.start(300)
+    assert server.listening and list(server.alarms.values()) == [(300_000, False)]
+    server.idle = 300_000
+    server.fire(back=False)
+    assert told == [300.0]
+    assert (1, True) in server.alarms.values()  # the return is watched only while away
+    server.idle = 0
+    server.fire(back=True)
+    assert told == [300.0, "back"]
+    assert list(server.alarms.values()) == [(300_000, False)]  # a keystroke costs nothing now
+    source.set_away_after(60)
+    assert list(server.alarms.values()) == [(60_000, False)]
+    server.idle = 90_000
+    source.set_away_after(30)  # already idle past the new threshold: away at once
+    assert told == [300.0, "back", 90.0]
+    source.stop()
+    assert server.alarms == {} and not server.listening
+    assert source.findChildren(QTimer) == []
+    source.deleteLater()
+
+
+def test_xsync_input_between_the_alarm_and_its_answer_is_a_return() -> None:
+    from pause_app.desktop.idle_xsync import XSyncIdle
+
+    server = FakeSyncServer()
+    source = XSyncIdle(server)  # type: ignore[arg-type]
+    told: list[object] = []
+    source.went_away.connect(told.append)
+    source.came_back.connect(lambda: told.append("back"))
+    source.start(300)
+    server.idle = 0  # the alarm fired, but input came before the back alarm was set
+    server.fire(back=False)
+    assert told == [300.0, "back"]
+    assert not source.is_away
+    source.stop()
+    source.deleteLater()
