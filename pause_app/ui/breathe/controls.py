@@ -5,8 +5,8 @@ length of one's choosing. What is chosen is kept in the settings, and changes ma
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,54 @@ from pause_app.core.settings import SPECS
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names
 from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 CUSTOM = 0  # the length combo's "custom" entry
+SHORTEST_CHOICE = 10  # characters a drop-down keeps at the least, when room is short
+
+
+class ShrinkingCombo(QComboBox):
+    """A drop-down as wide as its longest choice where there is room, and down to
+    ``SHORTEST_CHOICE`` characters (the rest elided) where there is not: with large text or
+    long Dutch words it does not widen the page into a sideways scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(SHORTEST_CHOICE)
+
+    def sizeHint(self) -> QSize:
+        """The shortest width (Qt's, for ``SHORTEST_CHOICE`` characters) widened by as much
+        as the longest choice needs beyond it."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        texts = (self.itemText(i) for i in range(self.count()))
+        longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        shortest = metrics.horizontalAdvance("x") * self.minimumContentsLength()
+        return QSize(hint.width() + max(0, longest - shortest), hint.height())
+
+
+class CheckWords(QLabel):
+    """A check box's words, wrapping where a check box's own words cannot (they would widen
+    the page at large text). A click on them toggles the box, as on the box's own words; the
+    box carries the same words as its accessible name, and keeps the focus."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside and self._box.isEnabled():
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.click()
+        super().mouseReleaseEvent(event)
 
 
 class BreatheControls(Retranslating, QFrame):
@@ -45,13 +88,9 @@ class BreatheControls(Retranslating, QFrame):
         self._settings = settings
         self.start_pause = QPushButton()
         self.start_pause.setProperty("role", "primary")
-        self.pause_minutes = QComboBox()
-        self.pattern = QComboBox()
-        # Long pattern names must not widen the page (Dutch ones are longer): shrink to fit.
-        self.pattern.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.pattern.setMinimumContentsLength(18)
+        # Long choices must not widen the page (Dutch ones are longer, text may be large).
+        self.pause_minutes = ShrinkingCombo()
+        self.pattern = ShrinkingCombo()
         self.custom_row = RhythmEditor()
         self.custom_row.edited.connect(self._on_custom_changed)
         self.length = QComboBox()
@@ -61,26 +100,27 @@ class BreatheControls(Retranslating, QFrame):
         self.start_breathing = QPushButton()
         self.caution = role_label("muted")
         self.sound = QCheckBox()
+        self.sound_words = CheckWords(self.sound)
         self.sound_note = role_label("muted", hidden=True)
 
         # First the pause, the main thing; under a line, breathing a while, the quieter second.
-        pause_row = QHBoxLayout()
+        # The rows wrap rather than scroll sideways when room is short.
+        pause_row = FlowLayout(spacing=8)
         pause_row.addWidget(self.start_pause)
         pause_row.addWidget(self.pause_minutes)
-        pause_row.addStretch(1)
         self.between = QFrame()
         self.between.setFrameShape(QFrame.Shape.HLine)
         self.between.setFrameShadow(QFrame.Shadow.Plain)
         self.between.setForegroundRole(QPalette.ColorRole.Mid)  # a soft line, not a border
         self.session_heading = role_label("subheading", wrap=False)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # field under its label
         self.pattern_label, self.length_label = QLabel(), QLabel()
         self.pattern_label.setBuddy(self.pattern)
         self.length_label.setBuddy(self.length)
-        length_row = QHBoxLayout()
+        length_row = FlowLayout(spacing=8)
         length_row.addWidget(self.length)
         length_row.addWidget(self.custom_minutes)
-        length_row.addStretch(1)
         form.addRow(self.pattern_label, self.pattern)
         form.addRow("", self.custom_row)
         form.addRow(self.length_label, length_row)
@@ -99,7 +139,11 @@ class BreatheControls(Retranslating, QFrame):
         layout.addWidget(self.caution)
         layout.addLayout(start_row)
         layout.addSpacing(6)
-        layout.addWidget(self.sound)
+        sound_row = QHBoxLayout()
+        sound_row.setSpacing(6)
+        sound_row.addWidget(self.sound, 0, Qt.AlignmentFlag.AlignTop)
+        sound_row.addWidget(self.sound_words, 1)
+        layout.addLayout(sound_row)
         layout.addWidget(self.sound_note)
 
         self.start_pause.clicked.connect(self.pause_requested)
@@ -138,7 +182,9 @@ class BreatheControls(Retranslating, QFrame):
         self.length_label.setText(self.tr("&Length"))
         self.custom_minutes.setSuffix(self.tr(" min"))
         self.start_breathing.setText(self.tr("Start breathing"))
-        self.sound.setText(self.tr("Soft sound cues for in and out (off unless you turn them on)"))
+        words = self.tr("Soft sound cues for in and out (off unless you turn them on)")
+        self.sound_words.setText(words)
+        self.sound.setAccessibleName(words)
         self.sound_note.setText(
             self.tr("Sound is not available on this computer; the guide works without it.")
         )
@@ -163,6 +209,7 @@ class BreatheControls(Retranslating, QFrame):
 
     def sound_unavailable(self) -> None:
         self.sound.setEnabled(False)
+        self.sound_words.setEnabled(False)
         self.sound_note.show()
 
     def chosen_pattern(self) -> str:

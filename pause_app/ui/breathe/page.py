@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from pause_app.core import summary
 from pause_app.core.model import Moment
@@ -37,7 +37,7 @@ class BreathePage(Page):
 
     def refresh(self) -> None:
         self._clear_cards()
-        self._add_rows_card(
+        steps = self._add_rows_card(
             [
                 (self.tr("1. Stop"), self.tr("Let everything be still for a moment.")),
                 (
@@ -48,6 +48,8 @@ class BreathePage(Page):
                 (self.tr("4. Continue"), self.tr("Carry on with your day, at your own pace.")),
             ]
         )
+        for title in steps.findChildren(QLabel):  # "3. Voel je veilig" wraps at large text
+            title.setWordWrap(True)
         today = self._clock().local_date
         week = summary.calm_summary(self._store.sessions.between(today - timedelta(days=6), today))
         if week.pauses:

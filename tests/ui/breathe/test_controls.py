@@ -128,3 +128,30 @@ def test_typing_a_rhythm_is_not_undone_by_its_own_reload(
     qtbot.keyClick(exhale, Qt.Key.Key_Return)
     assert exhale.value() == 7.5
     assert settings.get("breathing.custom") == "4,0,7.5,0"
+
+
+def test_with_twice_the_text_the_controls_wrap_rather_than_widen_the_page(
+    qtbot, settings: SettingsWatcher
+) -> None:
+    """At 2x text the drop-downs shrink (their choices elided) and the rows wrap: the
+    controls fit a page of 360 pixels, so the Breathe page never scrolls sideways."""
+    controls = BreatheControls(settings)
+    qtbot.addWidget(controls)
+    font = controls.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    controls.setFont(font)
+    controls.show()
+    assert controls.minimumSizeHint().width() <= 360
+    controls.resize(360, controls.heightForWidth(360) if controls.hasHeightForWidth() else 900)
+    assert controls.pause_minutes.geometry().right() <= 360
+    assert controls.pause_minutes.y() > controls.start_pause.y()  # wrapped under the button
+    assert controls.sound.accessibleName() == controls.sound_words.text()
+
+
+def test_a_click_on_the_sound_words_ticks_the_box(qtbot, controls: BreatheControls) -> None:
+    assert not controls.sound.isChecked()
+    qtbot.mouseClick(controls.sound_words, Qt.MouseButton.LeftButton)
+    assert controls.sound.isChecked()
+    controls.sound_unavailable()
+    qtbot.mouseClick(controls.sound_words, Qt.MouseButton.LeftButton)
+    assert controls.sound.isChecked() and not controls.sound_words.isEnabled()
