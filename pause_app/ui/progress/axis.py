@@ -24,6 +24,7 @@ AXIS_WIDTH = 52  # the same for every plot, so the days line up above each other
 # month's end (not 26 Feb, 1 Mar, 3 Mar); a week or two falls on Mondays.
 DAY_STEPS = (1, 2, 3, 7, 14)
 ROOM = 1.25  # between day labels: a quarter of a label more than pyqtgraph's least
+GAP_EMS = 1.0  # and at least this much space between two day labels, in the font's em
 
 
 def day_x(day: date) -> float:
@@ -44,6 +45,7 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         # pyqtgraph learns the font when it first paints; ticks can be asked for before (or
         # on an axis stacked away under another plot).
         self.fontMetrics = QFontMetrics(QFont())
+        self._day_label_width: tuple[object, int] = (None, 0)  # (language and font, pixels)
         self.zoomLevel: object = YEAR_MONTH_ZOOM_LEVEL  # set again for each range of ticks
         # Days and months only: the chart never shows hours (4 days is its closest zoom);
         # days up to a tick every two weeks (``DAY_STEPS``), then months.
@@ -62,12 +64,28 @@ class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph has no 
         ticks = super().tickValues(minVal, maxVal, size)
         if self.zoomLevel is not MONTH_DAY_ZOOM_LEVEL:
             return [(spacing, list(values)) for spacing, values in ticks]
-        step = next((n for n in DAY_STEPS if n * DAY >= ROOM * self.minSpacing), None)
+        # pyqtgraph measures "MMM" for a day label; ours is "16 Feb" in the font in use, so
+        # the room a label needs is measured on the widest day label of the language.
+        density = (maxVal - minVal) / size if size > 0 else np.inf
+        label = self.day_label_width() + GAP_EMS * self.fontMetrics.height()
+        least = max(ROOM * self.minSpacing, label * density)
+        step = next((n for n in DAY_STEPS if n * DAY >= least), None)
         if step is None:
             self.zoomLevel = YEAR_MONTH_ZOOM_LEVEL
             months = YEAR_MONTH_ZOOM_LEVEL.tickValues(minVal, maxVal, self.minSpacing)
             return [(spacing, list(values)) for spacing, values in months]
         return [(step * DAY, even_days(minVal, maxVal, step))]
+
+    def day_label_width(self) -> int:
+        """The widest day label ("28 Feb", "28 sep.") in the user's language and the font
+        the axis draws with (pyqtgraph keeps it in ``fontMetrics`` when it paints)."""
+        locale = QLocale()
+        key = (locale.name(), self.fontMetrics.height(), self.fontMetrics.averageCharWidth())
+        if self._day_label_width[0] != key:
+            labels = (locale.toString(QDate(2024, month, 28), "d MMM") for month in range(1, 13))
+            widest = max(self.fontMetrics.horizontalAdvance(text) for text in labels)
+            self._day_label_width = (key, widest)
+        return self._day_label_width[1]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()

@@ -2,7 +2,9 @@
 
 The last few weeks, newest first: how many pauses (breathing sessions) and how many rests
 (times away from the computer the reminders noticed, at least as long as the shortest pause).
-Only what was done is counted: a reminder that went by is no number here.
+Only what was done is counted: a reminder that went by is no number here. Where the page is
+narrow (a small window, large text) the oldest weeks step aside, down to this week alone,
+so the page never scrolls sideways; the accessible description keeps every week.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from pause_app.core import weeks as core_weeks
@@ -96,10 +99,7 @@ class WeeklyRests(QWidget):
         self.grid.setColumnStretch(len(self.cells) + 1, 1)
         said = []
         for index, (name, pauses, rests) in enumerate(self.cells):
-            shown = index < len(self.weeks)
-            for label in (name, pauses, rests):
-                label.setVisible(shown)
-            if not shown:
+            if index >= len(self.weeks):
                 continue
             week = self.weeks[index]
             name.setText(week_name(week, today))
@@ -112,6 +112,56 @@ class WeeklyRests(QWidget):
                 label.setAccessibleName(line)
             said.append(line)
         self.setAccessibleDescription("; ".join(said))
+        # Not given a width yet (by its layout): every week, until it is (resizeEvent).
+        laid_out = self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        self._fit(self.width() if laid_out else 1 << 20)
+
+    def shown_weeks(self) -> int:
+        """How many weeks have room (the newest first)."""
+        return sum(1 for name, _p, _r in self.cells[: len(self.weeks)] if not name.isHidden())
+
+    def _widths(self) -> tuple[int, list[int]]:
+        """The column of names' width, and each week's (as their labels ask)."""
+        names = max(label.sizeHint().width() for label in self._names())
+        weeks = [max(label.sizeHint().width() for label in cell) for cell in self.cells]
+        return names, weeks[: len(self.weeks)]
+
+    def _names(self) -> tuple[QLabel, QLabel, QLabel]:
+        return (self.title, self.pauses_label, self.rests_label)
+
+    def _fit(self, width: int) -> None:
+        """Show the newest weeks that fit in ``width``, at least this week."""
+        names, weeks = self._widths()
+        spacing = self.grid.horizontalSpacing()
+        used, fits = names, 0
+        for index, needed in enumerate(weeks):
+            used += spacing + needed
+            if index > 0 and used > width:
+                break
+            fits += 1
+        for index, cell in enumerate(self.cells):
+            for label in cell:
+                label.setVisible(index < fits)
+
+    def sizeHint(self) -> QSize:
+        """Every week, whichever have room now."""
+        names, weeks = self._widths()
+        margins = self.grid.contentsMargins()
+        wanted = names + sum(self.grid.horizontalSpacing() + width for width in weeks)
+        return QSize(wanted + margins.left() + margins.right(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """The names and this week: older weeks step aside when room is short."""
+        hint = super().minimumSizeHint()
+        names, weeks = self._widths()
+        margins = self.grid.contentsMargins()
+        least = names + (self.grid.horizontalSpacing() + weeks[0] if weeks else 0)
+        return QSize(least + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self.grid.contentsMargins()
+        self._fit(event.size().width() - margins.left() - margins.right())
+        super().resizeEvent(event)
 
     def refresh(self, store: Store, today: date) -> None:
         """Read again; shown only when there is something to show (a page of zeros says

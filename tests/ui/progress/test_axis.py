@@ -48,3 +48,40 @@ def test_day_ticks_are_evenly_spaced_across_a_months_end(chart: ProgressChart) -
     assert {x_day(v).weekday() for v in ticks} == {0}
     steps = {round((b - a) / DAY) for a, b in itertools.pairwise(ticks)}
     assert steps in ({7}, {14})
+
+
+def test_day_labels_never_touch_whatever_the_font_and_width(
+    qapp, translations: i18n.Translations
+) -> None:
+    """The room between day ticks is measured on the day labels themselves ("16 Feb") in
+    the font the axis draws with, so large text or a narrow chart never runs them together
+    ("16 Feb19 Feb22 Feb")."""
+    from datetime import date
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from pause_app.ui.progress.axis import LocalDateAxis
+
+    low, high = day_x(date(2026, 2, 14)) - DAY / 2, day_x(date(2026, 3, 15)) + DAY / 2
+    for language, points, width in itertools.product(
+        ("en", "nl"), (9, 14, 22, 28), range(200, 1300, 50)
+    ):
+        translations.install(language)
+        axis = LocalDateAxis()
+        font = QFont()
+        font.setPointSizeF(points)
+        axis.fontMetrics = QFontMetrics(font)
+        for spacing, values in axis.tickValues(low, high, width):
+            labels = axis.tickStrings(values, 1, spacing)
+            places = [(v - low) / (high - low) * width for v in values]
+            for (a, left), (b, right) in itertools.pairwise(zip(places, labels, strict=True)):
+                room = (
+                    b
+                    - a
+                    - (
+                        axis.fontMetrics.horizontalAdvance(left)
+                        + axis.fontMetrics.horizontalAdvance(right)
+                    )
+                    / 2
+                )
+                assert room >= axis.fontMetrics.height() / 2, (language, points, width, left, right)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pause_app.core.model import NewSession, ReminderOutcome, SessionEnd, SessionKind
 from pause_app.storage.store import Store
@@ -34,6 +34,7 @@ def test_the_page_shows_each_week_s_pauses_and_no_reminder_that_went_by(
         store.reminders.add(clock(), outcome)
     page = ProgressPage(store, clock)
     qtbot.addWidget(page)
+    page.resize(800, 600)  # room for every week (a narrow page shows the newest only)
     page.show()
     weeks = page.weeks
     assert [(w.start, w.pauses, w.rests) for w in weeks.weeks] == [
@@ -108,3 +109,33 @@ def test_nothing_to_show_shows_nothing(qtbot, store: Store, clock: FakeClock) ->
     page.refresh()
     assert page.weeks.isVisible()
     assert [w.pauses for w in page.weeks.weeks] == [0, 0, 1]  # no week before the first
+
+
+def test_with_large_text_the_older_weeks_step_aside_rather_than_widen_the_page(
+    qtbot, store: Store, clock: FakeClock, translations
+) -> None:
+    """At 18 points four weeks took 800 pixels; now the widget asks for the names and this
+    week only, and shows as many of the newest weeks as fit, every week still said."""
+    translations.install("en")
+    _pause(store, clock, 60, SessionKind.PAUSE)
+    page = QWidget()  # the page around it: its column is as wide as the window allows
+    qtbot.addWidget(page)
+    widget = WeeklyRests()
+    QVBoxLayout(page).addWidget(widget)
+    page.layout().setContentsMargins(0, 0, 0, 0)
+    font = widget.font()
+    font.setPointSizeF(18)
+    widget.setFont(font)
+    widget.show_weeks(read_weeks(store, TODAY), TODAY)
+    page.show()
+    least = widget.minimumSizeHint().width()
+    assert least < 400 < widget.sizeHint().width()
+    page.resize(least, 200)
+    qtbot.waitUntil(lambda: widget.width() == least)
+    assert widget.shown_weeks() == 1
+    visible = [label for label in widget.findChildren(QLabel) if label.isVisible()]
+    assert "This week" in {label.text() for label in visible}
+    assert all(label.geometry().right() <= least for label in visible)
+    page.resize(widget.sizeHint().width(), 200)
+    qtbot.waitUntil(lambda: widget.shown_weeks() == 4)
+    assert widget.accessibleDescription().count("pauses") == 4  # every week, shown or not
