@@ -314,6 +314,7 @@ def _build_window(pause: Pause) -> MainWindow:
         data.imported.connect(window.data_changed)
         window.import_requested.connect(data.import_file)
         window.import_steps_requested.connect(data.import_steps)
+        window.import_steps_folder_requested.connect(lambda: data.steps.start(folder=True))
         window.backup_requested.connect(data.back_up_now)
         window.restore_requested.connect(data.choose_restore)
         window.first_shown.connect(data.start)

@@ -5,7 +5,9 @@ First the preview (the format found, the days and their range, the total, what h
 days that already have a log); a write only with ``--yes``. As with ``import``: a file that
 cannot be read, or an activity that is not there or not counted in steps, is one line on
 stderr, status 2, nothing written; data that cannot be used exits with status 1. Before the
-write, the day's backup (if there is none yet), so the data as it was is kept today.
+write, the day's backup (if there is none yet), so the data as it was is kept today. An
+activity that is not there is said after the file is read, so the line can suggest one
+that starts on the file's first day. Ctrl-C is a cancel: one line, nothing written.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pause_app.storage.steps import (
     apply_steps,
     plan_steps,
     read_steps,
+    start_day,
 )
 from pause_app.storage.store import Store
 from pause_app.text import steps_words, wording
@@ -56,14 +59,15 @@ class _Refused(Exception):
     """One line for stderr; nothing was written."""
 
 
-def _activity(app_paths: paths.AppPaths, name: str, at: Moment) -> Activity:
+def _activity(app_paths: paths.AppPaths, name: str, at: Moment) -> Activity | None:
+    """The activity called ``name``, counted in steps; None if there is none."""
     if not app_paths.database.is_file():  # nothing here yet, and nothing made for a refusal
-        raise _Refused(steps_words.no_such_activity(name.strip()))
+        return None
     with Store.open(app_paths.database, at.utc) as store:
         try:
             activity = store.activities.find(name)
         except ValidationError:
-            raise _Refused(steps_words.no_such_activity(name.strip())) from None
+            return None
     if not steps_words.is_step_unit(activity.unit):
         raise _Refused(steps_words.not_a_step_activity(activity.name, activity.unit))
     return activity
@@ -97,7 +101,7 @@ def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> i
     except StepsRefused as error:
         log.info("the steps file was not read: %s", error)  # the reader's own words, kept here
         return fail(steps_words.refusal(error.reason, error.detail), EXIT_BAD_INPUT)
-    except StepsCancelled:
+    except (StepsCancelled, KeyboardInterrupt):  # Ctrl-C: a cancel, nothing written
         return fail(steps_words.cancelled(), EXIT_UNUSABLE)
     except DatabaseError as error:
         return fail(wording.database_message(error), EXIT_UNUSABLE)
@@ -116,6 +120,9 @@ def _run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> 
     finally:
         if progress is not None:
             progress.clear()
+    if activity is None:  # said now, with the day an activity for this file would start on
+        first = start_day(read, at.local_date) if read.days else None
+        raise _Refused(steps_words.no_such_activity(options.into.strip(), first))
     with Store.open(app_paths.database, at.utc) as store:
         plan = plan_steps(store, activity.id, read, today=at.local_date)
     for line in steps_words.preview_lines(plan, activity.name):

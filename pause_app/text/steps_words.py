@@ -8,22 +8,23 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pause_app.core import steps as core_steps
+from pause_app.core.validation import MAX_AMOUNT
 from pause_app.storage.steps import StepFormat, StepsPlan, StepsRefusal
 
-translate = QCoreApplication.translate
-
 CONTEXT = "Steps"
+"""The translation context of these words. Each call names it literally, as lupdate reads
+only literal contexts; the window's step dialogs use it too, for the word "steps"."""
 
 
 def format_name(fmt: StepFormat) -> str:
     """The format as people know it: Apple Health, Gadgetbridge, Google Fit, Fitbit, Garmin."""
     names = {
-        StepFormat.AUTO: translate(CONTEXT, "recognised from the file"),
-        StepFormat.APPLE_HEALTH: translate(CONTEXT, "Apple Health"),
-        StepFormat.GADGETBRIDGE: translate(CONTEXT, "Gadgetbridge"),
-        StepFormat.GOOGLE_FIT: translate(CONTEXT, "Google Fit"),
-        StepFormat.FITBIT: translate(CONTEXT, "Fitbit"),
-        StepFormat.GARMIN: translate(CONTEXT, "Garmin Connect"),
+        StepFormat.AUTO: QCoreApplication.translate("Steps", "recognised from the file"),
+        StepFormat.APPLE_HEALTH: QCoreApplication.translate("Steps", "Apple Health"),
+        StepFormat.GADGETBRIDGE: QCoreApplication.translate("Steps", "Gadgetbridge"),
+        StepFormat.GOOGLE_FIT: QCoreApplication.translate("Steps", "Google Fit"),
+        StepFormat.FITBIT: QCoreApplication.translate("Steps", "Fitbit"),
+        StepFormat.GARMIN: QCoreApplication.translate("Steps", "Garmin Connect"),
     }
     return names[StepFormat(fmt)]
 
@@ -43,7 +44,7 @@ def number(value: int) -> str:
 
 
 def nothing_imported() -> str:
-    return translate(CONTEXT, "Nothing was imported.")
+    return QCoreApplication.translate("Steps", "Nothing was imported.")
 
 
 def refusal(reason: StepsRefusal, detail: str = "") -> str:
@@ -53,50 +54,57 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
     reason = StepsRefusal(reason)
     shown = _shown_detail(reason, detail)
     lines = {
-        StepsRefusal.UNREADABLE: translate(
-            CONTEXT, "Pause cannot open this file; check that it is still there and readable."
+        StepsRefusal.UNREADABLE: QCoreApplication.translate(
+            "Steps", "Pause cannot open this file; check that it is still there and readable."
         ),
-        StepsRefusal.UNKNOWN_FORMAT: translate(
-            CONTEXT, "Pause does not recognise this file. It reads steps from: {formats}."
+        StepsRefusal.UNKNOWN_FORMAT: QCoreApplication.translate(
+            "Steps", "Pause does not recognise this file. It reads steps from: {formats}."
         ),
-        StepsRefusal.NOT_THIS_FORMAT: translate(
-            CONTEXT, "This file does not look like a {format} export."
+        StepsRefusal.NOT_THIS_FORMAT: QCoreApplication.translate(
+            "Steps", "This file does not look like a {format} export."
         ),
-        StepsRefusal.DAMAGED_ZIP: translate(
-            CONTEXT, "This zip file is damaged or incomplete; a fresh export usually helps."
+        StepsRefusal.DAMAGED_ZIP: QCoreApplication.translate(
+            "Steps", "This zip file is damaged or incomplete; a fresh export usually helps."
         ),
-        StepsRefusal.TOO_BIG: translate(
-            CONTEXT,
+        StepsRefusal.TOO_BIG: QCoreApplication.translate(
+            "Steps",
             "This file would unpack to far more than any export holds, so Pause left it closed.",
         ),
-        StepsRefusal.BROKEN_XML: translate(
-            CONTEXT,
+        StepsRefusal.BROKEN_XML: QCoreApplication.translate(
+            "Steps",
             "This export is cut short or damaged (near line {detail}); a fresh export "
             "usually helps.",
         )
         if shown
-        else translate(
-            CONTEXT, "This export is cut short or damaged; a fresh export usually helps."
+        else QCoreApplication.translate(
+            "Steps", "This export is cut short or damaged; a fresh export usually helps."
         ),
-        StepsRefusal.XML_ENTITIES: translate(
-            CONTEXT,
+        StepsRefusal.XML_ENTITIES: QCoreApplication.translate(
+            "Steps",
             "This XML file declares entities, which a health export never does; to keep your "
             "computer safe, Pause does not read it.",
         ),
-        StepsRefusal.NOT_GADGETBRIDGE: translate(
-            CONTEXT, "This database is not a Gadgetbridge export: it holds no step samples."
+        StepsRefusal.NOT_GADGETBRIDGE: QCoreApplication.translate(
+            "Steps", "This database is not a Gadgetbridge export: it holds no step samples."
         ),
-        StepsRefusal.DAMAGED_DATABASE: translate(
-            CONTEXT,
+        StepsRefusal.DAMAGED_DATABASE: QCoreApplication.translate(
+            "Steps",
             "This database cannot be read; it may be damaged. A fresh export usually helps.",
         ),
-        StepsRefusal.NO_STEP_COLUMN: translate(
-            CONTEXT, "“{detail}” has no “Step count” column, so there are no steps to read."
+        StepsRefusal.NO_STEP_COLUMN: QCoreApplication.translate(
+            "Steps", "“{detail}” has no “Step count” column, so there are no steps to read."
         ),
-        StepsRefusal.BROKEN_JSON: translate(
-            CONTEXT, "“{detail}” is damaged or not what Pause expected."
+        StepsRefusal.BROKEN_JSON: QCoreApplication.translate(
+            "Steps", "“{detail}” is damaged or not what Pause expected."
         ),
-        StepsRefusal.NO_STEPS: translate(CONTEXT, "This file holds no steps for these days."),
+        StepsRefusal.JSON_TOO_BIG: QCoreApplication.translate(
+            "Steps",
+            "“{detail}” is larger than a Fitbit or Garmin file ever is (more than 32 MiB), "
+            "so Pause did not read it.",
+        ),
+        StepsRefusal.NO_STEPS: QCoreApplication.translate(
+            "Steps", "This file holds no steps for these days."
+        ),
     }
     fmt = detail if detail in {f.value for f in StepFormat} else StepFormat.AUTO
     line = lines[reason].format(
@@ -111,7 +119,11 @@ def _shown_detail(reason: StepsRefusal, detail: str) -> str:
     if reason is StepsRefusal.BROKEN_XML:
         line = detail.partition(":")[0]
         return line if line.isdigit() else ""
-    if reason in (StepsRefusal.NO_STEP_COLUMN, StepsRefusal.BROKEN_JSON):
+    if reason in (
+        StepsRefusal.NO_STEP_COLUMN,
+        StepsRefusal.BROKEN_JSON,
+        StepsRefusal.JSON_TOO_BIG,
+    ):
         return detail.partition(": ")[0]
     return ""
 
@@ -119,20 +131,28 @@ def _shown_detail(reason: StepsRefusal, detail: str) -> str:
 def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
     """The preview, a line each: the format, the days and their range, the total, and what
     happens to days that already have a log."""
-    lines = [translate(CONTEXT, "Format: {format}.").format(format=format_name(plan.read.format))]
-    counted = plan.new_days + plan.updated_days + plan.unchanged_days + plan.kept_days
+    lines = [
+        QCoreApplication.translate("Steps", "Format: {format}.").format(
+            format=format_name(plan.read.format)
+        )
+    ]
+    counted = (
+        plan.new_days + plan.updated_days + plan.unchanged_days + plan.kept_days + plan.smaller_days
+    )
     if plan.first is not None and plan.last is not None:
         lines.append(
-            translate(CONTEXT, "Days with steps: {days}, from {first} to {last}.").format(
-                days=number(counted), first=day(plan.first), last=day(plan.last)
-            )
+            QCoreApplication.translate(
+                "Steps", "Days with steps: {days}, from {first} to {last}."
+            ).format(days=number(counted), first=day(plan.first), last=day(plan.last))
         )
         lines.append(
-            translate(CONTEXT, "Steps in all: {total}.").format(total=number(plan.total_steps))
+            QCoreApplication.translate("Steps", "Steps in all: {total}.").format(
+                total=number(plan.total_steps)
+            )
         )
     lines.append(
-        translate(
-            CONTEXT,
+        QCoreApplication.translate(
+            "Steps",
             "Into “{activity}”: new days {new}, days a newer export changes {updated}, "
             "days already imported as they are {same}.",
         ).format(
@@ -142,45 +162,80 @@ def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
             same=number(plan.unchanged_days),
         )
     )
+    if plan.smaller_days:
+        lines.append(
+            QCoreApplication.translate(
+                "Steps",
+                "Days already imported with more steps than this file gives: {days}. "
+                "They keep the larger count.",
+            ).format(days=number(plan.smaller_days))
+        )
     if plan.kept_days:
         lines.append(
-            translate(
-                CONTEXT,
+            QCoreApplication.translate(
+                "Steps",
                 "Days that already have a log you typed: {kept}. They stay as you wrote them.",
             ).format(kept=number(plan.kept_days))
         )
     if plan.heart_days:
         lines.append(
-            translate(CONTEXT, "Days with a resting heart rate to add: {days}.").format(
-                days=number(plan.heart_days)
-            )
+            QCoreApplication.translate(
+                "Steps", "Days with a resting heart rate to add: {days}."
+            ).format(days=number(plan.heart_days))
         )
     if plan.early_days:
         lines.append(
-            translate(
-                CONTEXT, "Days before “{activity}” started: {days}. They are left out."
+            QCoreApplication.translate(
+                "Steps", "Days before “{activity}” started: {days}. They are left out."
             ).format(activity=activity_name, days=number(plan.early_days))
         )
     if plan.future_days:
         lines.append(
-            translate(
-                CONTEXT,
+            QCoreApplication.translate(
+                "Steps",
                 "Days after today: {days}. They are left out (a device clock may be set wrong).",
             ).format(days=number(plan.future_days))
         )
-    if not plan.changes:
+    if plan.too_large_days:
         lines.append(
-            translate(CONTEXT, "Everything in this file is already here; there is nothing to add.")
+            QCoreApplication.translate(
+                "Steps",
+                "Days of more than {most} steps: {days}. They are left out (more than a day "
+                "can hold; a device may have gone wrong).",
+            ).format(most=number(MAX_AMOUNT), days=number(plan.too_large_days))
         )
+    if plan.read.skipped:
+        lines.append(
+            QCoreApplication.translate(
+                "Steps", "Records whose value is not a step count: {records}. They are left out."
+            ).format(records=number(plan.read.skipped))
+        )
+    if not plan.changes:
+        left_out = plan.early_days + plan.future_days + plan.too_large_days
+        if counted == 0 and left_out:
+            lines.append(
+                QCoreApplication.translate(
+                    "Steps",
+                    "Every day in this file is left out, as said above; there is nothing to add.",
+                )
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "Steps", "Everything in this file is already here; there is nothing to add."
+                )
+            )
     return lines
 
 
 def imported(plan: StepsPlan, activity_name: str) -> str:
     """After the import: what changed."""
     if not plan.changes:
-        return translate(CONTEXT, "Everything in this file was already here; nothing changed.")
-    return translate(
-        CONTEXT,
+        return QCoreApplication.translate(
+            "Steps", "Everything in this file was already here; nothing changed."
+        )
+    return QCoreApplication.translate(
+        "Steps",
         "Imported into “{activity}”: new days {new}, changed days {updated}, "
         "days of resting heart rate {heart}.",
     ).format(
@@ -192,41 +247,52 @@ def imported(plan: StepsPlan, activity_name: str) -> str:
 
 
 def not_a_step_activity(name: str, unit: str) -> str:
-    return translate(
-        CONTEXT,
+    return QCoreApplication.translate(
+        "Steps",
         "“{name}” is counted in {unit}, not in steps; choose an activity counted in steps. "
         "Nothing was imported.",
     ).format(name=name, unit=unit)
 
 
-def no_such_activity(name: str) -> str:
-    return translate(
-        CONTEXT,
-        "There is no activity called “{name}”. Add one counted in steps first, for example: "
-        'pause-app activity add "Walking" --unit steps --target 2000. Nothing was imported.',
-    ).format(name=name)
+def no_such_activity(name: str, first: date | None = None) -> str:
+    """``first``: the file's first day with steps, where it was read; the activity the line
+    suggests then starts on it, so the import leaves none of the file's days out."""
+    if first is None:
+        return QCoreApplication.translate(
+            "Steps",
+            "There is no activity called “{name}”. Add one counted in steps first, for example: "
+            'pause-app activity add "Walking" --unit steps --target 2000. Nothing was imported.',
+        ).format(name=name)
+    return QCoreApplication.translate(
+        "Steps",
+        "There is no activity called “{name}”. Add one counted in steps first, starting on the "
+        'file\'s first day, for example: pause-app activity add "{name}" --unit steps '
+        "--target 2000 --on {first}. Nothing was imported.",
+    ).format(name=name.replace('"', "'"), first=first.isoformat())
 
 
 def import_question() -> str:
-    return translate(CONTEXT, "Import these steps? Add --yes to import them.")
+    return QCoreApplication.translate("Steps", "Import these steps? Add --yes to import them.")
 
 
 def cancelled() -> str:
-    return translate(CONTEXT, "Cancelled. Nothing was imported.")
+    return QCoreApplication.translate("Steps", "Cancelled. Nothing was imported.")
 
 
 def is_step_unit(unit: str) -> bool:
     """An activity counted in steps: "steps" in English, Dutch, or the user's language
     (core/steps.py decides; this adds the word in the language in use)."""
-    return core_steps.is_step_unit(unit, also=(translate(CONTEXT, "steps"),))
+    return core_steps.is_step_unit(unit, also=(QCoreApplication.translate("Steps", "steps"),))
 
 
 def bad_since(text: str) -> str:
-    return translate(
-        CONTEXT, "--since needs a day like 2024-03-30, not “{text}”. Nothing was imported."
+    return QCoreApplication.translate(
+        "Steps", "--since needs a day like 2024-03-30, not “{text}”. Nothing was imported."
     ).format(text=text)
 
 
 def reading(percent: int) -> str:
     """On a terminal, while a big file is read."""
-    return translate(CONTEXT, "Reading the file… {percent}%").format(percent=percent)
+    return QCoreApplication.translate("Steps", "Reading the file… {percent}%").format(
+        percent=percent
+    )

@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
     checked_in = Signal(object)  # a check-in was kept (the reminders may follow the energy)
     import_requested = Signal()  # File > Import…, Back up now, Restore a backup…: ui/data
     import_steps_requested = Signal()  # File > Import steps… (a phone's or a watch's export)
+    import_steps_folder_requested = Signal()  # File > Import steps from a folder… (unpacked)
     backup_requested = Signal()
     restore_requested = Signal()
     # A reminder waits (reminder_open): its answers from here, for a keyboard (ui/reminders):
@@ -129,11 +130,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action.triggered.connect(self.import_requested)
         self.import_steps_action = QAction(self)
         self.import_steps_action.triggered.connect(self.import_steps_requested)
+        self.import_steps_folder_action = QAction(self)
+        self.import_steps_folder_action.triggered.connect(self.import_steps_folder_requested)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.backup_requested)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_requested)
-        data_actions = (self.import_action, self.import_steps_action)
+        data_actions = (
+            self.import_action,
+            self.import_steps_action,
+            self.import_steps_folder_action,
+        )
         for action in (*data_actions, self.backup_action, self.restore_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -187,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import…"))
         self.import_steps_action.setText(self.tr("Import s&teps…"))
+        self.import_steps_folder_action.setText(self.tr("Import steps from a &folder…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.settings_action.setText(self.tr("&Settings…"))

@@ -9,7 +9,13 @@ from pause_app.storage.steps.common import (
     StepsRefusal,
     StepsRefused,
 )
-from pause_app.storage.steps.plan import StepsPlan, apply_steps, plan_steps
+from pause_app.storage.steps.plan import (
+    StepsPlan,
+    apply_steps,
+    plan_for_new,
+    plan_steps,
+    start_day,
+)
 from pause_app.storage.steps.reading import read_steps
 
 __all__ = [
@@ -20,6 +26,8 @@ __all__ = [
     "StepsRefusal",
     "StepsRefused",
     "apply_steps",
+    "plan_for_new",
     "plan_steps",
     "read_steps",
+    "start_day",
 ]

@@ -7,12 +7,15 @@ a reference to anything outside the file is refused, through ``defusedxml``.
 
 Read: ``Record`` elements of type StepCount (``sourceName``, ``startDate`` with its UTC
 offset, ``endDate``, ``value``) and RestingHeartRate. A record counts on the local day it
-started, in the offset it carries: its date as written.
+started, in the offset it carries: its date as written. A record whose value is not a
+count (``-500``, ``1e30``, ``abc``) or whose day is not a date is left out and counted
+(the preview says how many); the rest of the export still counts.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from datetime import date
 from typing import IO
 from xml.etree.ElementTree import ParseError
@@ -28,7 +31,7 @@ RESTING = "HKQuantityTypeIdentifierRestingHeartRate"
 SOURCE = "apple-health"
 NAMES = ("export.xml",)
 NOT_THESE = ("export_cda.xml",)  # the clinical document beside it: no steps
-MAX_COUNT = 1_000_000  # steps in one record; more is not a count
+MAX_COUNT = 1_000_000  # steps in one record; more is not a count (validation.MAX_AMOUNT)
 
 
 def looks_like(member: Member, head: bytes) -> bool:
@@ -104,18 +107,21 @@ def _read_one(stream: io.RawIOBase, reading: Reading) -> None:
                     start = element.get("startDate") or ""
                     text = start[:10]
                     if text >= since:
-                        day = days.get(text)
-                        if day is None:
-                            day = days[text] = _day(text)
-                        if kind == STEPS:
+                        day = days.get(text) or _day(text)
+                        value = _number(element.get("value"))
+                        if day is None or value is None or not 0 <= value <= MAX_COUNT:
+                            reading.skipped += 1  # not a date, or not a count: left out
+                        elif kind == STEPS:
+                            days[text] = day
                             steps.add_on(
                                 day,
                                 f"{SOURCE}:{element.get('sourceName') or '?'}",
-                                _count(element.get("value")),
+                                round(value),
                                 (start, element.get("endDate")),
                             )
                         else:
-                            heart.add_resting(day, _number(element.get("value")))
+                            days[text] = day
+                            heart.add_resting(day, value)
                 count += 1
                 if count % CHECK_EVERY == 0:
                     reading.check()
@@ -131,25 +137,17 @@ def _read_one(stream: io.RawIOBase, reading: Reading) -> None:
         raise StepsRefused(StepsRefusal.NOT_THIS_FORMAT, SOURCE)
 
 
-def _day(text: str) -> date:
+def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise StepsRefused(StepsRefusal.BROKEN_XML, f"startDate {text!r}") from None
+        return None
 
 
-def _number(text: str | None) -> float:
+def _number(text: str | None) -> float | None:
+    """The record's value, or None where it is not a finite number."""
     try:
-        return float(text or "")
+        value = float(text or "")
     except ValueError:
-        raise StepsRefused(StepsRefusal.BROKEN_XML, f"value {text!r}") from None
-
-
-def _count(text: str | None) -> int:
-    try:
-        value = int(text or "")
-    except ValueError:
-        value = round(_number(text)) if abs(_number(text)) < MAX_COUNT else MAX_COUNT
-    if not 0 <= value < MAX_COUNT:
-        raise StepsRefused(StepsRefusal.BROKEN_XML, f"value {text!r}")
-    return value
+        return None
+    return value if math.isfinite(value) else None

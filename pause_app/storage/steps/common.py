@@ -34,6 +34,7 @@ class StepsRefusal(StrEnum):
     DAMAGED_DATABASE = "damaged-database"
     NO_STEP_COLUMN = "no-step-column"  # a CSV without "Step count"; detail: the file's name
     BROKEN_JSON = "broken-json"  # detail: the file's name
+    JSON_TOO_BIG = "json-too-big"  # a JSON file above MAX_JSON_BYTES; detail: its name
     NO_STEPS = "no-steps"  # the file is fine, but holds no steps (after --since)
 
 
@@ -58,6 +59,8 @@ class StepsRead:
     format: StepFormat
     days: tuple[DayTotal, ...]
     heart: tuple[tuple[date, int], ...] = ()
+    skipped: int = 0
+    """Records left out because their value is not a step count (-500, "abc", 10**30)."""
 
     @property
     def first(self) -> date | None:
@@ -104,6 +107,8 @@ class Reading:
         self.steps = DailyCounter()
         self.heart = RestingCounter()
         self._last = -1.0
+        self.skipped = 0
+        """Records whose value is not a count: left out, and said in the preview."""
 
     def wanted(self, day: date) -> bool:
         return self.since is None or day >= self.since
@@ -127,4 +132,4 @@ class Reading:
         heart = tuple((day, bpm) for day, bpm in self.heart.per_day() if self.wanted(day))
         if not days and not heart:
             raise StepsRefused(StepsRefusal.NO_STEPS)
-        return StepsRead(fmt, days, heart)
+        return StepsRead(fmt, days, heart, self.skipped)

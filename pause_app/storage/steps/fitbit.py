@@ -16,7 +16,9 @@ from pause_app.storage.steps.archive import Member
 from pause_app.storage.steps.common import Reading, StepsRefusal, StepsRefused
 
 SOURCE = "fitbit"
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""A file is read whole: a real one is a month (Fitbit) or about 100 days (Garmin), a few
+MiB; anything above this is refused by name, so memory stays small."""
 STEPS_NAME = re.compile(r"steps-\d{4}-\d{2}-\d{2}\.json", re.IGNORECASE | re.ASCII)
 RESTING_NAME = re.compile(r"resting_heart_rate-.*\.json", re.IGNORECASE | re.ASCII)
 _TIME = re.compile(rb'^\s*\[\s*\{\s*"dateTime"\s*:\s*"\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}"')
@@ -50,11 +52,11 @@ def pick(found: list[Member], heads: dict[str, bytes]) -> tuple[list[Member], li
 
 def load_list(member: Member) -> list[Any]:
     if member.size > MAX_FILE_BYTES:
-        raise StepsRefused(StepsRefusal.TOO_BIG)
+        raise StepsRefused(StepsRefusal.JSON_TOO_BIG, member.base)
     with member.open() as stream:
         data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise StepsRefused(StepsRefusal.TOO_BIG)
+        raise StepsRefused(StepsRefusal.JSON_TOO_BIG, member.base)
     try:
         loaded = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):

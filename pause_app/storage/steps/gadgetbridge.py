@@ -9,6 +9,13 @@ nothing beside it, not even a journal. The sample tables differ per device
 Times become days in the user's zone; the samples are summed per quarter of an hour in
 SQL first (every UTC offset is whole quarters), which keeps a year of minutes quick.
 Heart rates 0 and 255 are a band's way of saying "no reading".
+
+Each table of each database is counted on its own, and a day keeps the largest count a
+device has in any of them, never the sum: two copies of the database in one folder
+(``Gadgetbridge`` and ``Gadgetbridge (1)``), or a device that writes to two tables, would
+otherwise count the same minutes twice. A sample of more than ``MAX_SAMPLE`` steps is not
+a count (a band's garbage, or 2**63 - 1, which would overflow SQLite's SUM): it is left
+out and counted.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from pause_app.storage.steps.common import Reading, StepsRefusal, StepsRefused
 SOURCE = "gadgetbridge"
 MAGIC = b"SQLite format 3\x00"
 QUARTER = 900
+MAX_SAMPLE = 1_000_000
+"""Steps in one sample (a minute, for most bands); more is not a count (validation.MAX_AMOUNT)."""
 _NAME_OK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -112,15 +121,22 @@ def _read_table(
 
     rows = db.execute(
         f"SELECT TIMESTAMP / {QUARTER}, {device}, SUM(STEPS) FROM {table}"
-        " WHERE STEPS > 0 AND typeof(TIMESTAMP) = 'integer' AND TIMESTAMP >= ?"
+        " WHERE STEPS > 0 AND STEPS <= ? AND typeof(TIMESTAMP) = 'integer' AND TIMESTAMP >= ?"
         " GROUP BY 1, 2",
-        (since,),
+        (MAX_SAMPLE, since),
     )
+    totals: dict[tuple[date, str], int] = {}  # this table's own count, per day and device
     for count, (quarter, device_id, steps) in enumerate(rows):
         if count % 4096 == 0:
             reading.check()
         if isinstance(quarter, int) and isinstance(steps, int) and 0 < quarter < 2**35 // QUARTER:
-            reading.steps.add_on(day_of(quarter), source(device_id), steps)
+            key = (day_of(quarter), source(device_id))
+            totals[key] = totals.get(key, 0) + steps
+    for (day, name), steps in totals.items():
+        reading.steps.add_day(day, steps, name)  # across tables and databases: the larger
+    reading.skipped += db.execute(
+        f"SELECT COUNT(*) FROM {table} WHERE STEPS > ? AND TIMESTAMP >= ?", (MAX_SAMPLE, since)
+    ).fetchone()[0]
     if not has_heart:
         return
     rows = db.execute(

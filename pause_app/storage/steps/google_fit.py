@@ -5,7 +5,9 @@ The summary file has a row a day (``Date``, ..., ``Step count``); the files name
 day (``2024-04-01.csv``) have a row per quarter hour (``Start time``, ..., ``Step count``)
 and are that day's. Both are Google Fit's own count of the same day, so a day found in
 both keeps the larger, never the sum. The columns are recognised by their header, whatever
-the file is called; a CSV without a ``Step count`` column is refused by name.
+the file is called; a CSV without a ``Step count`` column is refused by name. A row whose
+step count is not a count (``abc``, ``-5``, ``1e30``) is left out and counted (the preview
+says how many).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ STEP_COLUMN = "step count"
 DATE_COLUMN = "date"
 MAX_FIELD = 4096
 MAX_ROWS = 2_000_000
+MAX_COUNT = 1_000_000  # steps in one row; more is not a count (validation.MAX_AMOUNT)
 _DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})\.csv", re.IGNORECASE | re.ASCII)
 
 
@@ -68,15 +71,18 @@ def _rows(member: Member, reading: Reading) -> Iterator[dict[str, str]]:
             raise StepsRefused(StepsRefusal.NO_STEP_COLUMN, f"{member.base}: {error}") from None
 
 
-def _count(text: str, name: str) -> int:
+def _count(text: str, reading: Reading) -> int:
+    """The row's steps; 0 for an empty cell, and 0 (counted as left out) for a value that is
+    not a count."""
     if not text:
         return 0
     try:
         value = float(text)
     except ValueError:
-        raise StepsRefused(StepsRefusal.NO_STEP_COLUMN, f"{name}: {text[:40]!r}") from None
-    if not 0 <= value < 1_000_000:
-        raise StepsRefused(StepsRefusal.NO_STEP_COLUMN, f"{name}: {text[:40]!r}")
+        value = -1.0
+    if not 0 <= value <= MAX_COUNT:  # also NaN
+        reading.skipped += 1
+        return 0
     return round(value)
 
 
@@ -94,7 +100,7 @@ def read(members: list[Member], reading: Reading) -> None:
         day = _day_of_file(member)
         if day is not None:
             rows = _rows(member, reading)
-            total = sum(_count(row.get(STEP_COLUMN, ""), member.base) for row in rows)
+            total = sum(_count(row.get(STEP_COLUMN, ""), reading) for row in rows)
             if reading.wanted(day):
                 reading.steps.add_day(day, total, SOURCE)
             continue
@@ -105,5 +111,5 @@ def read(members: list[Member], reading: Reading) -> None:
             except ValueError:
                 continue  # a summary line, or a day Google left empty
             if reading.wanted(day):
-                reading.steps.add_day(day, _count(row.get(STEP_COLUMN, ""), member.base), SOURCE)
+                reading.steps.add_day(day, _count(row.get(STEP_COLUMN, ""), reading), SOURCE)
     reading.check(1.0)

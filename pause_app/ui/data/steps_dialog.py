@@ -37,7 +37,7 @@ NEW = -1  # the activity choice "a new activity counted in steps"
 def counted_in_steps(activity: Activity) -> bool:
     """An activity whose unit is steps (in English, Dutch, or the language in use): the same
     rule as ``pause-app import-steps --into`` (core/steps.py)."""
-    return core_steps.is_step_unit(activity.unit, also=(translate("StepsImport", "steps"),))
+    return core_steps.is_step_unit(activity.unit, also=(translate("Steps", "steps"),))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from pause_app.clock import local_zone
@@ -56,6 +56,12 @@ class StepsFileChooser:
         name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
         return name
 
+    @classmethod
+    def choose_folder(cls, parent: QWidget | None) -> str:
+        """An export unpacked into a folder (Fitbit's or Garmin's Takeout, Google Fit's)."""
+        title = QApplication.translate("StepsImport", "Import steps from a folder")
+        return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+
 
 def _read(
     path: Path,
@@ -81,24 +87,9 @@ def _read(
 
 
 def plan_for_new(read: StepsRead, store: Store, today: date) -> StepsPlan:
-    """What the import would do into an activity not made yet: every day up to today new
-    (the days after today are left out, as the plan leaves them out)."""
-    days = [d for d in read.days if d.day <= today]
-    stored = dict(store.heart_rates.all())
-    heart = [(day, bpm) for day, bpm in read.heart if day <= today and stored.get(day) != bpm]
-    return StepsPlan(
-        read=read,
-        activity_id=0,
-        first=days[0].day if days else None,
-        last=days[-1].day if days else None,
-        total_steps=sum(d.steps for d in days),
-        new_days=len(days),
-        updated_days=0,
-        unchanged_days=0,
-        kept_days=0,
-        heart_days=len(heart),
-        future_days=len(read.days) - len(days),
-    )
+    """What the import would do into an activity not made yet (storage's plan_for_new: it
+    starts on the file's first real day; days after today are left out)."""
+    return steps.plan_for_new(store, read, today)
 
 
 class StepsImport(QObject):
@@ -142,13 +133,15 @@ class StepsImport(QObject):
     def reading(self) -> bool:
         return self._worker is not None
 
-    def start(self) -> None:
-        """File ▸ Import steps…: choose the file, then the activity; then the read begins."""
+    def start(self, folder: bool = False) -> None:
+        """File ▸ Import steps… (``folder``: …from a folder…): choose the file or the folder,
+        then the activity; then the read begins."""
         if self.reading:  # one at a time: the read under way comes forward
             if self.progress is not None:
                 self.progress.raise_()
             return
-        name = StepsFileChooser.choose(self._window)
+        chooser = StepsFileChooser.choose_folder if folder else StepsFileChooser.choose
+        name = chooser(self._window)
         if not name:
             return
         into = StepsActivityDialog.ask(self._store.activities.list(), name, self._window)
@@ -259,8 +252,9 @@ class StepsImport(QObject):
         now = moment.utc.astimezone(timezone(timedelta(minutes=moment.utc_offset_minutes)))
         new = None
         if into.activity is None:  # made in the write's own transaction: all or nothing
-            first = min(plan.first or moment.local_date, moment.local_date)
-            new = NewActivity(into.new_name, self.tr("steps"), into.new_target, started_on=first)
+            first = steps.start_day(read, moment.local_date)  # not a stray 1970 record's day
+            unit = QCoreApplication.translate("Steps", "steps")  # the word steps_words knows
+            new = NewActivity(into.new_name, unit, into.new_target, started_on=first)
         try:
             done = steps.apply_steps(self._store, plan, now, new_activity=new)
         except ValidationError as error:

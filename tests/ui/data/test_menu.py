@@ -31,6 +31,7 @@ def test_the_file_menu_offers_import_backup_and_restore(window: MainWindow) -> N
     assert texts == [
         "&Import…",
         "Import s&teps…",
+        "Import steps from a &folder…",
         "&Back up now",
         "&Restore a backup…",
         "",
@@ -46,6 +47,7 @@ def test_the_file_menu_offers_import_backup_and_restore(window: MainWindow) -> N
     ("action", "signal"),
     [
         ("import_action", "import_requested"),
+        ("import_steps_folder_action", "import_steps_folder_requested"),
         ("backup_action", "backup_requested"),
         ("restore_action", "restore_requested"),
     ],
