@@ -5,7 +5,7 @@ length of one's choosing. What is chosen is kept in the settings, and changes ma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,34 +26,13 @@ from pause_app.core.settings import SPECS
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names
 from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.combo import ShrinkingCombo
 from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 CUSTOM = 0  # the length combo's "custom" entry
-SHORTEST_CHOICE = 10  # characters a drop-down keeps at the least, when room is short
-
-
-class ShrinkingCombo(QComboBox):
-    """A drop-down as wide as its longest choice where there is room, and down to
-    ``SHORTEST_CHOICE`` characters (the rest elided) where there is not: with large text or
-    long Dutch words it does not widen the page into a sideways scroll."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(SHORTEST_CHOICE)
-
-    def sizeHint(self) -> QSize:
-        """The shortest width (Qt's, for ``SHORTEST_CHOICE`` characters) widened by as much
-        as the longest choice needs beyond it."""
-        hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        texts = (self.itemText(i) for i in range(self.count()))
-        longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        shortest = metrics.horizontalAdvance("x") * self.minimumContentsLength()
-        return QSize(hint.width() + max(0, longest - shortest), hint.height())
 
 
 class CheckWords(QLabel):

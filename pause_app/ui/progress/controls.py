@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pause_app.core.model import Activity
 from pause_app.core.series import Aggregate
+from pause_app.ui.widgets.combo import ShrinkingCombo
 from pause_app.ui.widgets.flow import FlowLayout
 
 translate = QCoreApplication.translate
@@ -87,15 +88,12 @@ class Controls:
     layout; ``parent`` (the chart) keeps the range buttons' group."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.activity_box = QComboBox()
+        # Both drop-downs give way to large text and a narrow window (their choices elided).
+        self.activity_box = ShrinkingCombo()
         self.activity_box.setObjectName("chart_activity")
-        self.activity_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.activity_box.setMinimumContentsLength(12)
         self.activity_label = QLabel()
         self.activity_label.setBuddy(self.activity_box)
-        self.aggregate_box = QComboBox()
+        self.aggregate_box = ShrinkingCombo()
         self.aggregate_box.setObjectName("chart_aggregate")
         # A label, not only a name: on Linux a screen reader takes a drop-down's name from
         # its label and would otherwise say only "Best of the day".

@@ -1,0 +1,33 @@
+"""A drop-down that gives way: its longest choice where there is room, a few characters where
+there is not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from pause_app.ui.widgets.combo import ShrinkingCombo
+
+LONG = "Rustig: 4 in, 6 uit (6 ademhalingen per minuut)"
+
+
+def test_it_asks_for_its_longest_choice_and_settles_for_a_few_characters(qtbot) -> None:
+    combo = ShrinkingCombo()
+    combo.addItems(["Kort", LONG])
+    qtbot.addWidget(combo)
+    assert combo.sizeHint().width() > combo.fontMetrics().horizontalAdvance(LONG)
+    assert combo.minimumSizeHint().width() < combo.fontMetrics().horizontalAdvance(LONG) / 2
+
+
+def test_in_a_narrow_row_it_shrinks_and_in_a_wide_one_it_shows_the_choice_whole(qtbot) -> None:
+    row = QWidget()
+    qtbot.addWidget(row)
+    combo = ShrinkingCombo()
+    combo.addItem(LONG)
+    layout = QHBoxLayout(row)
+    layout.addWidget(combo)
+    layout.addStretch(1)
+    row.show()
+    row.resize(combo.minimumSizeHint().width() + 40, 60)
+    qtbot.waitUntil(lambda: combo.width() < combo.sizeHint().width())
+    row.resize(combo.sizeHint().width() + 200, 60)
+    qtbot.waitUntil(lambda: combo.width() == combo.sizeHint().width())
