@@ -3,11 +3,15 @@ the breathing guide, and controls that are always within reach.
 
 Time comes from a monotonic clock; a frame timer asks for a new picture only while the
 view is visible, running and its window is on screen, so a hidden or minimised guide
-costs nothing.
+costs nothing. It asks at the lowest rate that still looks smooth: at most FRAME_MS apart,
+and as far apart (up to SLOWEST_MS) as the circle's edge moves less than MOVE_PX, its colour
+does not visibly change and the countdown keeps its number. A calm breath's slow ends and
+its holds so need a few frames a second, its fastest middle about thirty.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,14 +28,19 @@ from pause_app.core.breathing import Phase
 from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
-from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.breathe.guide import BreathingGuide, Picture, alike
 from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
+log = logging.getLogger(__name__)
+
 
 class ExerciseView(Retranslating, QWidget):
-    FRAME_MS = 33  # about 30 frames a second; the picture comes from the time, not the ticks
+    FRAME_MS = 33  # at most about 30 frames a second; the picture comes from the time
+    SLOWEST_MS = 250  # the longest wait between frames while breathing (fades start in time)
+    WAITS_MS = (50, 67, 100, 150, SLOWEST_MS)  # the waits tried, longer than FRAME_MS
+    MOVE_PX = 1.0  # an antialiased edge that moves a pixel a frame looks continuous
     CUE_MS = 100  # unseen but with sound on: no painting, just keeping the cues in time
 
     session_ended = Signal(object, object)  # NewSession, the Moment it started
@@ -57,6 +66,9 @@ class ExerciseView(Retranslating, QWidget):
         self._said_phase: Phase | None = None
         self.announce_phases = True  # "Breathe in", "Breathe out" to a screen reader
         self._watched_window: QWidget | None = None
+        self._shown_words: tuple[Step, bool, bool] | None = None  # the texts set last
+        self._frames_from: tuple[float, int] | None = None  # (time, guide frames) at start
+        self._last_radius: float | None = None  # the circle's radius at the frame before
 
         self.frame_timer = QTimer(self)
         self.frame_timer.setObjectName("exercise_frame_timer")
@@ -136,6 +148,8 @@ class ExerciseView(Retranslating, QWidget):
         self.guide.reduced_motion = reduced_motion
         self.caution.setText(caution)
         self.caution.setVisible(bool(caution))
+        self._shown_words = None
+        self._frames_from = (self._monotonic(), self.guide.paint_count)
         self._render()
         self._update_timer()
         self.setFocus()
@@ -175,6 +189,7 @@ class ExerciseView(Retranslating, QWidget):
         self.exercise, events = result
         if Event.ENDED in events:
             self.frame_timer.stop()
+            self._log_frames()
             if self.exercise.ended is not None and self._started_at is not None:
                 session: NewSession = self.exercise.to_session(self._monotonic())
                 self.session_ended.emit(session, self._started_at)
@@ -228,14 +243,31 @@ class ExerciseView(Retranslating, QWidget):
         self._render()
         self._update_timer()
 
+    def _log_frames(self) -> None:
+        """For ``make bench``: how many frames the guide drew, and how often (pause-app -v)."""
+        if self._frames_from is not None:
+            began, frames = self._frames_from
+            seconds = self._monotonic() - began
+            drawn = self.guide.paint_count - frames
+            if seconds > 0:
+                log.info(
+                    "the guide drew %d frames in %.1f s (%.1f a second)",
+                    drawn,
+                    seconds,
+                    drawn / seconds,
+                )
+            self._frames_from = None
+
     def _render(self) -> None:
         if self.exercise is None:
             return
         now = self._monotonic()
         step = self.exercise.position(now).step
         paused = self.exercise.run_state is RunState.PAUSED
-        self.title.setText(self.step_titles[step])
-        self.line.setText(self._step_line(step))
+        words = (step, paused, self.in_focus_view)
+        if words != self._shown_words:  # not every frame: the words change with the step
+            self._shown_words = words
+            self._show_words(step, paused)
         breath = self.exercise.breath(now)
         look = self.exercise.look(now)
         self.guide.paused = paused
@@ -252,6 +284,11 @@ class ExerciseView(Retranslating, QWidget):
                 elif breath.phase is Phase.EXHALE:
                     self._play(Cue.BREATHE_OUT)
             self._last_phase = breath.phase
+        self._tell(step, paused, breath.phase if breath is not None else None)
+
+    def _show_words(self, step: Step, paused: bool) -> None:
+        self.title.setText(self.step_titles[step])
+        self.line.setText(self._step_line(step))
         at_end = step is Step.CONTINUE
         # The guide stays in place at every step (an empty, still ring at Stop and Continue),
         # so nothing on screen jumps between steps.
@@ -265,7 +302,6 @@ class ExerciseView(Retranslating, QWidget):
         self.focus_button.setText(
             self.tr("Leave focus view") if self.in_focus_view else self.tr("Focus view")
         )
-        self._tell(step, paused, breath.phase if breath is not None else None)
 
     def _tell(self, step: Step, paused: bool, phase: Phase | None) -> None:
         """What a screen reader hears: each new step with its line, pausing and resuming, and
@@ -313,13 +349,42 @@ class ExerciseView(Retranslating, QWidget):
         if where.step is Step.CONTINUE or not (seen or self._sound_on()):
             self.frame_timer.stop()
             return
-        interval = self.FRAME_MS if seen else self.CUE_MS
+        interval = self._frame_ms(self._monotonic()) if seen else self.CUE_MS
         if where.step is Step.STOP and where.step_ms_left is not None:
             interval = max(interval, where.step_ms_left + 1)
         if self.frame_timer.interval() != interval:
             self.frame_timer.setInterval(interval)
         if not self.frame_timer.isActive():
             self.frame_timer.start()
+
+    def _picture_at(self, now: float) -> Picture:
+        assert self.exercise is not None
+        look = self.exercise.look(now)
+        return self.guide.picture_of(
+            self.exercise.breath(now),
+            self.exercise.position(now).step is Step.FEEL_SAFE,
+            look.presence,
+            look.faintness,
+        )
+
+    def _frame_ms(self, now: float) -> int:
+        """The longest wait after which the guide still looks like one smooth movement."""
+        here = self.guide.shown or self._picture_at(now)  # shown: drawn for now, just before
+        last, self._last_radius = self._last_radius, here.radius
+        if (
+            last is not None
+            and self.frame_timer.interval() == self.FRAME_MS
+            and abs(here.radius - last) >= self.MOVE_PX
+        ):
+            return self.FRAME_MS  # it moved a pixel or more in the last frame: it still does
+        if not alike(here, self._picture_at(now + self.FRAME_MS / 1000), self.MOVE_PX):
+            return self.FRAME_MS
+        chosen = self.FRAME_MS
+        for wait in self.WAITS_MS:
+            if not alike(here, self._picture_at(now + wait / 1000), self.MOVE_PX):
+                break
+            chosen = wait
+        return chosen
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -333,7 +398,8 @@ class ExerciseView(Retranslating, QWidget):
 
     def paintEvent(self, event: object) -> None:  # an expose after being covered
         super().paintEvent(event)  # type: ignore[arg-type]
-        self._update_timer()
+        if not self.frame_timer.isActive():  # not every frame: only when the frames stopped
+            self._update_timer()
 
     def _watch_window(self) -> None:
         window = self.window()
@@ -369,6 +435,7 @@ class ExerciseView(Retranslating, QWidget):
         self.advice.setText(
             self.tr("If you feel dizzy or tingly, stop and breathe normally. Gentle is enough.")
         )
+        self._shown_words = None  # the words again, in the new language
         self._render()
 
     def _step_line(self, step: Step) -> str:

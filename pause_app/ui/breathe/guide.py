@@ -4,14 +4,31 @@ shrinks on the out-breath, with the phase word and a countdown under it.
 It draws the state it is given and owns no timer: the exercise view decides when a new
 frame is due (and stops asking when nothing is visible). With reduced motion nothing
 changes size: the circle only brightens and dims, slowly.
+
+A frame costs little: only what changed is repainted (the ring the circle's edge moved
+through, the circle when its colour changed, the countdown when its number changed), and
+the pens, brushes, fonts and texts are kept between frames. ``picture`` says what a state
+would look like, so the exercise view can leave out frames that would look the same.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+    QStaticText,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pause_app.core.breathing import BreathState, Phase
@@ -24,6 +41,20 @@ FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
 EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md, "Colour")
 FAINT_EDGE_DIM = 0.15  # "feel safe" softens the edge a little, never below 3:1
+BANDS = 8  # the ring an edge moved through is repainted as this many bands (about 2 rects each)
+MARGIN = EDGE_WIDTH + 2  # the edge's width and its antialiasing, either side of the radius
+
+
+RGB = tuple[int, int, int]
+
+
+class Picture(NamedTuple):
+    """What one frame of the guide shows: a new frame is needed only when this changes."""
+
+    radius: float
+    fill: int  # QColor.rgb()
+    edge: int
+    caption: tuple[str, str]
 
 
 class BreathingGuide(Retranslating, QWidget):
@@ -37,7 +68,18 @@ class BreathingGuide(Retranslating, QWidget):
         self.reduced_motion = False
         self.paused = False
         self.paint_count = 0  # for tests and the benchmark: frames actually drawn
+        self._shown: Picture | None = None  # asked for last: what a new picture repaints over
+        self._pens: tuple[int, QPen, QPen, QPen, QColor] | None = None  # by the palette
+        self._looks: dict[tuple[int, int], tuple[QPen, QBrush]] = {}  # (edge, fill) -> kept
+        self._fonts: tuple[QFont, QFont] | None = None  # the word's and the countdown's
+        self._colours: tuple[int, RGB, RGB] | None = None  # the window's, the accent
+        self._texts = (QStaticText(), QStaticText())
+        for text in self._texts:
+            text.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # It paints its own background (the window's colour), so a frame does not ask every
+        # widget behind it to paint that corner too.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(220, 260)
         self.retranslate_ui()
 
@@ -54,7 +96,19 @@ class BreathingGuide(Retranslating, QWidget):
         }
         self.paused_word = self.tr("Paused")
         self.setAccessibleName(self.tr("Breathing guide"))
+        self._shown = None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._pens, self._fonts, self._shown = None, None, None
+            self._looks.clear()
+            self.update()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: object) -> None:
+        self._shown = None  # everything moves: the next frame paints it all
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def show_state(
         self,
@@ -65,7 +119,62 @@ class BreathingGuide(Retranslating, QWidget):
     ) -> None:
         self.state, self.faint = state, faint
         self.presence, self.faintness = presence, faintness
-        self.update()
+        before, now = self._shown, self.picture()
+        self._shown = now
+        if before is None:
+            self.update()
+        elif now != before:
+            self.update(self._changed(before, now))
+
+    @property
+    def shown(self) -> Picture | None:
+        """The picture asked for last (None: the next frame paints everything)."""
+        return self._shown
+
+    def picture(self) -> Picture:
+        if self.state is None:
+            return Picture(0.0, 0, 0, ("", ""))
+        base, accent = self._base_and_accent()
+        return Picture(
+            self.circle_radius(),
+            _mix_rgb(base, accent, self._fill_strength()),
+            _mix_rgb(base, accent, self._edge_strength()),
+            self.caption(),
+        )
+
+    def picture_of(
+        self, state: BreathState | None, faint: bool, presence: float, faintness: float
+    ) -> Picture:
+        """What a state would look like, drawing nothing (the exercise view plans frames)."""
+        kept = (self.state, self.faint, self.presence, self.faintness)
+        self.state, self.faint, self.presence, self.faintness = state, faint, presence, faintness
+        try:
+            return self.picture()
+        finally:
+            self.state, self.faint, self.presence, self.faintness = kept
+
+    def _centre(self) -> QPointF:
+        return QPointF(self.width() / 2, (self.height() - TEXT_HEIGHT) / 2)
+
+    def _changed(self, before: Picture, now: Picture) -> QRegion:
+        """Where the new picture differs from the one asked for before it."""
+        region = QRegion()
+        if (before.fill, before.edge) != (now.fill, now.edge) or not (before.radius and now.radius):
+            outer = max(before.radius, now.radius) + MARGIN
+            region += _square(self._centre(), outer)
+        elif before.radius != now.radius:
+            region += _ring(self._centre(), before.radius, now.radius)
+        words, counter = self._caption_rects()
+        if before.caption[0] != now.caption[0]:
+            region += words
+        if before.caption[1] != now.caption[1]:
+            region += counter
+        return region
+
+    def _caption_rects(self) -> tuple[QRect, QRect]:
+        half = TEXT_HEIGHT // 2
+        top = self.height() - TEXT_HEIGHT
+        return QRect(0, top, self.width(), half), QRect(0, top + half, self.width(), half)
 
     # What is drawn, as numbers: tests read these instead of pixels.
 
@@ -83,19 +192,34 @@ class BreathingGuide(Retranslating, QWidget):
             return largest * 0.8
         return largest * (SMALLEST + (1 - SMALLEST) * self.fullness())
 
-    def fill_color(self) -> QColor:
-        accent = QColor(theme.colors_in_use(self.palette()).accent)
-        base = self.palette().color(QPalette.ColorRole.Window)
+    def _base_and_accent(self) -> tuple[RGB, RGB]:
+        palette = self.palette()
+        if self._colours is None or self._colours[0] != palette.cacheKey():
+            accent = QColor(theme.colors_in_use(palette).accent)
+            base = palette.color(QPalette.ColorRole.Window)
+            self._colours = (
+                palette.cacheKey(),
+                (base.red(), base.green(), base.blue()),
+                (accent.red(), accent.green(), accent.blue()),
+            )
+        return self._colours[1], self._colours[2]
+
+    def _fill_strength(self) -> float:
         # Reduced motion shows the breath as brightness; otherwise a steady, soft fill.
         strength = 0.25 + 0.5 * self.fullness() if self.reduced_motion else 0.55
-        strength *= (1 - FAINT_DIM * self.faintness) * self.presence
-        return _mix(base, accent, strength)
+        return strength * (1 - FAINT_DIM * self.faintness) * self.presence
+
+    def _edge_strength(self) -> float:
+        return (1 - FAINT_EDGE_DIM * self.faintness) * self.presence
+
+    def fill_color(self) -> QColor:
+        base, accent = self._base_and_accent()
+        return QColor.fromRgb(_mix_rgb(base, accent, self._fill_strength()))
 
     def edge_color(self) -> QColor:
         """The circle's edge: its size reads at 3:1 while the fill stays soft."""
-        accent = QColor(theme.colors_in_use(self.palette()).accent)
-        base = self.palette().color(QPalette.ColorRole.Window)
-        return _mix(base, accent, (1 - FAINT_EDGE_DIM * self.faintness) * self.presence)
+        base, accent = self._base_and_accent()
+        return QColor.fromRgb(_mix_rgb(base, accent, self._edge_strength()))
 
     def caption(self) -> tuple[str, str]:
         """The phase word and the countdown, as shown under the circle."""
@@ -106,38 +230,131 @@ class BreathingGuide(Retranslating, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
+        ring_pen, word_pen, count_pen, background = self._kept_pens()
         painter = QPainter(self)
+        painter.fillRect(event.rect(), background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text_height = TEXT_HEIGHT
-        centre = QPointF(self.width() / 2, (self.height() - text_height) / 2)
+        centre = self._centre()
         largest = self.largest_radius()
-        ring = self.palette().color(QPalette.ColorRole.Mid)
-        painter.setPen(QPen(ring, 1.5))
+        painter.setPen(ring_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, largest, largest)
         if self.state is not None:
-            painter.setPen(QPen(self.edge_color(), EDGE_WIDTH))
-            painter.setBrush(self.fill_color())
-            radius = self.circle_radius()
-            painter.drawEllipse(centre, radius, radius)
-            word, count = self.caption()
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.45)
-            painter.setFont(font)
-            words = QRectF(0, self.height() - text_height, self.width(), text_height / 2)
-            painter.drawText(words, Qt.AlignmentFlag.AlignCenter, word)
-            font.setPointSizeF(self.font().pointSizeF() * 1.1)
-            painter.setFont(font)
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            counter = QRectF(0, self.height() - text_height / 2, self.width(), text_height / 2)
-            painter.drawText(counter, Qt.AlignmentFlag.AlignCenter, count)
+            picture = self._shown if self._shown is not None else self.picture()
+            edge_pen, fill = self._kept_look(picture.edge, picture.fill)
+            painter.setPen(edge_pen)
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, picture.radius, picture.radius)
+            rects = self._caption_rects()
+            if any(event.region().intersects(rect) for rect in rects):
+                self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
 
+    def _draw_caption(
+        self,
+        painter: QPainter,
+        caption: tuple[str, str],
+        rects: tuple[QRect, QRect],
+        pens: tuple[QPen, QPen],
+    ) -> None:
+        if self._fonts is None:
+            word_font, count_font = QFont(self.font()), QFont(self.font())
+            word_font.setPointSizeF(self.font().pointSizeF() * 1.45)
+            count_font.setPointSizeF(self.font().pointSizeF() * 1.1)
+            self._fonts = (word_font, count_font)
+            for kept in self._texts:
+                kept.setText("")  # laid out again in the new font
+        for text, kept, font, rect, pen in zip(
+            caption, self._texts, self._fonts, rects, pens, strict=True
+        ):
+            if not text:
+                continue
+            painter.setFont(font)
+            if kept.text() != text:
+                kept.setText(text)
+                kept.prepare(painter.transform(), font)
+            size = kept.size()
+            painter.setPen(pen)
+            painter.drawStaticText(
+                QPointF(
+                    rect.x() + (rect.width() - size.width()) / 2,
+                    rect.y() + (rect.height() - size.height()) / 2,
+                ),
+                kept,
+            )
 
-def _mix(a: QColor, b: QColor, share: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * share),
-        round(a.green() + (b.green() - a.green()) * share),
-        round(a.blue() + (b.blue() - a.blue()) * share),
+    def _kept_pens(self) -> tuple[QPen, QPen, QPen, QColor]:
+        palette = self.palette()
+        if self._pens is None or self._pens[0] != palette.cacheKey():
+            self._pens = (
+                palette.cacheKey(),
+                QPen(palette.color(QPalette.ColorRole.Mid), 1.5),
+                QPen(palette.color(QPalette.ColorRole.WindowText)),
+                QPen(palette.color(QPalette.ColorRole.PlaceholderText)),
+                palette.color(QPalette.ColorRole.Window),
+            )
+            self._looks.clear()
+        return self._pens[1:]
+
+    def _kept_look(self, edge: int, fill: int) -> tuple[QPen, QBrush]:
+        look = self._looks.get((edge, fill))
+        if look is None:
+            if len(self._looks) > 64:  # a fade makes many; a breath reuses two
+                self._looks.clear()
+            look = (QPen(QColor.fromRgb(edge), EDGE_WIDTH), QBrush(QColor.fromRgb(fill)))
+            self._looks[(edge, fill)] = look
+        return look
+
+
+def alike(a: Picture, b: Picture, move_px: float) -> bool:
+    """Two pictures the eye would not tell apart as a step: the edge moved at most
+    ``move_px`` (it is antialiased), no colour channel by more than 2 of 255, same words."""
+    if abs(a.radius - b.radius) > move_px or a.caption != b.caption:
+        return False
+    return all(
+        abs(((x >> shift) & 0xFF) - ((y >> shift) & 0xFF)) <= 2
+        for x, y in ((a.fill, b.fill), (a.edge, b.edge))
+        for shift in (0, 8, 16)
     )
+
+
+def _square(centre: QPointF, radius: float) -> QRect:
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect()
+
+
+def _ring(centre: QPointF, a: float, b: float) -> QRegion:
+    """The pixels an edge moving from radius ``a`` to ``b`` can touch, as a few bands: a
+    handful of rectangles, not one per scan line (each is one copy to the X server)."""
+    outer = max(a, b) + MARGIN
+    inner = max(0.0, min(a, b) - MARGIN)
+    cx, cy = centre.x(), centre.y()
+    edges = [math.floor(cy - outer + index * 2 * outer / BANDS) for index in range(BANDS)]
+    edges.append(math.ceil(cy + outer))
+    rects: list[QRect] = []
+    for y0, y1 in itertools.pairwise(edges):
+        if y1 <= y0:
+            continue
+        top, bottom = y0 - cy, y1 - cy
+        near = 0.0 if top < 0 < bottom else min(abs(top), abs(bottom))  # widest in the band
+        far = max(abs(top), abs(bottom))  # narrowest inner chord in the band
+        left = math.floor(cx - math.sqrt(max(0.0, outer * outer - near * near)))
+        right = math.ceil(cx + math.sqrt(max(0.0, outer * outer - near * near)))
+        half_inner = math.sqrt(inner * inner - far * far) if far < inner else 0.0
+        hole_left, hole_right = math.ceil(cx - half_inner), math.floor(cx + half_inner)
+        if hole_right - hole_left < 2:
+            rects.append(QRect(left, y0, right - left, y1 - y0))
+        else:
+            rects.append(QRect(left, y0, hole_left - left, y1 - y0))
+            rects.append(QRect(hole_right, y0, right - hole_right, y1 - y0))
+    region = QRegion()
+    for rect in rects:
+        region += rect
+    return region
+
+
+def _mix_rgb(a: RGB, b: RGB, share: float) -> int:
+    """The colour ``share`` of the way from a to b, as QColor.rgb() (opaque)."""
+    red = round(a[0] + (b[0] - a[0]) * share)
+    green = round(a[1] + (b[1] - a[1]) * share)
+    blue = round(a[2] + (b[2] - a[2]) * share)
+    return 0xFF000000 | (red << 16) | (green << 8) | blue
