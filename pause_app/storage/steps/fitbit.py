@@ -16,6 +16,7 @@ from pause_app.storage.steps.archive import Member
 from pause_app.storage.steps.common import Reading, StepsRefusal, StepsRefused
 
 SOURCE = "fitbit"
+MAX_COUNT = 1_000_000  # in one entry; more is not a count (validation.MAX_AMOUNT)
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """A file is read whole: a real one is a month (Fitbit) or about 100 days (Garmin), a few
 MiB; anything above this is refused by name, so memory stays small."""
@@ -76,16 +77,20 @@ def _day(text: object, name: str) -> date:
         raise StepsRefused(StepsRefusal.BROKEN_JSON, name) from None
 
 
-def number(value: object, name: str) -> float:
-    if isinstance(value, bool):
-        raise StepsRefused(StepsRefusal.BROKEN_JSON, name)
+def number(value: object, reading: Reading) -> float | None:
+    """An entry's value (a count, a heart rate), or None, counted as left out, where it is
+    not one (``-5``, ``"x"``, ``1e308``): the rest of the file still counts. No value at all
+    (a heart rate not measured) is simply nothing."""
+    if value is None:
+        return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        found = None if isinstance(value, bool) else float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise StepsRefused(StepsRefusal.BROKEN_JSON, name) from None
-    if not 0 <= number < 1_000_000:
-        raise StepsRefused(StepsRefusal.BROKEN_JSON, name)
-    return number
+        found = None
+    if found is None or not 0 <= found <= MAX_COUNT:  # also NaN
+        reading.skipped += 1
+        return None
+    return found
 
 
 def read(steps: list[Member], resting: list[Member], reading: Reading) -> None:
@@ -101,11 +106,13 @@ def read(steps: list[Member], resting: list[Member], reading: Reading) -> None:
             if not reading.wanted(day):
                 continue
             value = entry.get("value")
+            if member in resting and isinstance(value, dict):
+                value = value.get("value")
+            found = number(value, reading)
+            if found is None:
+                continue
             if member in resting:
-                if isinstance(value, dict):
-                    value = value.get("value")
-                reading.heart.add_resting(day, number(value, member.base))
+                reading.heart.add_resting(day, found)
             else:
-                count = round(number(value, member.base))
-                reading.steps.add_on(day, SOURCE, count, stamp)
+                reading.steps.add_on(day, SOURCE, round(found), stamp)
     reading.check(1.0)

@@ -1,7 +1,8 @@
 """Garmin Connect, from its account export: ``UDSFile_*.json`` (in
 ``DI_CONNECT/DI-Connect-Aggregator``), a list of days with ``calendarDate``,
 ``totalSteps`` and ``restingHeartRate``. Garmin has already counted each day in the
-wearer's local time; a day given twice keeps the larger count.
+wearer's local time; a day given twice keeps the larger count. A value that is not a
+count is left out and counted, as in every format.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ def read(members: list[Member], reading: Reading) -> None:
             if not reading.wanted(day):
                 continue
             steps = entry.get("totalSteps")
-            if steps is not None:
-                reading.steps.add_day(day, round(fitbit.number(steps, member.base)), SOURCE)
+            if steps is not None and (count := fitbit.number(steps, reading)) is not None:
+                reading.steps.add_day(day, round(count), SOURCE)
             resting = entry.get("restingHeartRate")
-            if resting is not None:
-                reading.heart.add_resting(day, fitbit.number(resting, member.base))
+            if resting is not None and (bpm := fitbit.number(resting, reading)) is not None:
+                reading.heart.add_resting(day, bpm)
     reading.check(1.0)

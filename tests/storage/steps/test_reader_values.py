@@ -94,3 +94,25 @@ def test_a_json_file_above_32_mib_is_refused_by_name_without_reading_it(tmp_path
         read_steps(path, zone=fx.ZONE)
     assert refused.value.reason is StepsRefusal.JSON_TOO_BIG
     assert refused.value.detail == path.name
+
+
+def test_a_garmin_or_fitbit_value_that_is_not_a_count_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "UDSFile_bad.json"
+    path.write_text(
+        '[{"calendarDate": "2024-04-01", "totalSteps": -5},'
+        ' {"calendarDate": "2024-04-02", "totalSteps": 1e308, "restingHeartRate": null},'
+        ' {"calendarDate": "2024-04-03", "totalSteps": "x"},'
+        ' {"calendarDate": "2024-04-04", "totalSteps": 900}]',
+        encoding="utf-8",
+    )
+    read = read_steps(path, zone=fx.ZONE)
+    assert read.skipped == 3
+    assert [(d.day, d.steps) for d in read.days] == [(date(2024, 4, 4), 900)]
+    path = tmp_path / "steps-2024-04-01.json"
+    path.write_text(
+        '[{"dateTime": "04/01/24 10:00:00", "value": "12"},'
+        ' {"dateTime": "04/01/24 10:01:00", "value": "-3"}]',
+        encoding="utf-8",
+    )
+    read = read_steps(path, zone=fx.ZONE)
+    assert (read.skipped, [d.steps for d in read.days]) == (1, [12])
