@@ -103,8 +103,11 @@ def refusal(reason: StepsRefusal, detail: str = "") -> str:
             "so Pause did not read it.",
         ),
         StepsRefusal.NO_STEPS: QCoreApplication.translate(
-            "Steps", "This file holds no steps for these days."
-        ),
+            "Steps",
+            "This file holds no steps Pause can use: {detail} of its values are not a step count.",
+        )
+        if shown
+        else QCoreApplication.translate("Steps", "This file holds no steps for these days."),
     }
     fmt = detail if detail in {f.value for f in StepFormat} else StepFormat.AUTO
     line = lines[reason].format(
@@ -119,6 +122,8 @@ def _shown_detail(reason: StepsRefusal, detail: str) -> str:
     if reason is StepsRefusal.BROKEN_XML:
         line = detail.partition(":")[0]
         return line if line.isdigit() else ""
+    if reason is StepsRefusal.NO_STEPS:
+        return number(int(detail)) if detail.isdigit() else ""
     if reason in (
         StepsRefusal.NO_STEP_COLUMN,
         StepsRefusal.BROKEN_JSON,

@@ -94,3 +94,11 @@ def test_the_word_steps_is_looked_up_in_one_context() -> None:
         if isinstance(call.args[1], ast.Constant) and call.args[1].value == "steps"
     }
     assert contexts == {"Steps"}
+
+
+def test_no_steps_says_when_the_values_were_not_a_count(qapp) -> None:
+    assert steps_words.refusal(StepsRefusal.NO_STEPS, "3") == (
+        "This file holds no steps Pause can use: 3 of its values are not a step count. "
+        "Nothing was imported."
+    )
+    assert steps_words.refusal(StepsRefusal.NO_STEPS).startswith("This file holds no steps for")

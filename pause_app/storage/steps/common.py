@@ -35,7 +35,7 @@ class StepsRefusal(StrEnum):
     NO_STEP_COLUMN = "no-step-column"  # a CSV without "Step count"; detail: the file's name
     BROKEN_JSON = "broken-json"  # detail: the file's name
     JSON_TOO_BIG = "json-too-big"  # a JSON file above MAX_JSON_BYTES; detail: its name
-    NO_STEPS = "no-steps"  # the file is fine, but holds no steps (after --since)
+    NO_STEPS = "no-steps"  # no steps (after --since); detail: records not a count, if any
 
 
 class StepsRefused(Exception):
@@ -131,5 +131,5 @@ class Reading:
         )
         heart = tuple((day, bpm) for day, bpm in self.heart.per_day() if self.wanted(day))
         if not days and not heart:
-            raise StepsRefused(StepsRefusal.NO_STEPS)
+            raise StepsRefused(StepsRefusal.NO_STEPS, str(self.skipped) if self.skipped else "")
         return StepsRead(fmt, days, heart, self.skipped)

@@ -116,3 +116,11 @@ def test_a_garmin_or_fitbit_value_that_is_not_a_count_is_left_out(tmp_path: Path
     )
     read = read_steps(path, zone=fx.ZONE)
     assert (read.skipped, [d.steps for d in read.days]) == (1, [12])
+
+
+def test_a_file_of_only_values_that_are_not_a_count_says_how_many(tmp_path: Path) -> None:
+    path = tmp_path / "Daily activity metrics.csv"
+    path.write_text("Date,Step count\n2024-04-01,abc\n2024-04-02,-5\n", encoding="utf-8")
+    with pytest.raises(StepsRefused) as refused:
+        read_steps(path, zone=fx.ZONE)
+    assert (refused.value.reason, refused.value.detail) == (StepsRefusal.NO_STEPS, "2")
