@@ -52,13 +52,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the last 30 days: %n pause(s)</source>
-        <translation>
-            <numerusform>In the last 30 days: %n pause</numerusform>
-            <numerusform>In the last 30 days: %n pauses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n minute(s) of calm breathing</source>
         <translation>
             <numerusform>%n minute of calm breathing</numerusform>

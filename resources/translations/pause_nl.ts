@@ -116,8 +116,16 @@
         <translation>Een pauze beginnen</translation>
     </message>
     <message>
-        <source>Breathe a while</source>
-        <translation>Een tijdje ademen</translation>
+        <source>Breathing in the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or breathe a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of breathing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pattern</source>
@@ -142,6 +150,22 @@
     <message>
         <source>Out</source>
         <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Breathing in, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold after breathing in, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing out, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold after breathing out, seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> s</source>
@@ -254,6 +278,10 @@
     <message>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,6 +482,10 @@
         <translation>Focusweergave</translation>
     </message>
     <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -468,6 +500,14 @@
     <message>
         <source>Continue</source>
         <translation>Ga verder</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing exercise</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -512,6 +552,10 @@
 </context>
 <context>
     <name>FirstRunDialog</name>
+    <message>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Welcome to Pause</source>
         <translation>Welkom bij Pause</translation>
@@ -636,6 +680,22 @@
         <translation>Archiveren (de geschiedenis blijft bewaard)</translation>
     </message>
     <message>
+        <source>I did it: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: {name}</source>
+        <translation type="unfinished">Noteren: {name}</translation>
+    </message>
+    <message>
+        <source>More: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{button}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
@@ -727,6 +787,14 @@
 <context>
     <name>GoalsPage</name>
     <message>
+        <source>Log a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an activity…</source>
         <translation>Een activiteit toevoegen…</translation>
     </message>
@@ -752,6 +820,10 @@
     <message>
         <source>History: {name}</source>
         <translation>Geschiedenis: {name}</translation>
+    </message>
+    <message>
+        <source>Logs of {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing logged yet. Rest days count too.</source>
@@ -780,6 +852,45 @@
     <message>
         <source>Corrected: {log}</source>
         <translation>Verbeterd: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Days and hours {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of time range {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of time range {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove time range {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other hours for some days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -867,6 +978,10 @@
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>Please choose how it felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -881,6 +996,14 @@
     <message>
         <source>&amp;Import…</source>
         <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Import s&amp;teps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import steps from a &amp;folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -905,6 +1028,30 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Niet nu</translation>
+    </message>
+    <message>
+        <source>Go to the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Pause</source>
@@ -940,6 +1087,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss: {notice}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,8 +1191,24 @@
         <translation>Dagtotaal</translation>
     </message>
     <message>
+        <source>&amp;Each day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Show as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days shown, as a table a screen reader can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the chart as an image…</source>
@@ -1140,8 +1307,40 @@
         <translation>{first} en {second}</translation>
     </message>
     <message>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days}: no pauses yet. One is here whenever you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days}: no pauses on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started with {current} {unit} on {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {first} to {current} {unit} since {since}</source>
         <translation>Van {first} naar {current} {unit} sinds {since}</translation>
+    </message>
+    <message>
+        <source>Chart: the arrow keys go from day to day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) at or above the target</source>
@@ -1155,13 +1354,6 @@
         <translation>
             <numerusform>%n grote dag</numerusform>
             <numerusform>%n grote dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In the last 30 days: %n pause(s)</source>
-        <translation>
-            <numerusform>De afgelopen 30 dagen: %n pauze</numerusform>
-            <numerusform>De afgelopen 30 dagen: %n pauzes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1252,6 +1444,82 @@
     <message>
         <source>energy</source>
         <translation>energie</translation>
+    </message>
+    <message>
+        <source>Resting heart rate: {bpm} beats a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thin line of your resting pulse, from your watch or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the resting heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Doel</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rest is a time away from the computer of a minute or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses and rests, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: pauses {pauses}, rests {rests}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1616,6 @@
         <translation>Gebruik een heel aantal minuten, van {minimum} tot {maximum}.</translation>
     </message>
     <message>
-        <source>Please write the hours like 09:00-21:00, the start before the end, or by day as shown.</source>
-        <translation>Schrijf de uren als 09:00-21:00, het begin voor het einde, of per dag zoals hieronder.</translation>
-    </message>
-    <message>
         <source>Please use seconds: in and out 1 to 15, each hold 0 to 10.</source>
         <translation>Gebruik seconden: in en uit 1 tot 15, elke pauze in de adem 0 tot 10.</translation>
     </message>
@@ -1402,12 +1666,6 @@
     <message>
         <source>&amp;Active hours</source>
         <translation>&amp;Actieve uren</translation>
-    </message>
-    <message>
-        <source>Like 09:00-21:00 for every day, or by day:
-mon-fri 09:00-12:00,13:30-21:00; sat,sun 10:00-20:00</source>
-        <translation>Zoals 09:00-21:00 voor elke dag, of per dag:
-ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     </message>
     <message>
         <source>S&amp;how them as</source>
@@ -1486,6 +1744,34 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Zoals deze computer</translation>
     </message>
     <message>
+        <source>Please choose at least one day, and let each time range start before it ends, without overlapping another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes or more counts as a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let reminders &amp;wait during full screen, calls and do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen reader says each “Breathe in” and “Breathe &amp;out”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft chime with a remi&amp;nder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Colours</source>
         <translation>&amp;Kleuren</translation>
     </message>
@@ -1514,12 +1800,331 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Met minder beweging blijft de ademcirkel even groot en wordt hij lichter en donkerder.</translation>
     </message>
     <message>
+        <source>C&amp;ontrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open Pause when I &amp;log in</source>
         <translation>Open Pause als ik me &amp;aanmeld</translation>
     </message>
     <message>
         <source>Then reminders come without opening Pause first.</source>
         <translation>Dan komen herinneringen zonder dat je Pause eerst opent.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>recognised from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gadgetbridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garmin Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Pause cannot open this file; check that it is still there and readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause does not recognise this file. It reads steps from: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a {format} export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is damaged or incomplete; a fresh export usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file would unpack to far more than any export holds, so Pause left it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is cut short or damaged (near line {detail}); a fresh export usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is cut short or damaged; a fresh export usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file declares entities, which a health export never does; to keep your computer safe, Pause does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a Gadgetbridge export: it holds no step samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database cannot be read; it may be damaged. A fresh export usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” has no “Step count” column, so there are no steps to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” is damaged or not what Pause expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” is larger than a Fitbit or Garmin file ever is (more than 32 MiB), so Pause did not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no steps Pause can use: {detail} of its values are not a step count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no steps for these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with steps: {days}, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in all: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into “{activity}”: new days {new}, days a newer export changes {updated}, days already imported as they are {same}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days already imported with more steps than this file gives: {days}. They keep the larger count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days that already have a log you typed: {kept}. They stay as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a resting heart rate to add: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before “{activity}” started: {days}. They are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after today: {days}. They are left out (a device clock may be set wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of more than {most} steps: {days}. They are left out (more than a day can hold; a device may have gone wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose value is not a step count: {records}. They are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day in this file is left out, as said above; there is nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here; there is nothing to add.</source>
+        <translation type="unfinished">Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already here; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into “{activity}”: new days {new}, changed days {updated}, days of resting heart rate {heart}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is counted in {unit}, not in steps; choose an activity counted in steps. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity called “{name}”. Add one counted in steps first, for example: pause-app activity add &quot;Walking&quot; --unit steps --target 2000. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity called “{name}”. Add one counted in steps first, starting on the file&apos;s first day, for example: pause-app activity add &quot;{name}&quot; --unit steps --target 2000 --on {first}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import these steps? Add --yes to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished">stappen</translation>
+    </message>
+    <message>
+        <source>--since needs a day like 2024-03-30, not “{text}”. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file… {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsActivityDialog</name>
+    <message>
+        <source>Import steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation type="unfinished">Uit {file}</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s steps become that day&apos;s log, marked as imported. Days you logged yourself stay as you logged them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new activity counted in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target to start with, in steps a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an amount you can manage on a difficult day; it grows from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsImport</name>
+    <message>
+        <source>Import steps from a phone or a watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step exports (*.zip *.xml *.db *.sqlite *.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import steps from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPreviewDialog</name>
+    <message>
+        <source>Import steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation type="unfinished">Uit {file}</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsProgressDialog</name>
+    <message>
+        <source>Import steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the steps in the file. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the file is read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2150,26 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>morgen {time}</translation>
     </message>
     <message>
+        <source>Waiting: a full-screen window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: notifications are paused on this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: a call or video is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until you are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were away: the next pause is {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next pause {when}</source>
         <translation>Volgende pauze {when}</translation>
     </message>
@@ -1553,12 +2178,24 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Uitgesteld tot {until}</translation>
     </message>
     <message>
-        <source>Reminders paused until {until}</source>
-        <translation>Herinneringen gepauzeerd tot {until}</translation>
+        <source>Reminders on hold until {until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminders paused until you turn them back on</source>
-        <translation>Herinneringen gepauzeerd tot je ze weer aanzet</translation>
+        <source>Reminders on hold until you turn them back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Niet nu</translation>
     </message>
     <message>
         <source>Reminders are off</source>
@@ -1599,10 +2236,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>1 hour</source>
         <translation>1 uur</translation>
-    </message>
-    <message>
-        <source>Pause reminders</source>
-        <translation>Herinneringen pauzeren</translation>
     </message>
     <message>
         <source>For 1 hour</source>
@@ -1728,6 +2361,14 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>er is geen activiteit met de naam “{limit}”.</translation>
     </message>
     <message>
+        <source>an empty value to end a hold, manual, or a moment in UTC within a year, like 2026-11-25T16:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No target yet: log what you do for a week, and a first target a little below it will be offered.</source>
         <translation>Nog geen doel: noteer een week lang wat je doet, daarna krijg je een eerste doel voorgesteld dat er net iets onder ligt.</translation>
     </message>
@@ -1842,10 +2483,6 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>hours like 09:00-21:00, or days and hours like mon-fri 09:00-17:00; sat,sun 10:00-20:00</source>
         <translation>uren zoals 09:00-21:00, of dagen en uren zoals ma-vr 09:00-17:00; za,zo 10:00-20:00</translation>
-    </message>
-    <message>
-        <source>an empty value to end a pause, manual, or a moment in UTC within a year, like 2026-11-25T16:00:00Z</source>
-        <translation>een lege waarde om een pauze te beëindigen, manual, of een moment in UTC binnen een jaar, zoals 2026-11-25T16:00:00Z</translation>
     </message>
     <message>
         <source>one of: {choices}</source>
@@ -2095,6 +2732,10 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
         <translation>Dagelijkse check-ins</translation>
     </message>
     <message>
+        <source>Resting heart rate (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything in this file is already here; there is nothing to add.</source>
         <translation>Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
     </message>
@@ -2180,6 +2821,10 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>Pause cannot write its log file {path} ({reason}); it works on without it.</source>
         <translation>Pause kan het logbestand {path} niet schrijven ({reason}); Pause werkt gewoon verder zonder.</translation>
+    </message>
+    <message>
+        <source>Pause cannot open its window: no display was found (DISPLAY is not set).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Pause, and reminders come only while the window is open.</source>
@@ -2482,6 +3127,30 @@ ma-vr 09:00-12:00,13:30-21:00; za,zo 10:00-20:00</translation>
     <message>
         <source>VALUE</source>
         <translation>WAARDE</translation>
+    </message>
+    <message>
+        <source>add the daily steps a phone, watch or band counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an export: Apple Health, Gadgetbridge, Google Fit, Fitbit, Garmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity counted in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of export (default: recognised from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the days before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, after the preview</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how is your energy today (a ten-second check-in)</source>
