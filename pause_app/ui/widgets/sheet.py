@@ -37,7 +37,7 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{
         border: none; padding: 0 0 0 6px; background: transparent;
     }}
-    QComboBox {{ padding: 5px 24px 5px 8px; }}
+    QComboBox {{ padding: 5px 24px 5px 8px; combobox-popup: 0; }}  /* a list: items styled */
     QAbstractSpinBox {{ padding: 5px 22px 5px 8px; }}
     QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{  /* the same size */
         border: {ring}px solid {c.focus}; padding: {6 - ring}px {9 - ring}px;
@@ -56,9 +56,25 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QAbstractSpinBox::up-arrow {{
         image: url("{icon("chevron-up", c.dark)}"); width: 12px; height: 12px;
     }}
-    QComboBox QAbstractItemView {{
-        background: {c.surface}; color: {c.text}; selection-background-color: {c.highlight};
-        selection-color: {c.text}; outline: none;
+    QComboBox QAbstractItemView {{  /* the current item: the accent, at 3:1 to the others */
+        background: {c.surface}; color: {c.text}; selection-background-color: {c.accent};
+        selection-color: {c.accent_text}; outline: none;
+    }}
+    QComboBox QAbstractItemView::item {{ padding: 4px 8px; }}
+    QComboBox QAbstractItemView::item:selected {{
+        background: {c.accent}; color: {c.accent_text};
+    }}
+    QMenu {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+    QMenu::item {{ padding: 6px 24px 6px 14px; background: transparent; }}
+    QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QMenu::item:disabled {{ color: {c.muted_text}; }}
+    QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
+    QDateEdit::drop-down {{
+        subcontrol-origin: border; subcontrol-position: top right; width: 22px;
+        border: none; background: transparent;
+    }}
+    QDateEdit::down-arrow {{
+        image: url("{icon("chevron-down", c.dark)}"); width: 12px; height: 12px;
     }}
     QCheckBox::indicator {{
         width: {indicator_px}px; height: {indicator_px}px; border-radius: 4px;

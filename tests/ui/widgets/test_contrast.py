@@ -119,3 +119,39 @@ def test_the_calm_palette_moved_only_a_little() -> None:
     assert theme.DARK.muted_text == "#a8acad"  # from #a3a7a8
     assert contrast(theme.LIGHT.accent, "#5f7f6a") < 1.1
     assert contrast(theme.DARK.muted_text, "#a3a7a8") < 1.1
+
+
+def _rule(text: str, selector: str) -> dict[str, str]:
+    """The declarations of the style sheet's rule for exactly ``selector``."""
+    for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text):
+        if sel.strip() == selector:
+            pairs = (d.split(":", 1) for d in re.sub(r"/\*.*?\*/", "", body).split(";"))
+            return {k.strip(): v.strip() for k, v in (p for p in pairs if len(p) == 2)}
+    raise AssertionError(f"no rule for {selector}")
+
+
+@each_palette
+def test_the_current_item_of_an_open_list_or_menu_stands_out(colors: Colors) -> None:
+    """In an open drop-down list or menu the current item is filled at 3:1 against the items
+    around it, its words at 4.5:1 on that fill; the list draws its items from the sheet."""
+    text = sheet.style_sheet(colors, 11)
+    assert _rule(text, "QComboBox")["combobox-popup"] == "0"
+    for selector in ("QComboBox QAbstractItemView::item:selected", "QMenu::item:selected"):
+        rule = _rule(text, selector)
+        fill, ink = rule["background"], rule["color"]
+        assert contrast(fill, colors.surface) >= GRAPHIC_RATIO, (selector, fill)
+        assert contrast(ink, fill) >= TEXT_RATIO, (selector, ink)
+    assert _rule(text, "QMenu")["background"] == colors.surface
+    view = _rule(text, "QComboBox QAbstractItemView")
+    assert view["background"] == colors.surface
+    assert contrast(view["selection-background-color"], colors.surface) >= GRAPHIC_RATIO
+
+
+@each_palette
+def test_the_calendar_arrow_of_a_day_field_is_drawn_by_the_theme(colors: Colors) -> None:
+    """The Day field's calendar arrow: the theme's chevron on no box of its own, as in a
+    drop-down, not the style's raised box with its dark shadow."""
+    text = sheet.style_sheet(colors, 11)
+    box = _rule(text, "QDateEdit::drop-down")
+    assert box["border"] == "none" and box["background"] == "transparent"
+    assert "chevron-down" in _rule(text, "QDateEdit::down-arrow")["image"]
