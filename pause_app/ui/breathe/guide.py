@@ -40,7 +40,7 @@ FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
 FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
 EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md, "Colour")
-FAINT_EDGE_DIM = 0.15  # "feel safe" softens the edge a little, never below 3:1
+FAINT_EDGE_DIM = 0.04  # "feel safe" softens the edge a little: antialiased, still 3:1
 BANDS = 8  # the ring an edge moved through is repainted as this many bands (about 2 rects each)
 MARGIN = EDGE_WIDTH + 2  # the edge's width and its antialiasing, either side of the radius
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +33,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.widgets.announce import announce
+from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -64,8 +64,7 @@ class LogDialog(Retranslating, QDialog):
         # nothing is chosen until the person chooses.
         self.felt_box = QWidget()
         self.felt_box.setObjectName("felt")
-        felt_row = QHBoxLayout(self.felt_box)
-        felt_row.setContentsMargins(0, 0, 0, 0)
+        felt_row = FlowLayout(self.felt_box)  # the feelings wrap rather than be cut
         for felt in Felt:
             button = FeltButton()
             button.setMinimumHeight(44)  # large: easy to hit on a tired day
@@ -90,6 +89,7 @@ class LogDialog(Retranslating, QDialog):
         self.problem = role_label("field_error", hidden=True)
 
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text
         self.labels = [QLabel() for _ in range(4)]
         for label, editor in zip(
             self.labels, (self.amount, None, self.note, self.day), strict=True
@@ -123,9 +123,14 @@ class LogDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
         self.retranslate_ui()
         self.amount.setFocus()  # the amount first: Enter saves it when the feeling is chosen
+
+    def sizeHint(self) -> QSize:
+        """480 pixels wide when the words allow; the layout sets the minimum (at 2x text
+        a fixed minimum cut the feelings off)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 480), hint.height())
 
     @classmethod
     def ask(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pause_app.core.model import Felt
 from pause_app.ui.goals.log_dialog import LogDialog
 from tests.helpers.heard import listening
+from tests.helpers.look import applied
 
 
 @pytest.fixture
@@ -78,3 +79,21 @@ def test_the_add_form_says_its_problems_as_they_appear(qtbot, store, clock) -> N
         form.add_button.click()
     said = [line for _who, line in heard]
     assert "Please fill this in." in said and "Please use a whole number, like 50." in said
+
+
+def test_at_twice_the_text_the_layout_sets_the_width_and_nothing_is_cut(
+    qtbot, store, activity, clock
+) -> None:
+    """At 2x text a fixed minimum of 480 pixels cut the feelings ("Gooc", "Cras"): at its
+    narrowest the form still shows each feeling and the question whole."""
+    with applied(desktop_points=QApplication.font().pointSizeF() * 2):
+        dialog = LogDialog(store, activity, clock)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(1, 1)  # as narrow as it lets itself be
+        QApplication.processEvents()
+        for button in dialog.felt_buttons.values():
+            assert button.width() >= button.sizeHint().width(), button.text()
+        question = dialog.labels[1]
+        assert question.width() >= question.sizeHint().width()
