@@ -1,6 +1,7 @@
 """Reminders that respect attention, end to end: Pause in a tray on a virtual screen with a
-window manager, its idle time from the X server's XScreenSaver extension, real input from
-xdotool, and the Notify calls of a notification service on a private bus.
+window manager, its idle time from the X server (alarms on the SYNC extension's IDLETIME
+counter), real input from xdotool, and the Notify calls of a notification service on a
+private bus.
 
 Slow: the shortest interval and away threshold a user can set are a minute each, and this
 waits for them (about five minutes in all, one Pause, one desktop).
@@ -31,7 +32,8 @@ pytestmark = [
 
 INTERVAL = 60.0  # reminders.interval_minutes = 1
 GRACE = 60.0  # after a hold ends (core/attention.py)
-SLACK = 20.0  # a slow machine; the away check while away is every 10 s
+SLACK = 20.0  # a slow machine
+EARLY = 4.0  # a coarse Qt timer may fire up to 5% of its interval early
 ALIVE_EVERY = 15.0  # the test's "user" moves the mouse this often while they are there
 
 # A window that shows itself full screen until the process ends.
@@ -118,7 +120,7 @@ def test_no_reminder_to_an_empty_desk_and_none_over_a_full_screen_window(tmp_pat
             return len(desktop.server.made("Notify"))  # type: ignore[union-attr]
 
         wait_for(lambda: said("Pause is running in the tray"), 30, "Pause in the tray")
-        assert said("attention: watching xscreensaver, x11_fullscreen")
+        assert said("attention: watching xsync, x11_fullscreen")  # the X server's idle alarms
 
         # 1. No input: away before the minute is up, and no reminder to the empty desk.
         wait_for(lambda: said("attention: away"), INTERVAL + SLACK, "away")
@@ -131,7 +133,7 @@ def test_no_reminder_to_an_empty_desk_and_none_over_a_full_screen_window(tmp_pat
         came_back = user.last_input
         user.stay_until(lambda: said("attention: back"), SLACK, "back")
         reminded = user.stay_until(lambda: notified() == 1, INTERVAL + 2 * SLACK, "a reminder")
-        assert INTERVAL - 2 <= reminded - came_back <= INTERVAL + SLACK
+        assert INTERVAL - EARLY <= reminded - came_back <= INTERVAL + SLACK
 
         # 3. A full-screen window holds the next reminder; closed, one comes after the grace.
         video = desktop.start([sys.executable, "-c", FULL_SCREEN], "fullscreen")
@@ -144,7 +146,7 @@ def test_no_reminder_to_an_empty_desk_and_none_over_a_full_screen_window(tmp_pat
         user.stay_until(lambda: said("attention: x11_fullscreen off"), 20, "the window gone")
         closed = time.monotonic()
         freed = user.stay_until(lambda: notified() == 2, GRACE + 2 * SLACK, "the held reminder")
-        assert GRACE - 2 <= freed - closed <= GRACE + SLACK
+        assert GRACE - EARLY <= freed - closed <= GRACE + SLACK
         user.stay_until(lambda: time.monotonic() - freed > 10, 15, "a while after it")
         assert notified() == 2  # one, never a burst
         app.terminate()
