@@ -117,15 +117,15 @@
     </message>
     <message>
         <source>Breathing in the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademen in de pauze</translation>
     </message>
     <message>
         <source>Or breathe a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Of adem een tijdje</translation>
     </message>
     <message>
         <source>Minutes of breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten ademen</translation>
     </message>
     <message>
         <source>&amp;Pattern</source>
@@ -153,19 +153,19 @@
     </message>
     <message>
         <source>Breathing in, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inademen, seconden</translation>
     </message>
     <message>
         <source>Hold after breathing in, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasthouden na het inademen, seconden</translation>
     </message>
     <message>
         <source>Breathing out, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitademen, seconden</translation>
     </message>
     <message>
         <source>Hold after breathing out, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasthouden na het uitademen, seconden</translation>
     </message>
     <message>
         <source> s</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademhulp</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Tap what fits: 0 is no energy at all, 10 is your best. Every answer is optional, and you can change it later.</source>
-        <translation>Tik aan wat past: 0 is helemaal geen energie, 10 is op je best. Elke vraag mag je overslaan, en je kunt het later nog veranderen.</translation>
+        <translation>Kies wat past: 0 is helemaal geen energie, 10 is op je best. Elke vraag mag je overslaan, en je kunt het later nog veranderen.</translation>
     </message>
     <message>
         <source>Energy I &amp;have today</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>We gaan weer verder</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigen</translation>
     </message>
     <message>
         <source>Breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ademoefening</translation>
     </message>
     <message>
         <source>Close</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Same</source>
-        <translation>Hetzelfde</translation>
+        <translation>Net zo</translation>
     </message>
     <message>
         <source>Too much</source>
@@ -554,7 +554,7 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je veiligheid</translation>
     </message>
     <message>
         <source>Welcome to Pause</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Pause helps you stop, breathe and feel safe for a moment, and grow what you can do in tiny steps, only when it is safe. Rest counts as progress here.</source>
-        <translation>Pause helpt je even te stoppen, te ademen en je veilig te voelen, en te laten groeien wat je kunt, in heel kleine stapjes, alleen als het veilig is. Rust telt hier als vooruitgang.</translation>
+        <translation>Pause helpt je even te stoppen, te ademen en je veilig te voelen, en in heel kleine stapjes te laten groeien wat je al kunt, alleen als het veilig is. Rust telt hier als vooruitgang.</translation>
     </message>
     <message>
         <source>A first small step</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Take the step: {offer} {unit}</source>
-        <translation>Zet de stap: {offer} {unit}</translation>
+        <translation>De stap zetten: {offer} {unit}</translation>
     </message>
     <message>
         <source>More</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Lower to {lower} {unit}</source>
-        <translation>Verlaag naar {lower} {unit}</translation>
+        <translation>Verlagen naar {lower} {unit}</translation>
     </message>
     <message>
         <source>Keep {target}</source>
-        <translation>Houd {target}</translation>
+        <translation>{target} aanhouden</translation>
     </message>
     <message>
         <source>Step size</source>
@@ -681,19 +681,19 @@
     </message>
     <message>
         <source>I did it: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het gedaan: {name}</translation>
     </message>
     <message>
         <source>Log: {name}</source>
-        <translation type="unfinished">Noteren: {name}</translation>
+        <translation>Noteren: {name}</translation>
     </message>
     <message>
         <source>More: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer: {name}</translation>
     </message>
     <message>
         <source>{button}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{button}: {name}</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -788,11 +788,11 @@
     <name>GoalsPage</name>
     <message>
         <source>Log a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stap noteren</translation>
     </message>
     <message>
         <source>Which activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke activiteit?</translation>
     </message>
     <message>
         <source>Add an activity…</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Grow what you can do in tiny steps: can you walk 50 steps? Then 51 is a next step, but only when it is safe. On tired days the target stays where it is.</source>
-        <translation>Laat groeien wat je kunt, in heel kleine stapjes: kun je 50 stappen lopen? Dan is 51 een volgende stap, maar alleen als dat veilig is. Op dagen dat je moe bent, blijft je doel staan.</translation>
+        <translation>Laat groeien wat je al kunt, in heel kleine stapjes: kun je 50 stappen lopen? Dan is 51 een volgende stap, maar alleen als dat veilig is. Op dagen dat je moe bent, blijft je doel staan.</translation>
     </message>
     <message>
         <source>No activities yet</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Logs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteringen van {name}</translation>
     </message>
     <message>
         <source>Nothing logged yet. Rest days count too.</source>
@@ -858,39 +858,39 @@
     <name>HoursEditor</name>
     <message>
         <source>Days and hours {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen en uren {number}</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Start of time range {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van tijdvak {number}</translation>
     </message>
     <message>
         <source>End of time range {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van tijdvak {number}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Weghalen</translation>
     </message>
     <message>
         <source>Remove time range {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdvak {number} weghalen</translation>
     </message>
     <message>
         <source>Add a time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tijdvak toevoegen</translation>
     </message>
     <message>
         <source>Remove these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dagen weghalen</translation>
     </message>
     <message>
         <source>Other hours for some days</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere uren voor sommige dagen</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>Please choose how it felt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe het voelde.</translation>
     </message>
 </context>
 <context>
@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>Import s&amp;teps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stappen importeren…</translation>
     </message>
     <message>
         <source>Import steps from a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren uit een &amp;map…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1031,27 +1031,27 @@
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rinnering</translation>
     </message>
     <message>
         <source>Start the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>De pauze beginnen</translation>
     </message>
     <message>
         <source>Remind me in 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner me over 15 minuten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Niet nu</translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Go to the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de herinnering</translation>
     </message>
     <message>
         <source>Parts of Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van Pause</translation>
     </message>
     <message>
         <source>&amp;About Pause</source>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Dismiss: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten: {notice}</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>A tired day</source>
-        <translation>Een vermoeide dag</translation>
+        <translation>Een dag dat je moe was</translation>
     </message>
     <message>
         <source>A crash</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>&amp;Each day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per dag:</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -1200,15 +1200,15 @@
     </message>
     <message>
         <source>Show as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als tabel tonen</translation>
     </message>
     <message>
         <source>The days shown, as a table a screen reader can read</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde dagen, als tabel die een schermlezer kan voorlezen</translation>
     </message>
     <message>
         <source>Days shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde dagen</translation>
     </message>
     <message>
         <source>Save the chart as an image…</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Tired day</source>
-        <translation>Vermoeide dag</translation>
+        <translation>Moe</translation>
     </message>
     <message>
         <source>Crash</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Nothing logged yet. Each day you log will show here as a point; the dashed line is your target.</source>
-        <translation>Nog niets bijgehouden. Elke dag die je bijhoudt, komt hier als een punt; de gestreepte lijn is je doel.</translation>
+        <translation>Nog niets genoteerd. Elke dag die je noteert, komt hier als een punt; de gestreepte lijn is je doel.</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
@@ -1308,31 +1308,31 @@
     </message>
     <message>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Van {first} tot en met {last}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds {day}</translation>
     </message>
     <message>
         <source>In the last {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>De afgelopen {n} dagen</translation>
     </message>
     <message>
         <source>{days}: no pauses yet. One is here whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}: nog geen pauzes. Een pauze kan wanneer jij wilt.</translation>
     </message>
     <message>
         <source>{days}: no pauses on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}: geen pauzes op deze dagen.</translation>
     </message>
     <message>
         <source>Started with {current} {unit} on {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen met {current} {unit} op {since}</translation>
     </message>
     <message>
         <source>From {first} to {current} {unit} since {since}</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Chart: the arrow keys go from day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek: met de pijltjestoetsen ga je van dag naar dag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) at or above the target</source>
@@ -1447,79 +1447,79 @@
     </message>
     <message>
         <source>Resting heart rate: {bpm} beats a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustpols: {bpm} slagen per minuut</translation>
     </message>
     <message>
         <source>pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>pols</translation>
     </message>
     <message>
         <source>Resting heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustpols</translation>
     </message>
     <message>
         <source>A thin line of your resting pulse, from your watch or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dunne lijn met je rustpols, van je horloge of telefoon</translation>
     </message>
     <message>
         <source>Show the resting heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustpols tonen</translation>
     </message>
     <message>
         <source>Nothing logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets genoteerd</translation>
     </message>
     <message>
         <source>The days shown</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde dagen</translation>
     </message>
     <message>
         <source>Done ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan ({unit})</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het ging</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes</translation>
     </message>
     <message>
         <source>Rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustmomenten</translation>
     </message>
     <message>
         <source>A rest is a time away from the computer of a minute or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rustmoment is een minuut of langer weg van de computer.</translation>
     </message>
     <message>
         <source>Pauses and rests, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes en rustmomenten per week</translation>
     </message>
     <message>
         <source>{week}: pauses {pauses}, rests {rests}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: pauzes {pauses}, rustmomenten {rests}</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>Once you log an activity, this page shows how it grows over time as a chart: what you did each day, your target, the days that went well, and your rest and pauses beside them.</source>
-        <translation>Zodra je een activiteit bijhoudt, laat deze pagina in een grafiek zien hoe die groeit: wat je elke dag deed, je doel, de dagen die goed gingen, en daarnaast je rust en je pauzes.</translation>
+        <translation>Zodra je iets noteert bij een activiteit, laat deze pagina in een grafiek zien hoe die groeit: wat je elke dag deed, je doel, de dagen die goed gingen, en daarnaast je rust en je pauzes.</translation>
     </message>
     <message>
         <source>Calm breathing</source>
@@ -1563,7 +1563,7 @@
     <name>ReminderWindow</name>
     <message>
         <source>Start a pause</source>
-        <translation>Begin een pauze</translation>
+        <translation>Een pauze beginnen</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
@@ -1601,7 +1601,7 @@
     <name>SettingsDialog</name>
     <message>
         <source>This could not be saved: {reason}</source>
-        <translation>Dit kon niet worden bewaard: {reason}</translation>
+        <translation>Dit kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Pause could not change this: {reason}</source>
@@ -1617,11 +1617,11 @@
     </message>
     <message>
         <source>Please use seconds: in and out 1 to 15, each hold 0 to 10.</source>
-        <translation>Gebruik seconden: in en uit 1 tot 15, elke pauze in de adem 0 tot 10.</translation>
+        <translation>Gebruik seconden: in en uit 1 tot 15, vasthouden 0 tot 10.</translation>
     </message>
     <message>
         <source>Pause cannot use this value; the saved one stays.</source>
-        <translation>Pause kan deze waarde niet gebruiken; de bewaarde blijft.</translation>
+        <translation>Pause kan deze waarde niet gebruiken; de opgeslagen waarde blijft.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1665,11 +1665,11 @@
     </message>
     <message>
         <source>&amp;Active hours</source>
-        <translation>&amp;Actieve uren</translation>
+        <translation>Actie&amp;ve uren</translation>
     </message>
     <message>
         <source>S&amp;how them as</source>
-        <translation>&amp;Tonen als</translation>
+        <translation>T&amp;onen als</translation>
     </message>
     <message>
         <source>A desktop notification</source>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Seconds: in and out 1 to 15, each hold 0 to 10.</source>
-        <translation>Seconden: in en uit 1 tot 15, elke keer vasthouden 0 tot 10.</translation>
+        <translation>Seconden: in en uit 1 tot 15, vasthouden 0 tot 10.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>Breathing in a pa&amp;use</source>
-        <translation>Ademen in een pa&amp;uze</translation>
+        <translation>Ademen in een pau&amp;ze</translation>
     </message>
     <message>
         <source>Session &amp;length</source>
@@ -1737,39 +1737,39 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>Taa&amp;l</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation>Zoals deze computer</translation>
+        <translation>Zoals op deze computer</translation>
     </message>
     <message>
         <source>Please choose at least one day, and let each time range start before it ends, without overlapping another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één dag, en laat elk tijdvak beginnen voordat het eindigt, zonder overlap met een ander tijdvak.</translation>
     </message>
     <message>
         <source>Away &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weg van de computer</translation>
     </message>
     <message>
         <source>minutes or more counts as a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten of langer telt als pauze</translation>
     </message>
     <message>
         <source>Let reminders &amp;wait during full screen, calls and do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen laten wachten bij volledig scherm, gesprekken en niet &amp;storen</translation>
     </message>
     <message>
         <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bureaublad laat Pause niet weten wanneer je weg bent; herinneringen komen dus gewoon op hun tijd.</translation>
     </message>
     <message>
         <source>A screen reader says each “Breathe in” and “Breathe &amp;out”</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;schermlezer zegt elke keer “Adem in” en “Adem uit”</translation>
     </message>
     <message>
         <source>A soft chime with a remi&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>Een zacht belletje bij een herinneri&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
@@ -1801,31 +1801,31 @@
     </message>
     <message>
         <source>C&amp;ontrast</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrast</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstg&amp;rootte</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groot</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Groter</translation>
     </message>
     <message>
         <source>Open Pause when I &amp;log in</source>
-        <translation>Open Pause als ik me &amp;aanmeld</translation>
+        <translation>Open Pause als ik me aan&amp;meld</translation>
     </message>
     <message>
         <source>Then reminders come without opening Pause first.</source>
@@ -1836,295 +1836,295 @@
     <name>Steps</name>
     <message>
         <source>recognised from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>herkend aan het bestand</translation>
     </message>
     <message>
         <source>Apple Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Health</translation>
     </message>
     <message>
         <source>Gadgetbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadgetbridge</translation>
     </message>
     <message>
         <source>Google Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Fit</translation>
     </message>
     <message>
         <source>Fitbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitbit</translation>
     </message>
     <message>
         <source>Garmin Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Garmin Connect</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">Er is niets geïmporteerd.</translation>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Pause cannot open this file; check that it is still there and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause kan dit bestand niet openen; kijk of het er nog is en of het te lezen is.</translation>
     </message>
     <message>
         <source>Pause does not recognise this file. It reads steps from: {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause herkent dit bestand niet. Pause leest stappen uit: {formats}.</translation>
     </message>
     <message>
         <source>This file does not look like a {format} export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand lijkt geen export van {format}.</translation>
     </message>
     <message>
         <source>This zip file is damaged or incomplete; a fresh export usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zipbestand is beschadigd of onvolledig; een nieuwe export helpt meestal.</translation>
     </message>
     <message>
         <source>This file would unpack to far more than any export holds, so Pause left it closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgepakt zou dit bestand veel groter worden dan een export ooit is, dus Pause heeft het dicht gelaten.</translation>
     </message>
     <message>
         <source>This export is cut short or damaged (near line {detail}); a fresh export usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze export is afgebroken of beschadigd (rond regel {detail}); een nieuwe export helpt meestal.</translation>
     </message>
     <message>
         <source>This export is cut short or damaged; a fresh export usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze export is afgebroken of beschadigd; een nieuwe export helpt meestal.</translation>
     </message>
     <message>
         <source>This XML file declares entities, which a health export never does; to keep your computer safe, Pause does not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit XML-bestand declareert entiteiten, wat een gezondheidsexport nooit doet; om je computer veilig te houden, leest Pause het niet.</translation>
     </message>
     <message>
         <source>This database is not a Gadgetbridge export: it holds no step samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is geen export van Gadgetbridge: er staan geen stapmetingen in.</translation>
     </message>
     <message>
         <source>This database cannot be read; it may be damaged. A fresh export usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database kan niet worden gelezen; misschien is hij beschadigd. Een nieuwe export helpt meestal.</translation>
     </message>
     <message>
         <source>“{detail}” has no “Step count” column, so there are no steps to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{detail}” heeft geen kolom “Step count”, dus er zijn geen stappen om te lezen.</translation>
     </message>
     <message>
         <source>“{detail}” is damaged or not what Pause expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{detail}” is beschadigd of niet wat Pause verwachtte.</translation>
     </message>
     <message>
         <source>“{detail}” is larger than a Fitbit or Garmin file ever is (more than 32 MiB), so Pause did not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{detail}” is groter dan een bestand van Fitbit of Garmin ooit is (meer dan 32 MiB), dus Pause heeft het niet gelezen.</translation>
     </message>
     <message>
         <source>This file holds no steps Pause can use: {detail} of its values are not a step count.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand staan geen stappen die Pause kan gebruiken: {detail} van de waarden zijn geen aantal stappen.</translation>
     </message>
     <message>
         <source>This file holds no steps for these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand staan geen stappen voor deze dagen.</translation>
     </message>
     <message>
         <source>Format: {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat: {format}.</translation>
     </message>
     <message>
         <source>Days with steps: {days}, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen met stappen: {days}, van {first} tot en met {last}.</translation>
     </message>
     <message>
         <source>Steps in all: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen in totaal: {total}.</translation>
     </message>
     <message>
         <source>Into “{activity}”: new days {new}, days a newer export changes {updated}, days already imported as they are {same}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In “{activity}”: nieuwe dagen {new}, dagen die een nieuwere export aanpast {updated}, dagen die al zo geïmporteerd zijn {same}.</translation>
     </message>
     <message>
         <source>Days already imported with more steps than this file gives: {days}. They keep the larger count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen die al met meer stappen geïmporteerd zijn dan dit bestand geeft: {days}. Die houden het hoogste aantal.</translation>
     </message>
     <message>
         <source>Days that already have a log you typed: {kept}. They stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen waarvoor je zelf al iets hebt genoteerd: {kept}. Die blijven zoals je ze schreef.</translation>
     </message>
     <message>
         <source>Days with a resting heart rate to add: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen met een rustpols om toe te voegen: {days}.</translation>
     </message>
     <message>
         <source>Days before “{activity}” started: {days}. They are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen voordat “{activity}” begon: {days}. Die worden overgeslagen.</translation>
     </message>
     <message>
         <source>Days after today: {days}. They are left out (a device clock may be set wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen na vandaag: {days}. Die worden overgeslagen (misschien staat de klok van een apparaat verkeerd).</translation>
     </message>
     <message>
         <source>Days of more than {most} steps: {days}. They are left out (more than a day can hold; a device may have gone wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen met meer dan {most} stappen: {days}. Die worden overgeslagen (meer dan in een dag past; misschien ging er iets fout in een apparaat).</translation>
     </message>
     <message>
         <source>Records whose value is not a step count: {records}. They are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen waarvan de waarde geen aantal stappen is: {records}. Die worden overgeslagen.</translation>
     </message>
     <message>
         <source>Every day in this file is left out, as said above; there is nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dagen in dit bestand worden overgeslagen, zoals hierboven staat; er is niets toe te voegen.</translation>
     </message>
     <message>
         <source>Everything in this file is already here; there is nothing to add.</source>
-        <translation type="unfinished">Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
+        <translation>Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
     </message>
     <message>
         <source>Everything in this file was already here; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dit bestand stond hier al; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Imported into “{activity}”: new days {new}, changed days {updated}, days of resting heart rate {heart}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd in “{activity}”: nieuwe dagen {new}, aangepaste dagen {updated}, dagen met rustpols {heart}.</translation>
     </message>
     <message>
         <source>“{name}” is counted in {unit}, not in steps; choose an activity counted in steps. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” wordt geteld in {unit}, niet in stappen; kies een activiteit die in stappen wordt geteld. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>There is no activity called “{name}”. Add one counted in steps first, for example: pause-app activity add &quot;Walking&quot; --unit steps --target 2000. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen activiteit met de naam “{name}”. Voeg eerst een activiteit toe die in stappen wordt geteld, bijvoorbeeld: pause-app activity add &quot;Wandelen&quot; --unit steps --target 2000. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>There is no activity called “{name}”. Add one counted in steps first, starting on the file&apos;s first day, for example: pause-app activity add &quot;{name}&quot; --unit steps --target 2000 --on {first}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen activiteit met de naam “{name}”. Voeg eerst een activiteit toe die in stappen wordt geteld en op de eerste dag van het bestand begint, bijvoorbeeld: pause-app activity add &quot;{name}&quot; --unit steps --target 2000 --on {first}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Import these steps? Add --yes to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stappen importeren? Voeg --yes toe om ze te importeren.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished">stappen</translation>
+        <translation>stappen</translation>
     </message>
     <message>
         <source>--since needs a day like 2024-03-30, not “{text}”. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since heeft een dag nodig zoals 2024-03-30, niet “{text}”. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Reading the file… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt gelezen… {percent}%</translation>
     </message>
 </context>
 <context>
     <name>StepsActivityDialog</name>
     <message>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren</translation>
     </message>
     <message>
         <source>From {file}</source>
-        <translation type="unfinished">Uit {file}</translation>
+        <translation>Uit {file}</translation>
     </message>
     <message>
         <source>Each day&apos;s steps become that day&apos;s log, marked as imported. Days you logged yourself stay as you logged them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen van elke dag worden de notering van die dag, gemarkeerd als geïmporteerd. Dagen die je zelf hebt genoteerd, blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>&amp;Into the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan &amp;activiteit</translation>
     </message>
     <message>
         <source>Into the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan activiteit</translation>
     </message>
     <message>
         <source>A new activity counted in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe activiteit, geteld in stappen</translation>
     </message>
     <message>
         <source>&amp;Name of the new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de nieuwe activiteit</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>&amp;Target to start with, in steps a day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel om mee te beginnen, in stappen per dag</translation>
     </message>
     <message>
         <source>for example: 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: 2000</translation>
     </message>
     <message>
         <source>Choose an amount you can manage on a difficult day; it grows from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een aantal dat je ook op een zware dag aankunt; van daaruit groeit het.</translation>
     </message>
     <message>
         <source>&amp;Read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen &amp;lezen</translation>
     </message>
 </context>
 <context>
     <name>StepsImport</name>
     <message>
         <source>Import steps from a phone or a watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren van een telefoon of horloge</translation>
     </message>
     <message>
         <source>Step exports (*.zip *.xml *.db *.sqlite *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappenexports (*.zip *.xml *.db *.sqlite *.csv *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import steps from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren uit een map</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
     <name>StepsPreviewDialog</name>
     <message>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren</translation>
     </message>
     <message>
         <source>From {file}</source>
-        <translation type="unfinished">Uit {file}</translation>
+        <translation>Uit {file}</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de import doet</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets opgeslagen tot je op Importeren klikt.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
 </context>
 <context>
     <name>StepsProgressDialog</name>
     <message>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen importeren</translation>
     </message>
     <message>
         <source>Reading the steps in the file. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen in het bestand worden gelezen. Er wordt nog niets opgeslagen.</translation>
     </message>
     <message>
         <source>How much of the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel van het bestand gelezen is</translation>
     </message>
 </context>
 <context>
@@ -2151,23 +2151,23 @@
     </message>
     <message>
         <source>Waiting: a full-screen window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Even wachten: er staat een venster op volledig scherm</translation>
     </message>
     <message>
         <source>Waiting: notifications are paused on this desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Even wachten: dit bureaublad houdt meldingen tegen</translation>
     </message>
     <message>
         <source>Waiting: a call or video is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Even wachten: er loopt een gesprek of video</translation>
     </message>
     <message>
         <source>Waiting until you are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot je terug bent</translation>
     </message>
     <message>
         <source>You were away: the next pause is {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je was weg: de volgende pauze is {when}</translation>
     </message>
     <message>
         <source>Next pause {when}</source>
@@ -2179,23 +2179,23 @@
     </message>
     <message>
         <source>Reminders on hold until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen staan in de wacht tot {until}</translation>
     </message>
     <message>
         <source>Reminders on hold until you turn them back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen staan in de wacht tot je ze weer aanzet</translation>
     </message>
     <message>
         <source>Hold reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen in de wacht zetten</translation>
     </message>
     <message>
         <source>Remind me in 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner me over 15 minuten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Niet nu</translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Reminders are off</source>
@@ -2203,15 +2203,15 @@
     </message>
     <message>
         <source>Start a pause</source>
-        <translation>Begin een pauze</translation>
+        <translation>Een pauze beginnen</translation>
     </message>
     <message>
         <source>Breathe for 2 minutes</source>
-        <translation>Adem 2 minuten</translation>
+        <translation>2 minuten ademen</translation>
     </message>
     <message>
         <source>Log a step…</source>
-        <translation>Een stap bijhouden…</translation>
+        <translation>Een stap noteren…</translation>
     </message>
     <message>
         <source>How is my energy today…</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>Show progress</source>
-        <translation>Toon voortgang</translation>
+        <translation>Voortgang tonen</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -2362,11 +2362,11 @@
     </message>
     <message>
         <source>an empty value to end a hold, manual, or a moment in UTC within a year, like 2026-11-25T16:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg om herinneringen niet langer in de wacht te houden, manual, of een moment in UTC binnen een jaar, zoals 2026-11-25T16:00:00Z</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>niet aangegeven</translation>
     </message>
     <message>
         <source>No target yet: log what you do for a week, and a first target a little below it will be offered.</source>
@@ -2378,7 +2378,7 @@
     </message>
     <message>
         <source>The weekly limit in your settings keeps this target where it is. You can set it yourself whenever it feels right.</source>
-        <translation>Door de grens per week in je instellingen blijft dit doel staan. Je kunt het doel zelf instellen wanneer het goed voelt.</translation>
+        <translation>Door de grens per week in je instellingen blijft dit doel staan. Je kunt het doel zelf instellen wanneer het goed aanvoelt.</translation>
     </message>
     <message>
         <source>You are recovering from a crash. Rest is the step for now; a next step can come on {day} at the earliest.</source>
@@ -2394,11 +2394,11 @@
     </message>
     <message>
         <source>A first target could be {offer} {unit}, a little below what you did this week. Only if it feels right.</source>
-        <translation>Een eerste doel kan {offer} {unit} zijn, net iets onder wat je deze week deed. Alleen als het goed voelt.</translation>
+        <translation>Een eerste doel kan {offer} {unit} zijn, net iets onder wat je deze week deed. Alleen als het goed aanvoelt.</translation>
     </message>
     <message>
         <source>A next step could be from {target} to {offer} {unit}. Only if it feels right; saying no is fine too.</source>
-        <translation>Een volgende stap kan van {target} naar {offer} {unit} zijn. Alleen als het goed voelt; nee zeggen mag ook.</translation>
+        <translation>Een volgende stap kan van {target} naar {offer} {unit} zijn. Alleen als het goed aanvoelt; nee zeggen mag ook.</translation>
     </message>
     <message>
         <source>Your next step comes after a few more days on which {target} {unit} went well.</source>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <source>Resting heart rate (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustpols (dagen)</translation>
     </message>
     <message>
         <source>Everything in this file is already here; there is nothing to add.</source>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>Pause cannot open its window: no display was found (DISPLAY is not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause kan het venster niet openen: er is geen beeldscherm gevonden (DISPLAY is niet ingesteld).</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Pause, and reminders come only while the window is open.</source>
@@ -3130,27 +3130,27 @@
     </message>
     <message>
         <source>add the daily steps a phone, watch or band counted</source>
-        <translation type="unfinished"></translation>
+        <translation>de stappen per dag toevoegen die een telefoon, horloge of polsband heeft geteld</translation>
     </message>
     <message>
         <source>an export: Apple Health, Gadgetbridge, Google Fit, Fitbit, Garmin</source>
-        <translation type="unfinished"></translation>
+        <translation>een export: Apple Health, Gadgetbridge, Google Fit, Fitbit, Garmin</translation>
     </message>
     <message>
         <source>an activity counted in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>een activiteit die in stappen wordt geteld</translation>
     </message>
     <message>
         <source>the kind of export (default: recognised from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>het soort export (standaard: herkend aan het bestand)</translation>
     </message>
     <message>
         <source>leave out the days before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>de dagen vóór deze dag overslaan</translation>
     </message>
     <message>
         <source>import, after the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>importeren, na het voorbeeld</translation>
     </message>
     <message>
         <source>how is your energy today (a ten-second check-in)</source>
