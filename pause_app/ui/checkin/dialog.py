@@ -111,6 +111,8 @@ class CheckInDialog(Retranslating, QDialog):
         self._order_tabs()
         self.retranslate_ui()
         self._load()
+        # The first question, not "Save": Enter would keep an empty check-in.
+        self.energy.focus_button().setFocus()
 
     @classmethod
     def ask(
@@ -147,8 +149,11 @@ class CheckInDialog(Retranslating, QDialog):
             self.tr("&Note"),
             self.tr("D&ay"),
         )
+        scales = (self.energy, self.spent, self.sleep, self.symptoms)
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        for scale, label in zip(scales, self.labels, strict=False):
+            scale.setAccessibleName(label.text().replace("&", ""))  # the group's name
         self.energy.name(str, lambda n: self.tr("Energy {n} of 10").format(n=n))
         self.spent.name(str, lambda n: self.tr("The day took {n} of 10").format(n=n))
         self.sleep.name(str, lambda n: self.tr("Sleep {n} of 5").format(n=n))

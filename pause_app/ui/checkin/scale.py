@@ -1,8 +1,9 @@
 """A row of large toggle buttons for one answer (energy 0-10, sleep 1-5, symptom levels).
 
-One stop in the tab order: the arrow keys move along the row, Space or Enter choose, and
-choosing the chosen one again clears it (every answer is optional). Each button has its own
-accessible name ("Energy 3 of 10")."""
+One stop in the tab order: the arrow keys move the focus along the row without choosing,
+Space or Enter choose, and choosing the chosen one again clears it (every answer is optional).
+To a screen reader the row is a named group of radio buttons, each with its own name
+("Energy 3 of 10")."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class ScaleButtons(QWidget, Generic[T]):
             button = QPushButton()
             button.setObjectName(f"{name}_{index}")
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # a radio button to a screen reader
             button.setAutoDefault(False)  # Enter chooses here; it does not save the form
             button.setProperty("role", "choice")
             button.setMinimumSize(minimum_width, 44)  # large: easy to hit on a tired day

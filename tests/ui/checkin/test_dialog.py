@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.model import CheckIn, Moment, NewCheckIn, Symptoms
@@ -228,3 +229,41 @@ def test_no_button_is_narrower_than_its_words(qtbot, dialog) -> None:
     for scale in (dialog.energy, dialog.spent, dialog.sleep, dialog.symptoms):
         for button in scale.buttons:
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_it_opens_on_the_first_question_and_tabs_in_reading_order(qtbot, dialog) -> None:
+    """Not on "Save": Enter there kept an empty check-in, and Tab went Save, Cancel, then
+    the questions."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.energy.buttons[0])
+    order = [QApplication.focusWidget()]
+    for _ in range(4):
+        order.append(_press(qtbot, Qt.Key.Key_Tab))
+    assert order == [
+        dialog.energy.buttons[0],
+        dialog.spent.buttons[0],
+        dialog.sleep.buttons[0],
+        dialog.symptoms.buttons[0],
+        dialog.note,
+    ]
+
+
+def test_each_scale_is_a_named_group_of_radio_buttons(qtbot, dialog) -> None:
+    """One-of-a-kind choices: radio buttons in a group named after the question, and the
+    arrow keys move the focus without choosing."""
+    names = ("Energy I have today", "Energy the day took", "Sleep last night", "Symptoms")
+    for scale, name in zip(
+        (dialog.energy, dialog.spent, dialog.sleep, dialog.symptoms), names, strict=True
+    ):
+        for button in scale.buttons:
+            face = QAccessible.queryAccessibleInterface(button)
+            assert face.role() == QAccessible.Role.RadioButton
+            assert face.parent().text(QAccessible.Text.Name) == name
+    dialog.sleep.focus_button().setFocus()
+    _press(qtbot, Qt.Key.Key_Right, 3)
+    assert dialog.sleep.value() is None  # passing them chose none
+    _press(qtbot, Qt.Key.Key_Space)
+    assert dialog.sleep.value() == 4
+    _press(qtbot, Qt.Key.Key_Left)
+    _press(qtbot, Qt.Key.Key_Space)
+    assert dialog.sleep.value() == 3  # one at a time
+    assert [b.isChecked() for b in dialog.sleep.buttons].count(True) == 1
