@@ -149,7 +149,7 @@ class CheckInDialog(Retranslating, QDialog):
             self.tr("&Note"),
             self.tr("D&ay"),
         )
-        scales = (self.energy, self.spent, self.sleep, self.symptoms)
+        scales: tuple[QWidget, ...] = (self.energy, self.spent, self.sleep, self.symptoms)
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         for scale, label in zip(scales, self.labels, strict=False):
