@@ -12,7 +12,6 @@ that closed between two calls), so a quiet one is installed.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_long, c_ubyte, c_ulong, c_void_p
 
@@ -88,16 +87,21 @@ def _no_error(_display: int | None, _event: int | None) -> int:
 _quiet_errors = ERROR_HANDLER(_no_error)
 
 
+SONAMES = {"X11": "libX11.so.6", "Xext": "libXext.so.6", "Xss": "libXss.so.1"}
+
+
 def _load(name: str) -> ctypes.CDLL | None:
-    path = ctypes.util.find_library(name)
-    for candidate in (path, f"lib{name}.so.6", f"lib{name}.so.1"):
-        if not candidate:
-            continue
-        try:
-            return ctypes.CDLL(candidate)
-        except OSError:
-            continue
-    return None
+    """The library by its usual soname (find_library runs ldconfig: slow at start-up)."""
+    try:
+        return ctypes.CDLL(SONAMES[name])
+    except OSError:
+        from ctypes.util import find_library  # only here: it brings subprocess along
+
+        path = find_library(name)
+    try:
+        return ctypes.CDLL(path) if path else None
+    except OSError:
+        return None
 
 
 class XServer(QObject):
