@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class AttemptRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
+        # Every log, as read last, and the store's revision then: read again only after a
+        # write (here, or by another process); a log added here joins what is kept.
+        self._kept: tuple[tuple[int, int], list[Attempt]] | None = None
 
     def add(self, activity_id: int, amount: int, felt: Felt, note: str, at: Moment) -> Attempt:
         """Log an attempt. ``at.local_date`` is the day it counts on (may be earlier than today)."""
@@ -32,6 +35,7 @@ class AttemptRepository:
         validation.check_day(at.local_date, entered_on)
         if at.local_date < activity.started_on:
             raise ValidationError(Field.DATE, Problem.BEFORE_START, activity.started_on.isoformat())
+        before = self._store.revision()
         with self._store.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO attempts (activity_id, amount, felt, note, logged_utc, local_date,"
@@ -47,9 +51,12 @@ class AttemptRepository:
                 ),
             )
             attempt_id = cursor.lastrowid
-        return values.attempt(
+        added = values.attempt(
             self._store._query("SELECT * FROM attempts WHERE id = ?", (attempt_id,))[0]
         )
+        if self._kept is not None and self._kept[0] == before:  # nothing else came between
+            self._kept = (self._store.revision(), [*self._kept[1], added])
+        return added
 
     def for_activity(self, activity_id: int) -> list[Attempt]:
         rows = self._store._query(
@@ -136,4 +143,10 @@ class AttemptRepository:
         return [values.attempt(row) for row in rows]
 
     def all(self) -> list[Attempt]:
-        return [values.attempt(r) for r in self._store._query("SELECT * FROM attempts ORDER BY id")]
+        """Every log, in the order they were entered (by id). Ten years are about 20,000
+        logs: they are read once and kept while nothing is written."""
+        revision = self._store.revision()
+        if self._kept is None or self._kept[0] != revision:
+            rows = self._store._query("SELECT * FROM attempts ORDER BY id")
+            self._kept = (revision, [values.attempt(r) for r in rows])
+        return list(self._kept[1])

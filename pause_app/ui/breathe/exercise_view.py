@@ -247,15 +247,14 @@ class ExerciseView(Retranslating, QWidget):
         """For ``make bench``: how many frames the guide drew, and how often (pause-app -v)."""
         if self._frames_from is not None:
             began, frames = self._frames_from
-            seconds = self._monotonic() - began
+            seconds = max(1e-3, self._monotonic() - began)
             drawn = self.guide.paint_count - frames
-            if seconds > 0:
-                log.info(
-                    "the guide drew %d frames in %.1f s (%.1f a second)",
-                    drawn,
-                    seconds,
-                    drawn / seconds,
-                )
+            log.info(
+                "the guide drew %d frames in %.1f s (%.1f a second)",
+                drawn,
+                seconds,
+                drawn / seconds,
+            )
             self._frames_from = None
 
     def _render(self) -> None:

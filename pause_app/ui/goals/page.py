@@ -1,4 +1,9 @@
-"""The Goals page: a card per activity, and the way to add one."""
+"""The Goals page: a card per activity, and the way to add one.
+
+Shown again with nothing changed (the same ``Store.revision()``, day and rules) it does no
+work. A card that changed its activity (a log, an undo, a new target) is built again alone,
+with any other card whose answer moved with it; a new activity, an archive or a rename
+builds them all."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
-from pause_app.core.model import Attempt, Felt, Moment
+from pause_app.core.model import Activity, Attempt, Felt, Moment
 from pause_app.core.pacing import Rules
 from pause_app.storage.store import Store
 from pause_app.ui.goals.activity_dialog import AddActivityDialog
@@ -34,6 +39,9 @@ class GoalsPage(Page):
         self._removed: dict[int, Attempt] = {}  # today's log taken back by "Undo"
         self._told: set[int] = set()  # cards whose result a screen reader hears next
         self._top: QWidget | None = None  # the line above the cards
+        self._shown_key: tuple[object, ...] | None = None  # what the cards were built from
+        self._names: dict[int, str] = {}  # every activity's name, when the cards were built
+        self._by_id: dict[int, GoalCard] = {}  # the cards, in their order
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         super().__init__(store, clock, parent)
@@ -89,6 +97,7 @@ class GoalsPage(Page):
                 "next step, but only when it is safe. On tired days the target stays where it is."
             )
         )
+        self._shown_key = None  # the cards' words too: built again now, or when next shown
         super().retranslate_ui()
 
     def _let_go_of_focus(self) -> tuple[int, str] | None:
@@ -114,13 +123,25 @@ class GoalsPage(Page):
         if removed.felt is Felt.CRASH:
             self._after_crash.discard(removed.activity_id)
 
+    def _key(self) -> tuple[object, ...]:
+        return (self._store.revision(), self._clock().local_date, self._rules())
+
+    def refresh_if_changed(self) -> None:
+        """Shown again: read again only when the data, the day or the rules changed."""
+        if self._shown_key is None or self._key() != self._shown_key:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Read everything again and build every card."""
         focus = self._let_go_of_focus()
         self._clear_cards()
+        self._by_id = {}
+        self._shown_key = self._key()
         # Archived ones too: a tired day logged for one still holds the others' offers, and
         # a card says which activity it was.
         every = self._store.activities.list(include_archived=True)
         names = {a.id: a.name for a in every}
+        self._names = names
         activities = [a for a in every if not a.archived]
         if focus is not None and focus[0] not in {a.id for a in activities}:
             self.add_button.setFocus()  # its card was archived: the next place to go
@@ -137,42 +158,89 @@ class GoalsPage(Page):
             return
         attempts = self._store.attempts.all()  # once for all cards (a tired day anywhere counts)
         for activity in activities:
-            celebrated = self._celebrations.get(activity.id, "")
-            glow = activity.id in self._glowing or isinstance(celebrated, str)
-            if isinstance(celebrated, Attempt):
-                celebrated = GoalCard.celebration_line(celebrated)
-            card = GoalCard(
-                self._store,
-                activity,
-                self._clock,
-                celebration=celebrated,
-                glow=glow,
-                after_crash=activity.id in self._after_crash,
-                note=self._notes.pop(activity.id, ""),
-                rules=self._rules,  # read again at a tap: the settings may have changed
-                attempts=attempts,
-                removed=self._removed.get(activity.id),
-                names=names,
-            )
-            card.celebrated.connect(self._on_celebrated)
-            card.glow_ended.connect(self._glowing.discard)
-            card.crashed.connect(self._after_crash.add)
-            card.crash_answered.connect(self._after_crash.discard)
-            card.noted.connect(self._notes.__setitem__)
-            card.taken_back.connect(self._taken_back)
-            card.put_back.connect(lambda activity_id: self._removed.pop(activity_id, None))
-            card.told.connect(self._told.add)
-            card.changed.connect(self.refresh)
+            card = self._new_card(activity, attempts, names)
             self._cards.addWidget(card)
-            if focus is not None and focus[0] == activity.id:
-                card.setVisible(self.isVisible())  # now, not by the layout's queued call
-                card.restore_focus(focus[1])
-            if activity.id in self._told:
-                card.announce()
+            self._by_id[activity.id] = card
+            self._after_building(card, focus)
             # Reading order: a card built now would come last in the tab order; "Add an
             # activity…" goes after the newest card, as it sits under them.
             QWidget.setTabOrder(card.keep_button, self.add_button)
         self._told.clear()
+
+    def _new_card(
+        self, activity: Activity, attempts: list[Attempt], names: dict[int, str]
+    ) -> GoalCard:
+        celebrated = self._celebrations.get(activity.id, "")
+        glow = activity.id in self._glowing or isinstance(celebrated, str)
+        if isinstance(celebrated, Attempt):
+            celebrated = GoalCard.celebration_line(celebrated)
+        card = GoalCard(
+            self._store,
+            activity,
+            self._clock,
+            celebration=celebrated,
+            glow=glow,
+            after_crash=activity.id in self._after_crash,
+            note=self._notes.pop(activity.id, ""),
+            rules=self._rules,  # read again at a tap: the settings may have changed
+            attempts=attempts,
+            removed=self._removed.get(activity.id),
+            names=names,
+        )
+        card.celebrated.connect(self._on_celebrated)
+        card.glow_ended.connect(self._glowing.discard)
+        card.crashed.connect(self._after_crash.add)
+        card.crash_answered.connect(self._after_crash.discard)
+        card.noted.connect(self._notes.__setitem__)
+        card.taken_back.connect(self._taken_back)
+        card.put_back.connect(lambda activity_id: self._removed.pop(activity_id, None))
+        card.told.connect(self._told.add)
+        card.changed.connect(lambda activity_id=activity.id: self._card_changed(activity_id))
+        return card
+
+    def _after_building(self, card: GoalCard, focus: tuple[int, str] | None) -> None:
+        if focus is not None and focus[0] == card.activity.id:
+            card.setVisible(self.isVisible())  # now, not by the layout's queued call
+            card.restore_focus(focus[1])
+        if card.activity.id in self._told:
+            card.announce()
+
+    def _card_changed(self, activity_id: int) -> None:
+        """One card changed its activity (a log, an undo, a new target): the cards before it
+        stay as they are unless their answer moved with it (a tired day or a big day anywhere
+        holds them); from the first card that changes on, they are built again, in order, so
+        the tab order stays the reading order. A new activity, an archive or a rename builds
+        them all."""
+        every = self._store.activities.list(include_archived=True)
+        names = {a.id: a.name for a in every}
+        activities = [a for a in every if not a.archived]
+        if names != self._names or [a.id for a in activities] != list(self._by_id):
+            self.refresh()
+            return
+        attempts = self._store.attempts.all()
+        today, rules = self._clock().local_date, self._rules()
+        first = next(
+            index
+            for index, activity in enumerate(activities)
+            if activity.id == activity_id
+            or activity != self._by_id[activity.id].activity
+            or self._store.goal_answer(activity, today, rules, attempts)
+            != self._by_id[activity.id].answer
+        )
+        focus = self._let_go_of_focus()
+        for activity in activities[first:]:
+            old = self._by_id[activity.id]
+            self._cards.removeWidget(old)
+            old.hide()  # gone at once: deletion waits for the event loop
+            old.deleteLater()
+        for activity in activities[first:]:
+            card = self._new_card(activity, attempts, names)
+            self._cards.addWidget(card)
+            self._by_id[activity.id] = card
+            self._after_building(card, focus)
+            QWidget.setTabOrder(card.keep_button, self.add_button)
+        self._told.clear()
+        self._shown_key = self._key()
 
 
 def _last_in_focus_chain(widget: QWidget) -> QWidget:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+# Eager: the function has its module's name, which would otherwise shadow it once loaded.
+from pause_app.ui.widgets.announce import announce
+
 if TYPE_CHECKING:
     from pause_app.ui.widgets import fit, theme
-    from pause_app.ui.widgets.announce import announce
     from pause_app.ui.widgets.blocking import signals_blocked
     from pause_app.ui.widgets.labels import role_label
     from pause_app.ui.widgets.notices import NoticeArea
@@ -25,7 +27,6 @@ if TYPE_CHECKING:
     from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 _MODULE_OF = {
-    "announce": "announce",
     "signals_blocked": "blocking",
     "role_label": "labels",
     "NoticeArea": "notices",

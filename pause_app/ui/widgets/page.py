@@ -98,7 +98,7 @@ class Page(Retranslating, QScrollArea):
         return note
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()
+        self.refresh_if_changed()
         super().showEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -109,3 +109,7 @@ class Page(Retranslating, QScrollArea):
     def refresh(self) -> None:
         """Re-read the data and rebuild the cards."""
         raise NotImplementedError
+
+    def refresh_if_changed(self) -> None:
+        """Shown again: a page that knows its data did not change may skip the work."""
+        self.refresh()

@@ -1,0 +1,59 @@
+"""Every log is read once and kept while nothing is written: ten years are 20,000 rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from pause_app.core.model import Felt, NewActivity
+from pause_app.storage.store import Store
+from tests.helpers.clock import FakeClock
+
+
+def _walk(store: Store, clock: FakeClock) -> int:
+    started = clock.today - timedelta(days=5)
+    return store.activities.add(NewActivity("Walk", "steps", 50, started_on=started), clock()).id
+
+
+def test_a_second_read_with_nothing_written_reads_nothing(store: Store, clock: FakeClock) -> None:
+    walk = _walk(store, clock)
+    store.attempts.add(walk, 50, Felt.GOOD, "", clock())
+    first = store.attempts.all()
+    queries: list[str] = []
+    store._connection.set_trace_callback(queries.append)
+    try:
+        again = store.attempts.all()
+    finally:
+        store._connection.set_trace_callback(None)
+    assert again == first and again is not first  # a copy: the caller may change it
+    assert not any("FROM attempts" in sql for sql in queries)
+
+
+def test_a_log_added_here_joins_what_is_kept(store: Store, clock: FakeClock) -> None:
+    walk = _walk(store, clock)
+    store.attempts.add(walk, 50, Felt.GOOD, "", clock())
+    store.attempts.all()
+    added = store.attempts.add(walk, 51, Felt.TIRED, "slow", clock())
+    queries: list[str] = []
+    store._connection.set_trace_callback(queries.append)
+    try:
+        kept = store.attempts.all()
+    finally:
+        store._connection.set_trace_callback(None)
+    assert kept[-1] == added and [a.amount for a in kept] == [50, 51]
+    assert not any("SELECT * FROM attempts ORDER BY id" in sql for sql in queries)
+
+
+def test_a_change_by_another_process_or_another_write_is_read_again(
+    store: Store, clock: FakeClock
+) -> None:
+    walk = _walk(store, clock)
+    logged = store.attempts.add(walk, 50, Felt.GOOD, "", clock())
+    assert len(store.attempts.all()) == 1
+    other = sqlite3.connect(store.path)  # another process: pause-app log, an import
+    with other:
+        other.execute("UPDATE attempts SET amount = 60 WHERE id = ?", (logged.id,))
+    other.close()
+    assert [a.amount for a in store.attempts.all()] == [60]
+    store.attempts.delete(logged.id)  # a write of this process that is not an add
+    assert store.attempts.all() == []
