@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Start a pause</source>
-        <translation>Een pauze beginnen</translation>
+        <translation>Begin een pauze</translation>
     </message>
     <message>
         <source>Breathing in the pause</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Start breathing</source>
-        <translation>Beginnen met ademen</translation>
+        <translation>Begin met ademen</translation>
     </message>
     <message>
         <source>Soft sound cues for in and out (off unless you turn them on)</source>
@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>+2% (the usual)</source>
-        <translation>+2% (gebruikelijk)</translation>
+        <translation>+2% (standaard)</translation>
     </message>
     <message>
         <source>+5%, at most</source>
-        <translation>+5%, hooguit</translation>
+        <translation>+5% (het hoogste)</translation>
     </message>
     <message>
         <source>Maintenance mode: no offers, stay within my limits</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>niet verplicht</translation>
+        <translation>als je wilt</translation>
     </message>
     <message>
         <source>Good</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Start the pause</source>
-        <translation>De pauze beginnen</translation>
+        <translation>Begin de pauze</translation>
     </message>
     <message>
         <source>Remind me in 15 minutes</source>
@@ -1366,8 +1366,8 @@
     <message numerus="yes">
         <source>Inside your energy on {inside} of the last %n day(s)</source>
         <translation>
-            <numerusform>Binnen je energie op {inside} van de laatste %n dag</numerusform>
-            <numerusform>Binnen je energie op {inside} van de laatste %n dagen</numerusform>
+            <numerusform>Binnen je energie op {inside} van de afgelopen %n dag</numerusform>
+            <numerusform>Binnen je energie op {inside} van de afgelopen %n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>very severe symptoms</source>
-        <translation>heel ernstige klachten</translation>
+        <translation>zeer ernstige klachten</translation>
     </message>
     <message>
         <source>Energy had: {n} of 10</source>
@@ -1563,7 +1563,7 @@
     <name>ReminderWindow</name>
     <message>
         <source>Start a pause</source>
-        <translation>Een pauze beginnen</translation>
+        <translation>Begin een pauze</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>Start a pause</source>
-        <translation>Een pauze beginnen</translation>
+        <translation>Begin een pauze</translation>
     </message>
     <message>
         <source>Breathe for 2 minutes</source>
@@ -2986,7 +2986,7 @@
     </message>
     <message>
         <source>take the next step offered</source>
-        <translation>de aangeboden volgende stap nemen</translation>
+        <translation>de aangeboden volgende stap zetten</translation>
     </message>
     <message>
         <source>a smaller step than the one offered</source>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <source>Give at least one of --energy, --spent, --sleep, --symptoms or --note, like: checkin --energy 4</source>
-        <translation>Geef minstens een van --energy, --spent, --sleep, --symptoms of --note, zoals: checkin --energy 4</translation>
+        <translation>Geef minstens één van --energy, --spent, --sleep, --symptoms of --note, zoals: checkin --energy 4</translation>
     </message>
     <message>
         <source>Check-in saved for {day}: {summary}</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>spent {n} of 10</source>
-        <translation>verbruikt {n} van 10</translation>
+        <translation>de dag kostte {n} van 10</translation>
     </message>
     <message>
         <source>sleep {n} of 5</source>
