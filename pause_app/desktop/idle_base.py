@@ -14,6 +14,7 @@ is the return looked for at a slow, fixed pace (no source here can tell it).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -95,14 +96,21 @@ class PollingIdle(IdleSource):
     FAILED_CHECK_S = 300.0  # a read that failed is tried again, calmly
 
     def __init__(
-        self, read: Callable[[], float | None], name: str, parent: QObject | None = None
+        self,
+        read: Callable[[], float | None],
+        name: str,
+        parent: QObject | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"idle_{name}")
         self.name = name
         self._read = read
+        self._monotonic = monotonic
         self._away_after = 300.0
-        self._due_in: float | None = None
+        # When the next reminder is due, on the monotonic clock (an aim says it in seconds
+        # from then; a look some time later must count from the moment, not the seconds).
+        self._due_at: float | None = None
         self.is_away = False
         self._running = False
         self._timer = _single_shot(self, f"idle_{name}_check", self.check)
@@ -120,7 +128,7 @@ class PollingIdle(IdleSource):
     def aim(self, due_in_s: float | None) -> None:
         if self.is_away:
             return  # a reminder due now waits for the return, which is looked for anyway
-        self._due_in = due_in_s
+        self._due_at = None if due_in_s is None else self._monotonic() + due_in_s
         if self._running:
             self.check()
 
@@ -140,21 +148,24 @@ class PollingIdle(IdleSource):
         if self.is_away:
             if idle < self._away_after:  # input since the last look
                 self.is_away = False
-                self._due_in = None  # the reminders aim again from the return
+                self._due_at = None  # the reminders aim again from the return
                 self.came_back.emit()
             else:
                 self._aim_in(self.AWAY_CHECK_S)
                 return
         if idle >= self._away_after:
             self.is_away = True
-            self._due_in = None
+            self._due_at = None
             self.went_away.emit(idle)
             self._aim_in(self.AWAY_CHECK_S)
             return
         wait = self._away_after - idle
-        if self._due_in is not None and 0 < self._due_in < wait:
-            wait = self._due_in
-            self._due_in = None  # looked at once; the next aim says the next one
+        if self._due_at is not None:
+            due_in = self._due_at - self._monotonic()
+            if due_in <= 1.0:  # this is the look (a coarse timer may fire a little early)
+                self._due_at = None  # looked at once; the next aim says the next one
+            elif due_in < wait:
+                wait = due_in
         self._aim_in(wait)
 
     def _aim_in(self, seconds: float) -> None:

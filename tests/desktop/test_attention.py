@@ -63,15 +63,43 @@ def test_polling_aims_at_the_threshold_never_a_tick(idle: tuple[PollingIdle, Rea
     assert gone == []
 
 
-def test_polling_looks_when_a_reminder_is_due(idle: tuple[PollingIdle, Readings]) -> None:
-    source, _readings = idle
+class Monotonic:
+    """A monotonic clock a test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_polling_looks_when_a_reminder_is_due() -> None:
+    readings, clock = Readings(100.0), Monotonic()
+    source = PollingIdle(readings, "test", monotonic=clock)
     source.start(300)
     source.aim(45)
     assert _seconds(source.next_check_ms()) == pytest.approx(45, abs=1)
+    clock.now += 45
     source.check()  # at the due moment: next, the threshold again
     assert _seconds(source.next_check_ms()) == pytest.approx(200, abs=1)
     source.aim(None)
     assert _seconds(source.next_check_ms()) == pytest.approx(200, abs=1)
+    source.stop()
+
+
+def test_polling_counts_the_due_moment_from_when_it_was_said() -> None:
+    """A reminder due in 250 s, said at 1000: a look at the threshold 100 s later (after
+    input) aims at 1250, not 250 s from the look."""
+    readings, clock = Readings(200.0), Monotonic()
+    source = PollingIdle(readings, "test", monotonic=clock)
+    source.start(300)
+    source.aim(250)
+    assert _seconds(source.next_check_ms()) == pytest.approx(100, abs=1)  # the threshold
+    clock.now += 100
+    readings.value = 0.0  # input meanwhile: away is 300 s off, the reminder 150 s
+    source.check()
+    assert _seconds(source.next_check_ms()) == pytest.approx(150, abs=1)
+    source.stop()
 
 
 def test_polling_says_away_once_and_back_on_input(idle: tuple[PollingIdle, Readings]) -> None:
