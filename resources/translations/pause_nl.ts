@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>Waiting until you are back</source>
-        <translation>Wacht tot je terug bent</translation>
+        <translation>Even wachten tot je terug bent</translation>
     </message>
     <message>
         <source>You were away: the next pause is {when}</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>an empty value to end a hold, manual, or a moment in UTC within a year, like 2026-11-25T16:00:00Z</source>
-        <translation>leeg om herinneringen niet langer in de wacht te houden, manual, of een moment in UTC binnen een jaar, zoals 2026-11-25T16:00:00Z</translation>
+        <translation>leeg om herinneringen weer aan te zetten, manual, of een moment in UTC binnen een jaar, zoals 2026-11-25T16:00:00Z</translation>
     </message>
     <message>
         <source>not said</source>
