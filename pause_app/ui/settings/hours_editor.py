@@ -9,6 +9,8 @@ end of the day (24:00), the only end 00:00 can be.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -155,7 +157,20 @@ class DayGroup(QFrame):
         self.ranges.append(line)
         self._ranges_box.addWidget(line)
         self.retranslate()
+        self.order_tabs()
         return line
+
+    def controls(self) -> list[QWidget]:
+        """Its controls in reading order: the days, each range, then its buttons."""
+        chain: list[QWidget] = list(self.days)
+        for line in self.ranges:
+            chain += [line.start, line.end, line.remove]
+        return [*chain, self.add_range, self.remove_group]
+
+    def order_tabs(self) -> None:
+        """Tab in reading order: "Add a time range", made before the ranges, came first."""
+        for first, second in pairwise(self.controls()):
+            QWidget.setTabOrder(first, second)
 
     def _on_add_range(self) -> None:
         last_end = max((r.minutes()[1] for r in self.ranges), default=0)
@@ -278,7 +293,25 @@ class HoursEditor(Retranslating, QWidget):
         group.remove_requested.connect(lambda: self._on_remove_group(group))
         self.groups.append(group)
         self._stack.addWidget(group)
+        self._order_tabs()
         return group
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: "Other hours for some days", made before the groups, after
+        the last of them."""
+        chain = [control for group in self.groups for control in group.controls()]
+        before = self._before()  # groups made later would otherwise come last in the window
+        for first, second in pairwise([*([before] if before else []), *chain, self.add_group]):
+            QWidget.setTabOrder(first, second)
+
+    def _before(self) -> QWidget | None:
+        """The control before the editor in the window's tab order."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self.window():
+            if not self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def _on_add_group(self) -> None:
         group = self._add(set(), (NEW_RANGE,))
@@ -294,6 +327,7 @@ class HoursEditor(Retranslating, QWidget):
         group.deleteLater()
         for number, other in enumerate(self.groups, start=1):
             other.number = number
+        self._order_tabs()
         self.retranslate_ui()
         self.add_group.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit()
