@@ -100,17 +100,28 @@ class GoalsPage(Page):
         self._shown_key = None  # the cards' words too: built again now, or when next shown
         super().retranslate_ui()
 
-    def _let_go_of_focus(self) -> tuple[int, str] | None:
-        """The card and control that had the focus, to give it back after re-reading. It
-        lets go first: hiding the old card would throw it to another part of the window."""
+    def _focused_control(self) -> tuple[int, str] | None:
+        """The card and control that have the focus, to give it to the new card's control.
+        The old cards are hidden only after that, so the focus goes straight there (letting
+        go first left the window with nothing focused for a moment)."""
         focused = QApplication.focusWidget()
         widget = focused
         while widget is not None and not isinstance(widget, GoalCard):
             widget = widget.parentWidget()
         if focused is None or widget is None or not self.isAncestorOf(widget):
             return None
-        focused.clearFocus()
         return widget.activity.id, focused.objectName()
+
+    def _take_cards(self) -> list[QWidget]:
+        """The cards, out of the page's column but still shown: ``_drop`` them once the new
+        ones hold the focus."""
+        taken: list[QWidget] = []
+        while self._cards.count():
+            item = self._cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                taken.append(widget)
+        return taken
 
     def _on_celebrated(self, activity_id: int, attempt: Attempt) -> None:
         self._celebrations[activity_id] = attempt
@@ -133,8 +144,14 @@ class GoalsPage(Page):
 
     def refresh(self) -> None:
         """Read everything again and build every card."""
-        focus = self._let_go_of_focus()
-        self._clear_cards()
+        focus = self._focused_control()
+        old_cards = self._take_cards()
+        try:
+            self._build_all(focus)
+        finally:
+            _drop(old_cards)
+
+    def _build_all(self, focus: tuple[int, str] | None) -> None:
         self._by_id = {}
         self._shown_key = self._key()
         # Archived ones too: a tired day logged for one still holds the others' offers, and
@@ -227,20 +244,25 @@ class GoalsPage(Page):
             or self._store.goal_answer(activity, today, rules, attempts)
             != self._by_id[activity.id].answer
         )
-        focus = self._let_go_of_focus()
-        for activity in activities[first:]:
-            old = self._by_id[activity.id]
+        focus = self._focused_control()
+        old_cards: list[QWidget] = [self._by_id[activity.id] for activity in activities[first:]]
+        for old in old_cards:
             self._cards.removeWidget(old)
-            old.hide()  # gone at once: deletion waits for the event loop
-            old.deleteLater()
         for activity in activities[first:]:
             card = self._new_card(activity, attempts, names)
             self._cards.addWidget(card)
             self._by_id[activity.id] = card
             self._after_building(card, focus)
             QWidget.setTabOrder(card.keep_button, self.add_button)
+        _drop(old_cards)  # now that the new card holds the focus
         self._told.clear()
         self._shown_key = self._key()
+
+
+def _drop(cards: list[QWidget]) -> None:
+    for card in cards:
+        card.hide()  # gone at once: deletion waits for the event loop
+        card.deleteLater()
 
 
 def _last_in_focus_chain(widget: QWidget) -> QWidget:
