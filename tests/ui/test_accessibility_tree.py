@@ -77,13 +77,13 @@ def reachable(window: QWidget) -> Iterator[QAccessibleInterface]:
 
 def name_of(face: QAccessibleInterface) -> str:
     """What a screen reader says the object is. A drop-down's own name on Linux is its value
-    ("Same as this computer"): its name is its label (the labelled-by relation) or one set."""
+    ("Same as this computer"), and Qt does not pass a name set on it to AT-SPI (Orca heard
+    only "with 1 minute of breathing"): its name is its visible label, the labelled-by
+    relation a buddy gives it."""
     if face.role() is not Role.ComboBox:
         return face.text(QAccessible.Text.Name).strip()
-    widget = face.object()
-    own = widget.accessibleName() if isinstance(widget, QWidget) else ""
     labels = [other.text(QAccessible.Text.Name) for other, _ in face.relations(LABELLED)]
-    return (own or " ".join(labels)).replace("&", "").strip()
+    return " ".join(labels).replace("&", "").strip()
 
 
 def problems(window: QWidget) -> list[str]:

@@ -86,6 +86,10 @@ class BreatheControls(Retranslating, QFrame):
         # The rows wrap rather than scroll sideways when room is short.
         pause_row = FlowLayout(spacing=8)
         pause_row.addWidget(self.start_pause)
+        # A visible label: over AT-SPI a drop-down's name is its label, never one set on it.
+        self.pause_minutes_label = role_label("muted", wrap=False)
+        self.pause_minutes_label.setBuddy(self.pause_minutes)
+        pause_row.addWidget(self.pause_minutes_label)
         pause_row.addWidget(self.pause_minutes)
         self.between = QFrame()
         self.between.setFrameShape(QFrame.Shape.HLine)
@@ -153,6 +157,7 @@ class BreatheControls(Retranslating, QFrame):
                 )
         self.start_pause.setText(self.tr("Start a pause"))
         self.pause_minutes.setAccessibleName(self.tr("Breathing in the pause"))
+        self.pause_minutes_label.setText(self.pause_minutes.accessibleName())
         # On Linux a drop-down's name is its value: the description says what it chooses.
         self.pause_minutes.setAccessibleDescription(self.pause_minutes.accessibleName())
         self.session_heading.setText(self.tr("Or breathe a while"))
