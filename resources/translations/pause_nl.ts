@@ -1446,7 +1446,7 @@
         <translation>energie</translation>
     </message>
     <message>
-        <source>Resting heart rate: {bpm} beats a minute</source>
+        <source>Resting heart rate: {bpm} a minute</source>
         <translation>Rustpols: {bpm} slagen per minuut</translation>
     </message>
     <message>

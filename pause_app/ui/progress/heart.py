@@ -39,7 +39,7 @@ class Remembers(Protocol):
 
 def heart_text(day: date, bpm: int) -> str:
     """What hovering a day of the line says."""
-    line = translate("ProgressChart", "Resting heart rate: {bpm} beats a minute")
+    line = translate("ProgressChart", "Resting heart rate: {bpm} a minute")
     return "\n".join([long_day(day), line.format(bpm=bpm)])
 
 

@@ -86,7 +86,7 @@ def test_hovering_a_day_says_its_resting_pulse(translations) -> None:
     from datetime import date
 
     assert heart_text(date(2026, 3, 3), 61) == (
-        "Tuesday 3 March 2026\nResting heart rate: 61 beats a minute"
+        "Tuesday 3 March 2026\nResting heart rate: 61 a minute"
     )
 
 

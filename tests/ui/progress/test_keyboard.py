@@ -198,5 +198,5 @@ def test_a_day_says_the_resting_pulse_while_its_line_is_shown(
     chart.heart_plot.toggle.click()
     chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
     _key(qtbot, chart, Qt.Key.Key_End)
-    assert chart.day_walk.said.splitlines()[-1] == "Resting heart rate: 61 beats a minute"
+    assert chart.day_walk.said.splitlines()[-1] == "Resting heart rate: 61 a minute"
     assert len(chart.day_walk.marks) == len(chart.shown_plots()) == 3  # the pulse strip too
