@@ -7,7 +7,10 @@ notifications paused, a call or a video). This decides what that means for the r
 - No reminder to an empty desk: while the user is away nothing shows. A reminder that came
   due while they were away is not shown when they come back: the interval starts again.
 - Away for at least ``reminders.away_minutes`` is a natural break: when the user comes back
-  the interval starts again, and the break (with its length) is worth keeping.
+  the interval starts again, and the break (with its length) is worth keeping. Time without
+  input while a full-screen window or a call or video held is no break (watching a film is
+  not resting): only what came after the last such hold ended counts, and a return with
+  no break behind it changes nothing (the due reminder waits for the hold, then the grace).
 - While something holds reminders (and ``reminders.respect_dnd`` is on), a due reminder
   waits. When the hold ends, one reminder comes after a grace of a minute: never a burst,
   never one the moment a call ends.
@@ -20,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
+from itertools import pairwise
 
 from pause_app.core.reminders import ActiveHours, ReminderState, _ranges_near
 
@@ -39,6 +43,8 @@ class Disturbance(StrEnum):
 
 # When several hold at once, the tray names the first of these.
 NAMED_FIRST = (Disturbance.FULLSCREEN, Disturbance.INHIBITED, Disturbance.NOTIFICATIONS_OFF)
+# Holds that mean the user is looking or listening, not resting, while no input comes.
+WATCHING = frozenset({Disturbance.FULLSCREEN, Disturbance.INHIBITED})
 
 
 class Note(StrEnum):
@@ -100,6 +106,7 @@ class Attention:
     away_since: datetime | None = None  # when the user's idle began (UTC); None: present
     disturbances: frozenset[Disturbance] = frozenset()
     grace_until: datetime | None = None  # a hold ended: a waiting reminder waits until here
+    watched_until: datetime | None = None  # a full-screen window or a call held until here
 
     @property
     def away(self) -> bool:
@@ -118,14 +125,27 @@ class Attention:
     ) -> tuple[Attention, Back]:
         """Input again (or unlocked). ``due``: when the reminder is due by the schedule now
         (``core.reminders.next_due`` with ``state``). Away for ``rules.away_after`` or more,
-        or a reminder came due meanwhile: the interval starts again from now."""
+        or a reminder came due meanwhile: the interval starts again from now.
+
+        A full-screen window or a call or video that held during the absence was watched,
+        not rested from: only the time after it ended is a break; while one still holds
+        there is none. Then the interval does not start again either: the reminder due
+        meanwhile comes when the hold has ended and its grace passed."""
         now = _utc(now)
         present = replace(self, away_since=None)
         if self.away_since is None:
             return present, Back(state, False, None)
-        length = max(now - self.away_since, timedelta(0))
+        since = self.away_since
+        watched = bool(self.disturbances & WATCHING) or (
+            self.watched_until is not None and self.watched_until > since
+        )
+        if self.disturbances & WATCHING:
+            since = now
+        elif watched and self.watched_until is not None:
+            since = self.watched_until
+        length = max(now - since, timedelta(0))
         natural = length >= rules.away_after
-        came_due = due is not None and due <= now
+        came_due = due is not None and due <= now and not watched
         if not (natural or came_due):
             return present, Back(state, False, None)
         restarted = replace(state, anchor=now, snoozed_until=None)
@@ -136,7 +156,13 @@ class Attention:
         begins."""
         ended = bool(self.disturbances) and not disturbances
         grace = _utc(now) + GRACE if ended else self.grace_until
-        return replace(self, disturbances=frozenset(disturbances), grace_until=grace)
+        watched = _utc(now) if self.disturbances & WATCHING else self.watched_until
+        return replace(
+            self,
+            disturbances=frozenset(disturbances),
+            grace_until=grace,
+            watched_until=watched,
+        )
 
     def holding(self, rules: Rules) -> Note | None:
         """Why a reminder would wait now: away, or the first hold the tray names."""
@@ -150,13 +176,18 @@ class Attention:
 
 
 def time_in_hours(hours: ActiveHours, since: datetime, until: datetime, zone: tzinfo) -> timedelta:
-    """How much of ``since``..``until`` lies inside the active hours: what is kept of a
-    natural break, so a night away is not a rest of twelve hours (at most a week is looked
-    at: a break is kept for at most that long)."""
+    """What is kept of a natural break: the part of ``since``..``until`` inside the one
+    stretch of active hours it lies in. An absence that spans a whole gap between two
+    stretches (a night, or a lunch between two ranges) is no rest at all: leaving at the end
+    of one day and coming back the next morning is a night, not an evening and a morning
+    (at most a week is looked at: a break is kept for at most that long)."""
     since, until = _utc(since), _utc(until)
     since = max(since, until - LONGEST_BREAK)
     # The ranges from the day before ``since`` to eight days after it: the whole week.
     ranges = _ranges_near(hours, since, zone)
+    for (_start, end), (start, _end) in pairwise(ranges):
+        if since <= end and start <= until:  # the gap between them lies inside the absence
+            return timedelta(0)
     return sum(
         (max(timedelta(0), min(end, until) - max(start, since)) for start, end in ranges),
         timedelta(0),

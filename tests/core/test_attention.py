@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from pause_app.core.attention import (
     GRACE,
+    WATCHING,
     Attention,
     Decision,
     Disturbance,
@@ -170,15 +171,80 @@ def ams(day: int, hour: int, minute: int = 0) -> datetime:
     ("since", "until", "kept"),
     [
         (ams(24, 10), ams(24, 10, 45), minutes(45)),  # all of it inside the hours
-        (ams(24, 20, 50), ams(25, 9, 30), minutes(40)),  # a night: ten minutes and thirty
+        (ams(24, 20, 30), ams(24, 22), minutes(30)),  # the evening's end, then off hours
+        (ams(25, 8), ams(25, 9, 30), minutes(30)),  # from before the morning's start
+        (ams(24, 20, 30), ams(25, 9, 30), timedelta(0)),  # a night away is no rest
+        (ams(24, 21), ams(25, 9), timedelta(0)),  # the night exactly
         (ams(24, 22), ams(25, 8), timedelta(0)),  # all of it outside
-        (ams(1, 9), ams(24, 10), 7 * timedelta(hours=12)),  # three weeks: a week at most
+        (ams(1, 9), ams(24, 10), timedelta(0)),  # three weeks: nights too
     ],
 )
-def test_what_is_kept_of_a_break_is_its_time_inside_the_active_hours(
+def test_what_is_kept_of_a_break_is_its_one_stretch_inside_the_active_hours(
     since: datetime, until: datetime, kept: timedelta
 ) -> None:
     assert time_in_hours(NINE_TO_NINE, since, until, AMS) == kept
+
+
+def test_an_absence_over_a_lunch_between_two_ranges_is_no_rest_but_one_inside_a_range_is() -> None:
+    split = ActiveHours.every_day((9 * 60, 12 * 60), (13 * 60, 17 * 60))
+    assert time_in_hours(split, ams(24, 11, 30), ams(24, 13, 30), AMS) == timedelta(0)
+    assert time_in_hours(split, ams(24, 12, 30), ams(24, 14), AMS) == minutes(60)
+
+
+def test_with_all_day_hours_a_long_break_is_kept_up_to_a_week() -> None:
+    all_day = ActiveHours.every_day((0, 24 * 60))
+    assert time_in_hours(all_day, ams(24, 20), ams(25, 9), AMS) == timedelta(hours=13)
+    assert time_in_hours(all_day, ams(1, 9), ams(24, 10), AMS) == timedelta(days=7)
+
+
+def test_time_before_a_film_is_not_a_rest_while_it_plays() -> None:
+    """No input for an hour while a full-screen film plays is watching, not resting: no
+    break, and the interval does not start again as if rested."""
+    state = ReminderState.started(START)
+    watching = Attention().disturbed(at(10), frozenset({Disturbance.FULLSCREEN}))
+    away = watching.went_away(at(20), minutes(5))  # idle since 09:15, the film on
+    present, back = away.came_back(at(80), state, at(90), RULES)
+    assert not present.away
+    assert back == type(back)(state, False, None)
+
+
+@pytest.mark.parametrize("hold", [Disturbance.FULLSCREEN, Disturbance.INHIBITED])
+def test_a_reminder_due_during_a_call_while_idle_waits_for_its_end_not_the_next_interval(
+    hold: Disturbance,
+) -> None:
+    state = ReminderState.started(START)
+    away = Attention().disturbed(at(10), frozenset({hold})).went_away(at(20), minutes(5))
+    present, back = away.came_back(at(100), state, at(90), RULES)
+    assert not back.restarted and back.state is state and back.natural_break is None
+    # The call ends: the reminder that came due during it comes after the grace.
+    calm = present.disturbed(at(110), frozenset())
+    assert decide(calm, at(90), RULES) == Decision(at(111))
+
+
+def test_only_the_time_after_a_film_ended_is_a_break() -> None:
+    state = ReminderState.started(START)
+    watching = Attention().disturbed(at(10), frozenset({Disturbance.FULLSCREEN}))
+    away = watching.went_away(at(20), minutes(5))  # idle since 09:15, the film on
+    ended = away.disturbed(at(40), frozenset())  # the film ends at 09:40; they stay away
+    _present, back = ended.came_back(at(60), state, at(90), RULES)
+    assert back.restarted and back.natural_break == minutes(20)
+    short = away.disturbed(at(40), frozenset()).came_back(at(42), state, at(90), RULES)[1]
+    assert short == type(short)(state, False, None)  # two minutes after it: no break
+
+
+def test_notifications_off_is_not_watching_the_break_counts() -> None:
+    state = ReminderState.started(START)
+    quiet = Attention().disturbed(at(10), frozenset({Disturbance.NOTIFICATIONS_OFF}))
+    _present, back = quiet.went_away(at(20), minutes(5)).came_back(at(45), state, at(90), RULES)
+    assert back.restarted and back.natural_break == minutes(30)
+
+
+def test_a_film_that_ended_before_the_idle_began_takes_nothing_from_the_break() -> None:
+    state = ReminderState.started(START)
+    watched = Attention().disturbed(at(0), frozenset({Disturbance.FULLSCREEN}))
+    after = watched.disturbed(at(10), frozenset()).went_away(at(30), minutes(5))
+    _present, back = after.came_back(at(45), state, at(90), RULES)
+    assert back.natural_break == minutes(20)
 
 
 def test_rules_from_the_settings_stay_in_range() -> None:
@@ -210,7 +276,9 @@ class Day:
     shown_to: list[tuple[bool, bool]] = field(default_factory=list)  # (away, disturbed) then
     # The truth: (from, to, away, disturbed) for each stretch between two events.
     stretches: list[tuple[datetime, datetime, bool, bool]] = field(default_factory=list)
-    returns: list[tuple[datetime, timedelta]] = field(default_factory=list)  # (when, how long)
+    # (when, how long a rest): the absence, less any of it while a film or a call held.
+    returns: list[tuple[datetime, timedelta]] = field(default_factory=list)
+    watched_until: datetime | None = None  # the truth: a film or a call held until here
     calm_from: list[datetime] = field(default_factory=list)  # a hold ended here
     away: bool = False
     away_since: datetime | None = None
@@ -250,12 +318,19 @@ class Day:
                 self.now, self.state, self.due(), self.rules
             )
             self.state = back.state
-            self.returns.append((self.now, self.now - self.away_since))
+            rest_from = self.away_since
+            if self.disturbances & WATCHING:
+                rest_from = self.now
+            elif self.watched_until is not None:
+                rest_from = max(rest_from, self.watched_until)
+            self.returns.append((self.now, self.now - rest_from))
             self.away = False
         elif kind == "disturb":
             assert isinstance(value, frozenset)
             if self.disturbances and not value:
                 self.calm_from.append(self.now)
+            if self.disturbances & WATCHING:
+                self.watched_until = self.now
             self.disturbances = value
             self.attention = self.attention.disturbed(self.now, value)
 

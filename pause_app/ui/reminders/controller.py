@@ -8,12 +8,15 @@ What the desktop says about the person (away, back, what holds reminders: an
 ``AttentionWatch``) goes into ``core/attention.py``, which says when the reminder may show:
 never to an empty desk, not during a call or with notifications paused, one a minute after
 such a hold ends. A natural break is kept as a reminder outcome ``away`` with its length.
+Away is known only once the threshold has passed; a reminder shown after the user's idle
+began is then taken back (and one that went unanswered is not kept as missed): it waits.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
@@ -111,6 +114,16 @@ class ReminderController(QObject):
         self.note: Note | None = None  # why a reminder waits, or that the user was away
         self._was_away = False  # back from a natural break: the interval started again
         self._watch: AttentionSource | None = None
+        # The last reminder: when it showed and the state before (to take it back when the
+        # user turns out to have been away already), and an unanswered one not yet kept as
+        # missed (kept once the away threshold has passed without the user being away).
+        self._shown_at: datetime | None = None
+        self._before_shown: ReminderState | None = None
+        self._missed: Moment | None = None
+        self._missed_timer = QTimer(self)
+        self._missed_timer.setObjectName("reminder_missed_timer")
+        self._missed_timer.setSingleShot(True)
+        self._missed_timer.timeout.connect(self._keep_missed)
         self.chime: Callable[[], None] | None = None  # a soft chime (sound on, chime on)
         self.window.start_clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
         self.window.snooze_clicked.connect(lambda: self._answered(ReminderOutcome.SNOOZED))
@@ -178,6 +191,8 @@ class ReminderController(QObject):
 
     def show_reminder(self, now: datetime | None = None) -> None:
         now = now or self._now()
+        self._keep_missed()
+        self._shown_at, self._before_shown = now, self.state
         self.state = self.state.shown(now)
         self.showing = True
         self.open_changed.emit(True)
@@ -227,7 +242,13 @@ class ReminderController(QObject):
         if self._notifier is not None and outcome is not ReminderOutcome.MISSED:
             self._notifier.close()
         # Missed is only written down, never said: no reproach for an unanswered reminder.
-        self._store.reminders.add(self._clock(), outcome)
+        if outcome is ReminderOutcome.MISSED and self._idle_known():
+            # Kept once the away threshold has passed: it may have come to an empty desk.
+            self._missed = self._clock()
+            self._missed_timer.start(int(self.rules.away_after.total_seconds() * 1000) + 5000)
+        else:
+            self._shown_at = self._before_shown = None  # answered: the user was there
+            self._store.reminders.add(self._clock(), outcome)
         log.info("reminder answered: %s", outcome.value)
         if outcome is ReminderOutcome.SNOOZED:
             self.snooze(reminders.SNOOZE_FROM_REMINDER)
@@ -293,11 +314,46 @@ class ReminderController(QObject):
         watch.disturbed.connect(self._on_disturbed)
         watch.start(self.rules.away_after.total_seconds())
 
+    def _idle_known(self) -> bool:
+        return self._watch is not None and self._watch.idle_source is not None
+
+    def _keep_missed(self) -> None:
+        """Keep the unanswered reminder as missed: the user was not away when it came."""
+        self._missed_timer.stop()
+        if self._missed is not None:
+            at, self._missed = self._missed, None
+            self._store.reminders.add(at, ReminderOutcome.MISSED)
+
     def _on_away(self, idle_s: float) -> None:
         now = self._now()
         log.info("the user is away (idle for %.0f s)", idle_s)
         self.attention = self.attention.went_away(now, timedelta(seconds=max(0.0, idle_s)))
+        since = self.attention.away_since
+        if self._shown_at is not None and since is not None and self._shown_at >= since:
+            self._take_back()
+        else:
+            self._keep_missed()
         self.reschedule()
+
+    def _take_back(self) -> None:
+        """The last reminder came after the user's idle began: to an empty desk. It goes (not
+        kept as missed) and waits, as if it had not been shown: on the return the interval
+        starts again."""
+        log.info("the reminder came to an empty desk: taken back, it waits for the return")
+        self._missed_timer.stop()
+        self._missed = None
+        if self.showing:
+            self.showing = False
+            self.open_changed.emit(False)
+            self.window.withdraw()
+            if self._notifier is not None:
+                self._notifier.close()
+        before, shown_at = self._before_shown, self._shown_at
+        if before is not None and self.state.anchor == shown_at:  # nothing else moved it
+            self.state = replace(
+                self.state, anchor=before.anchor, snoozed_until=before.snoozed_until
+            )
+        self._shown_at = self._before_shown = None
 
     def _on_back(self) -> None:
         """Back: after a natural break (or a reminder that came due meanwhile) the interval
@@ -363,6 +419,7 @@ class ReminderController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._keep_missed()
         self.window.withdraw()
         if self.showing and self._notifier is not None:
             self._notifier.close()

@@ -174,7 +174,7 @@ def test_a_short_absence_before_the_due_moment_changes_nothing(
     assert store.reminders.all() == []
 
 
-def test_of_a_night_away_only_the_time_inside_the_active_hours_is_kept(
+def test_a_night_away_is_no_rest(
     controller: ReminderController, clock: FakeClock, watch: FakeWatch, store: Store
 ) -> None:
     clock.advance(hours=10, minutes=50)  # 20:50 (the reminders of the day do not matter)
@@ -182,7 +182,94 @@ def test_of_a_night_away_only_the_time_inside_the_active_hours_is_kept(
     watch.away.emit(0.0)
     clock.advance(hours=12, minutes=40)  # 09:30 the next morning
     watch.back.emit()
-    assert [r.away_seconds for r in store.reminders.all()] == [40 * 60.0]  # 10 + 30 minutes
+    assert store.reminders.all() == []  # not the evening's ten minutes and the morning's 30
+
+
+def test_of_an_early_morning_away_the_time_after_the_hours_began_is_kept(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, store: Store
+) -> None:
+    clock.advance(hours=22, minutes=30)  # 08:30 the next morning
+    controller.reschedule()
+    watch.away.emit(0.0)
+    clock.advance(hours=1)  # 09:30: the hours began at 09:00
+    watch.back.emit()
+    assert [r.away_seconds for r in store.reminders.all()] == [30 * 60.0]
+
+
+def test_an_hour_of_a_full_screen_film_is_no_rest_and_the_interval_goes_on(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, notifier: FakeNotifier,
+    store: Store,
+) -> None:  # fmt: skip
+    _wait(controller, clock, minutes=20)
+    watch.disturbed.emit(frozenset({Disturbance.FULLSCREEN}))  # 09:20, a film
+    _wait(controller, clock, minutes=5)
+    watch.away.emit(300.0)  # no input since 09:20
+    _wait(controller, clock, minutes=70)  # 10:35: the reminder came due at 10:30, held
+    watch.back.emit()
+    assert store.reminders.all() == []  # no natural break kept
+    assert controller.note is Note.FULLSCREEN and notifier.shown == []
+    watch.disturbed.emit(frozenset())  # the film ends: the reminder comes after the grace
+    _wait(controller, clock, seconds=60)
+    assert len(notifier.shown) == 1
+
+
+def test_a_reminder_shown_after_the_idle_began_is_taken_back_when_away_is_known(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, notifier: FakeNotifier,
+    store: Store,
+) -> None:  # fmt: skip
+    opened: list[bool] = []
+    controller.open_changed.connect(opened.append)
+    _wait(controller, clock, minutes=88)  # 10:28: the last input
+    _wait(controller, clock, minutes=2)  # 10:30: the reminder, to an empty desk
+    assert len(notifier.shown) == 1 and controller.showing
+    _wait(controller, clock, minutes=3)
+    watch.away.emit(300.0)  # 10:33: idle since 10:28
+    assert not controller.showing and opened == [True, False]
+    assert notifier.closes == 1
+    assert store.reminders.all() == []  # not kept as missed
+    assert _line(controller, clock) == "Waiting until you are back"
+    _wait(controller, clock, minutes=7)
+    watch.back.emit()  # 10:40: twelve minutes away: the interval starts again
+    assert controller.timer.interval() == INTERVAL_S * 1000
+    assert [r.outcome for r in store.reminders.all()] == [ReminderOutcome.AWAY]
+
+
+def test_an_unanswered_reminder_to_an_empty_desk_is_not_kept_as_missed(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, notifier: FakeNotifier,
+    store: Store,
+) -> None:  # fmt: skip
+    _wait(controller, clock, minutes=89)  # 10:29: the last input
+    _wait(controller, clock, minutes=1)  # 10:30: the reminder
+    notifier.closed.emit("expired")  # 10:31: it went away unanswered
+    assert store.reminders.all() == []  # not yet: the user may be away already
+    _wait(controller, clock, minutes=3)
+    watch.away.emit(300.0)  # 10:34: idle since 10:29
+    controller.stop()
+    assert store.reminders.all() == []
+
+
+def test_an_unanswered_reminder_to_someone_there_is_kept_as_missed(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, notifier: FakeNotifier,
+    store: Store,
+) -> None:  # fmt: skip
+    _wait(controller, clock, minutes=90)
+    notifier.closed.emit("expired")
+    assert controller._missed_timer.isActive()
+    assert controller._missed_timer.interval() == (5 * 60 + 5) * 1000
+    controller._missed_timer.timeout.emit()  # the threshold passed: the user was there
+    assert [r.outcome for r in store.reminders.all()] == [ReminderOutcome.MISSED]
+    watch.away.emit(300.0)  # later away changes nothing of it
+    assert [r.outcome for r in store.reminders.all()] == [ReminderOutcome.MISSED]
+
+
+def test_away_after_a_reminder_was_answered_takes_nothing_back(
+    controller: ReminderController, clock: FakeClock, watch: FakeWatch, notifier: FakeNotifier,
+    store: Store,
+) -> None:  # fmt: skip
+    _wait(controller, clock, minutes=90)
+    _wait(controller, clock, minutes=1)
+    watch.away.emit(0.0)  # locked at 10:31 with the reminder still open
+    assert controller.showing and store.reminders.all() == []
 
 
 def test_a_natural_break_while_reminders_are_paused_is_not_kept(
@@ -327,11 +414,11 @@ def test_the_desktop_watch_itself_fits(
         watch.disturb(Disturbance.INHIBITED)
         assert _line(made, clock) == "Waiting: a call or video is on"
         watch.disturb()
-        watch.go_away(600.0)
+        watch.go_away(600.0)  # the ten minutes idle were during the call: no rest
         _wait(made, clock, minutes=30)
         watch.come_back()
         assert [(r.outcome, r.away_seconds) for r in store.reminders.all()] == [
-            (ReminderOutcome.AWAY, 40 * 60.0)
+            (ReminderOutcome.AWAY, 30 * 60.0)
         ]
         assert notifier.shown == []
     finally:
