@@ -3,17 +3,31 @@
 #   ./install.sh               the program into ~/.local/lib/pause-app, a pause-app command in
 #                              ~/.local/bin, the menu entry, the icon and the AppStream
 #                              metainfo under ~/.local/share (or $XDG_DATA_HOME)
-#   ./install.sh --uninstall   removes exactly what the install put there
+#   ./install.sh --uninstall   removes exactly what the install put there (so does uninstall.sh)
 #   ./install.sh --prefix DIR  somewhere else; as root, a system folder needs --system
 # Your own data (~/.local/share/pause-app, ~/.config/pause-app) is never touched.
 set -eu
 
 APP_ID=org.pauseapp.Pause
 NAME=pause-app
-HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
 
-say() { printf '%s\n' "$*"; }
-stop() { printf 'install.sh: %s\n' "$*" >&2; exit 1; }
+# Started by a double-click there is no terminal to read: the result goes to a dialog or a
+# notification as well, where the desktop has one.
+show() {
+  [ -t 1 ] && return 0
+  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || return 0
+  if command -v zenity >/dev/null 2>&1; then
+    zenity "--$1" --title=Pause --no-wrap --text="$2" >/dev/null 2>&1 || true
+  elif command -v kdialog >/dev/null 2>&1; then
+    if [ "$1" = error ]; then kind=--error; else kind=--msgbox; fi
+    kdialog --title Pause "$kind" "$2" >/dev/null 2>&1 || true
+  elif command -v notify-send >/dev/null 2>&1; then
+    notify-send --app-name=Pause --icon="$APP_ID" Pause "$2" >/dev/null 2>&1 || true
+  fi
+}
+say() { printf '%s\n' "$*"; show info "$*"; }
+stop() { printf 'install.sh: %s\n' "$*" >&2; show error "$*"; exit 1; }
 
 uninstall=0
 system=0
@@ -25,22 +39,20 @@ while [ $# -gt 0 ]; do
     --system) system=1 ;;
     --prefix) [ $# -ge 2 ] || stop "--prefix needs a folder"; prefix=$2; prefix_given=1; shift ;;
     --prefix=*) prefix=${1#--prefix=}; prefix_given=1 ;;
-    -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) stop "unknown option $1 (see ./install.sh --help)" ;;
   esac
   shift
 done
 
+# A folder as the file system knows it (links followed, no ..), where it exists.
+real() { if [ -d "$1" ]; then (CDPATH= cd -- "$1" && pwd -P); else printf '%s\n' "$1"; fi; }
+
 if [ -z "$prefix" ]; then
   if [ "$system" -eq 1 ]; then prefix=/usr/local; else prefix=${HOME:?HOME is not set}/.local; fi
 fi
 case $prefix in /*) ;; *) prefix=$(pwd)/$prefix ;; esac
-if [ "$(id -u)" -eq 0 ] && [ "$system" -eq 0 ]; then
-  case $prefix in
-    "$HOME"/*) ;;
-    *) stop "as root this would install into the system folder $prefix; add --system if that is meant" ;;
-  esac
-fi
+prefix=$(real "$prefix")
 
 # The menu files go where the desktop looks: $XDG_DATA_HOME for the default user install.
 if [ "$prefix_given" -eq 0 ] && [ "$system" -eq 0 ]; then
@@ -48,12 +60,35 @@ if [ "$prefix_given" -eq 0 ] && [ "$system" -eq 0 ]; then
 else
   share=$prefix/share
 fi
+case $share in /*) ;; *) share=$(pwd)/$share ;; esac
+share=$(real "$share")
 lib=$prefix/lib/$NAME
 bin=$prefix/bin
 manifest=$lib/.installed-files
+folders=$lib/.installed-folders
 desktop=$share/applications/$APP_ID.desktop
 icon=$share/icons/hicolor/scalable/apps/$APP_ID.svg
 metainfo=$share/metainfo/$APP_ID.metainfo.xml
+autostart=${XDG_CONFIG_HOME:-$HOME/.config}/autostart/$APP_ID.desktop
+
+if [ "$(id -u)" -eq 0 ] && [ "$system" -eq 0 ]; then
+  for folder in "$prefix" "$share"; do
+    case $folder in
+      "$HOME"/*) ;;
+      *) stop "as root this would install into the system folder $folder; add --system if that is meant" ;;
+    esac
+  done
+fi
+
+# Pause's own data folders (storage/paths.py: platformdirs, or PAUSE_APP_HOME) are the
+# person's diary: nothing is ever installed into them.
+for data in "${XDG_DATA_HOME:-$HOME/.local/share}/$NAME" "${XDG_CONFIG_HOME:-$HOME/.config}/$NAME" \
+  "${XDG_STATE_HOME:-$HOME/.local/state}/$NAME" ${PAUSE_APP_HOME:+"$PAUSE_APP_HOME"}; do
+  data=$(real "$data")
+  case $prefix/ in
+    "$data"/*) stop "$prefix is inside Pause's data folder $data; choose another folder" ;;
+  esac
+done
 
 # No cache is made (update-desktop-database, gtk-update-icon-cache): desktops watch these
 # folders, and a user's icon cache that later goes stale would hide other programs' icons.
@@ -68,30 +103,77 @@ remove_installed() {
   rm -rf -- "$lib"
 }
 
+# The start-at-login entry Pause wrote (desktop/autostart.py) when it runs this program.
+autostart_is_ours() {
+  [ -f "$autostart" ] || return 1
+  for program in "$lib/$NAME" "$(real "$lib")/$NAME"; do
+    quoted=$(exec_value "$program")
+    if grep -qxF -e "Exec=$quoted" -e "Exec=$quoted --minimized" "$autostart"; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+# One argument of a desktop entry's Exec key, as the Desktop Entry spec quotes it (as
+# desktop/autostart.py does): with a reserved character it goes in double quotes with
+# "`$\ escaped; a literal % is %%; then backslashes are escaped once more as in any string.
+exec_value() {
+  if printf '%s' "$1" | grep -q "[[:space:]\"'\\\\><~|&;\$*?#()\`]"; then
+    quoted="\"$(printf '%s' "$1" | sed 's/[\\"`$]/\\&/g')\""
+  else
+    quoted=$1
+  fi
+  tab=$(printf '\t')
+  printf '%s' "$quoted" | sed -e 's/%/%%/g' -e 's/\\/\\\\/g' -e "s/$tab/\\\\t/g"
+}
+
 if [ "$uninstall" -eq 1 ]; then
   if [ ! -f "$manifest" ]; then
     say "Pause is not installed in $prefix: nothing to remove."
     exit 0
   fi
+  made=$(cat "$folders" 2>/dev/null || true)
+  if autostart_is_ours; then rm -f -- "$autostart"; fi
   remove_installed
+  # The folders the install made, deepest first, only where nothing else has come in since.
+  printf '%s\n' "$made" | sed -n '1!G;h;$p' | while IFS= read -r folder; do
+    [ -n "$folder" ] && rmdir -- "$folder" 2>/dev/null || true
+  done
   say "Pause is removed from $prefix. Your own data is kept, in ${XDG_DATA_HOME:-$HOME/.local/share}/pause-app and ${XDG_CONFIG_HOME:-$HOME/.config}/pause-app."
   exit 0
 fi
 
 [ -x "$HERE/$NAME" ] && [ -d "$HERE/_internal" ] ||
   stop "run this script from the unpacked Pause folder (it holds $NAME and _internal)"
+if [ "$HERE" = "$(real "$lib")" ]; then
+  say "Pause is already installed here, in $lib. To remove it, run uninstall.sh in this folder (or install.sh --uninstall)."
+  exit 0
+fi
 if [ -e "$lib" ] && [ ! -f "$manifest" ]; then
   stop "$lib exists and was not made by this script; move it away first"
 fi
-for path in "$bin/$NAME" "$desktop"; do
+for path in "$bin/$NAME" "$desktop" "$icon" "$metainfo"; do
   if [ -e "$path" ] && ! { [ -f "$manifest" ] && grep -qxF "$path" "$manifest"; }; then
     stop "$path exists and was not made by this script; move it away first"
   fi
 done
 
+# Each folder made here is written down, so the uninstall can take it away again if empty.
+made=$(cat "$folders" 2>/dev/null || true)
+make_folder() {
+  [ -d "$1" ] && return 0
+  make_folder "$(dirname -- "$1")"
+  mkdir -- "$1"
+  made="$made
+$1"
+}
+
 remove_installed  # an update: the old version goes first
-mkdir -p "$prefix/lib" "$bin" "$share/applications" "$share/metainfo" \
-  "$share/icons/hicolor/scalable/apps"
+for folder in "$prefix/lib" "$bin" "$share/applications" "$share/metainfo" \
+  "$share/icons/hicolor/scalable/apps"; do
+  make_folder "$folder"
+done
 staging=$prefix/lib/.$NAME.new.$$
 trap 'rm -rf -- "$staging"' EXIT
 cp -R "$HERE" "$staging"
@@ -102,11 +184,13 @@ ln -sf "$lib/$NAME" "$bin/$NAME"
 cp "$HERE/share/icons/hicolor/scalable/apps/$APP_ID.svg" "$icon"
 cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$metainfo"
 # The menu entry runs this copy by its full path: ~/.local/bin is not always on a desktop's PATH.
+program=$(exec_value "$lib/$NAME")
 while IFS= read -r line; do
   case $line in
-    Exec=*) printf 'Exec="%s"\n' "$lib/$NAME" ;;
+    Exec=*) printf 'Exec=%s\n' "$program" ;;
     *) printf '%s\n' "$line" ;;
   esac
 done < "$HERE/share/applications/$APP_ID.desktop" > "$desktop"
 printf '%s\n' "$bin/$NAME" "$desktop" "$icon" "$metainfo" > "$manifest"
+printf '%s\n' "$made" | sed '/^$/d' > "$folders"
 say "Pause is installed: find it in your application menu, or run $bin/$NAME"
