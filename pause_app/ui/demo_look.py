@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QRadioButton,
     QSlider,
     QWidget,
 )
 
+from pause_app.storage.store import Store
 from pause_app.text import i18n
 from pause_app.ui.checkin import CheckInDialog
 from pause_app.ui.demo import (
@@ -35,6 +35,7 @@ from pause_app.ui.demo import (
     demo_store,
     demo_window,
 )
+from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.welcome import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.settings import SettingsDialog
@@ -69,8 +70,9 @@ def _primary(widget: QWidget) -> bool:
 
 
 def focus_screenshots(folder: Path, suffix: str) -> None:
-    """The focus ring on the sidebar, a main-action button, a button, a drop-down, the
-    check-in's toggles (one chosen) and, in the settings, a check box, a spin box, a slider and
+    """The focus ring on the sidebar, a main-action button, a button, a drop-down, the log
+    form's feelings (a radio group, one chosen), the check-in's toggles (one chosen) and, in
+    the settings, a check box, a spin box, a slider and
     the tabs."""
     with demo_store() as (store, app_paths):
         window = demo_window(store, app_paths, reduced_motion=True)
@@ -83,10 +85,12 @@ def focus_screenshots(folder: Path, suffix: str) -> None:
         window.show_page(MainWindow.GOALS)
         plain = _first(window, QAbstractButton, lambda w: not _primary(w))
         _focused(plain, folder / f"focus-button-{suffix}.png")
-        radios = window.findChildren(QRadioButton)
-        if any(radio.isVisible() for radio in radios):
-            _focused(_first(window, QRadioButton, bool), folder / f"focus-radio-{suffix}.png")
         _dispose(window)
+        log = LogDialog(store, store.activities.list()[0], lambda: DEMO_NOW)
+        feelings = list(log.felt_buttons.values())  # a radio group: the feelings
+        feelings[0].click()  # chosen, then the focus on its neighbour
+        _focused(feelings[1], folder / f"focus-radio-{suffix}.png")
+        _dispose(log)
         form = CheckInDialog(store.checkins, lambda: DEMO_NOW)
         form.energy.buttons[5].click()  # chosen, then the focus on its neighbour
         _focused(form.energy.buttons[6], folder / f"focus-toggle-{suffix}.png")
@@ -137,7 +141,21 @@ def text_size_screenshots(qt_app: QApplication, folder: Path, language: str) -> 
             welcome = FirstRunDialog(store, lambda: DEMO_NOW, None)
             _grab(welcome, folder / f"text-{name}-welcome-{language}.png")
             _dispose(welcome)
+            if name != "1.25x":
+                dialog_screenshots(store, folder, f"text-{name}", language)
     theme.apply(qt_app, "light")
+
+
+def dialog_screenshots(store: Store, folder: Path, prefix: str, language: str) -> None:
+    """The log form, the check-in and the settings, as the text size in use shows them."""
+    dialogs: dict[str, QWidget] = {
+        "log": LogDialog(store, store.activities.list()[0], lambda: DEMO_NOW),
+        "checkin": CheckInDialog(store.checkins, lambda: DEMO_NOW),
+        "settings": SettingsDialog(_DemoSettings(), None),
+    }
+    for name, dialog in dialogs.items():
+        _grab(dialog, folder / f"{prefix}-{name}-{language}.png")
+        _dispose(dialog)
 
 
 def welcome_screenshots(folder: Path, suffix: str) -> None:

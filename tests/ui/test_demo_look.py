@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from pause_app.ui import demo_look
+from pause_app.ui.demo import demo_store
 from tests.helpers.look import applied
 
 
@@ -21,6 +23,7 @@ def test_the_welcome_and_the_focus_screenshots_render(tmp_path: Path) -> None:
         "main-action",
         "drop-down",
         "button",
+        "radio",  # the log form's feelings
         "toggle",
         "check-box",
         "slider",
@@ -31,3 +34,11 @@ def test_the_welcome_and_the_focus_screenshots_render(tmp_path: Path) -> None:
     notes = QImage(str(tmp_path / "welcome-safety-notes-en-test.png"))
     assert not plain.isNull() and plain.width() > 300
     assert notes.height() > plain.height()  # the safety notes opened, the dialog grew
+
+
+def test_the_log_form_check_in_and_settings_render_at_large_text(tmp_path: Path) -> None:
+    with applied(desktop_points=QApplication.font().pointSizeF() * 2), demo_store() as (store, _):
+        demo_look.dialog_screenshots(store, tmp_path, "text-2x", "en")
+    for name in ("log", "checkin", "settings"):
+        image = QImage(str(tmp_path / f"text-2x-{name}-en.png"))
+        assert not image.isNull() and image.width() > 300, name

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLayoutItem,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 MARGIN = 16  # kept free at the screen's edges, so a window's frame stays on it too
 
@@ -53,11 +63,71 @@ def centre_on(window: QWidget, parent: QWidget | None) -> None:
     fit_on_screen(window)
 
 
+def scroll_if_too_big(dialog: QDialog) -> bool:
+    """A dialog whose layout needs more than the screen has: its content goes into a scroll
+    area, its buttons stay under it, always in view (shrinking it alone cut the content off).
+    True when it did so; a dialog that fits is left as it is."""
+    layout = dialog.layout()
+    if layout is None or dialog.findChild(QScrollArea, "fit_scroll") is not None:
+        return False
+    room = available(dialog)
+    layout.activate()
+    needed = layout.totalMinimumSize()
+    if (
+        needed.width() <= room.width() - 2 * MARGIN
+        and needed.height() <= room.height() - 2 * MARGIN
+    ):
+        return False
+    bottom = [  # the rows that hold the dialog's buttons, not its content
+        index for index in range(layout.count()) if _holds_buttons(layout.itemAt(index))
+    ]
+    taken = [item for item in (layout.takeAt(i) for i in reversed(bottom)) if item is not None]
+    taken.reverse()
+    margins = layout.contentsMargins()
+    body = QWidget()
+    body.setObjectName("fit_body")
+    body.setLayout(layout)  # takes the layout, and its widgets, from the dialog
+    scroll = QScrollArea()
+    scroll.setObjectName("fit_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
+    scroll.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(scroll, 1)
+    for item in taken:
+        row = QVBoxLayout()
+        row.setContentsMargins(margins.left(), 8, margins.right(), margins.bottom())
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            row.addWidget(widget)
+        elif inner is not None:
+            inner.setParent(None)  # out of the content's layout, into the dialog's
+            row.addLayout(inner)
+        outer.addLayout(row)
+    return True
+
+
+def _holds_buttons(item: QLayoutItem | None) -> bool:
+    if item is None:
+        return False
+    widget, inner = item.widget(), item.layout()
+    if widget is not None:
+        return isinstance(widget, QDialogButtonBox)
+    return inner is not None and any(
+        _holds_buttons(inner.itemAt(index)) for index in range(inner.count())
+    )
+
+
 class ScreenFit(QObject):
-    """An application-wide event filter: each dialog, as it is shown, fits on the screen."""
+    """An application-wide event filter: each dialog, as it is shown, fits on the screen,
+    scrolling what does not fit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            scroll_if_too_big(watched)
             fit_on_screen(watched)
         return False
 

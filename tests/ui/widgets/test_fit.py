@@ -5,11 +5,24 @@ scrolls instead of being cut off."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
-from PySide6.QtWidgets import QAbstractButton, QDialog, QScrollArea
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pause_app.core.model import NewActivity
+from pause_app.desktop.settings_watcher import SettingsWatcher
+from pause_app.storage.settings_file import SettingsFile
+from pause_app.ui.checkin import CheckInDialog
 from pause_app.ui.main_window import MainWindow
+from pause_app.ui.settings import SettingsDialog
 from pause_app.ui.widgets import fit
 from tests.helpers.look import applied
 from tests.helpers.window import main_window
@@ -39,6 +52,68 @@ def test_without_the_filter_it_would_not_be(qtbot, small_screen) -> None:
     dialog.resize(900, 700)
     dialog.show()
     assert not small_screen.contains(dialog.frameGeometry())
+
+
+def _bigger_than_the_screen() -> tuple[QDialog, QDialogButtonBox]:
+    dialog = QDialog()
+    content = QLabel("Much to read")
+    content.setMinimumSize(900, 700)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+    return dialog, buttons
+
+
+def _in_view(widget: QWidget, dialog: QDialog) -> bool:
+    return dialog.rect().contains(QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()))
+
+
+def test_a_dialog_larger_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, small_screen) -> None:
+    """Clamped alone, its content was cut off: now the content scrolls, the buttons stay."""
+    with applied():
+        dialog, buttons = _bigger_than_the_screen()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QCoreApplication.processEvents()
+        assert small_screen.contains(dialog.frameGeometry())
+        scroll = dialog.findChild(QScrollArea, "fit_scroll")
+        assert scroll is not None and not scroll.isAncestorOf(buttons)
+        assert buttons.isVisible() and _in_view(buttons, dialog)
+        assert scroll.verticalScrollBar().maximum() > 0
+        assert scroll.horizontalScrollBar().maximum() > 0
+        scroll.ensureWidgetVisible(scroll.widget().findChild(QLabel))
+
+
+def test_a_dialog_that_fits_is_left_as_it_is(qtbot) -> None:
+    with applied():
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        QVBoxLayout(dialog).addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+        dialog.show()
+        assert dialog.findChild(QScrollArea, "fit_scroll") is None
+
+
+@pytest.mark.parametrize("which", ["settings", "checkin"])
+def test_at_twice_the_text_settings_and_the_check_in_scroll_on_a_small_screen(
+    qtbot, small_screen, pause_home, store, clock, which
+) -> None:
+    with applied(desktop_points=QApplication.font().pointSizeF() * 2):
+        if which == "settings":
+            pause_home.create()
+            file = SettingsFile(pause_home.settings)
+            dialog: QDialog = SettingsDialog(SettingsWatcher(file, file.load().settings), None)
+            last = dialog.findChild(QDialogButtonBox)
+        else:
+            dialog = CheckInDialog(store.checkins, clock)
+            last = dialog.buttons
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QCoreApplication.processEvents()
+        assert small_screen.contains(dialog.frameGeometry())
+        assert last is not None and last.isVisible() and _in_view(last, dialog)
+        scroll = dialog.findChild(QScrollArea, "fit_scroll")
+        assert scroll is not None
 
 
 def _pages(window: MainWindow) -> list[QScrollArea]:
