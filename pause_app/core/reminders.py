@@ -162,6 +162,21 @@ def parse_active_hours(text: str) -> ActiveHours:
     return ActiveHours(tuple(days))
 
 
+def past_midnight(text: str) -> bool:
+    """Whether hours text has a range that ends before it starts, like 22:00-02:00: hours
+    past midnight, which are two ranges here (22:00-24:00,00:00-02:00)."""
+    for part in re.split(r"[,; ]", text):
+        if part.count("-") != 1:
+            continue
+        try:
+            start, end = (_minutes(time) for time in part.split("-"))
+        except ValueError:
+            continue
+        if end < start:
+            return True
+    return False
+
+
 def _time_text(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pause_app.core.model import Activity, Felt
 from pause_app.core.pacing import NO_TARGET_YET, Answer, Reason
+from pause_app.core.reminders import past_midnight
 from pause_app.core.settings import SPECS, Kind, SettingError, SettingProblem
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.database import (
@@ -103,6 +104,10 @@ def setting_message(error: SettingError) -> str:
     elif spec.kind is Kind.INT:
         allowed = translate("Wording", "a whole number from {minimum} to {maximum}").format(
             minimum=spec.minimum, maximum=spec.maximum
+        )
+    elif spec.kind is Kind.HOURS and past_midnight(str(error.value)):
+        allowed = translate(
+            "Wording", "two ranges for hours past midnight, like 22:00-24:00,00:00-02:00"
         )
     elif spec.kind is Kind.HOURS:
         allowed = translate(

@@ -369,3 +369,10 @@ def test_adapting_to_energy_is_read_from_the_settings() -> None:
     value = parse("reminders.adapt_to_energy", "on")
     settings = Settings.defaults().with_value("reminders.adapt_to_energy", value)
     assert Schedule.from_settings(settings).adapt_to_energy
+
+
+def test_hours_past_midnight_are_two_ranges_and_one_that_wraps_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends before it starts"):
+        parse_active_hours("22:00-02:00")
+    evening_and_night = parse_active_hours("22:00-24:00,00:00-02:00")
+    assert evening_and_night.days[0] == ((0, 120), (22 * 60, 24 * 60))

@@ -52,6 +52,31 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def free_range(ranges: list[Range]) -> Range | None:
+    """Where a new range goes: an hour, an hour after the last one ends; where the day has
+    no room for that, the latest free hour (or less) the ranges leave; None: the day is full."""
+    if not ranges:
+        return NEW_RANGE
+    last_end = max(end for _start, end in ranges)
+    if last_end + 120 <= MINUTES_PER_DAY:
+        return last_end + 60, last_end + 120
+    gaps: list[Range] = []
+    free_from = 0
+    for start, end in sorted(ranges):
+        if start > free_from:
+            gaps.append((free_from, start))
+        free_from = max(free_from, end)
+    if free_from < MINUTES_PER_DAY:
+        gaps.append((free_from, MINUTES_PER_DAY))
+    if not gaps:
+        return None
+    hour_long = [gap for gap in gaps if gap[1] - gap[0] >= 60]
+    if hour_long:
+        start, _end = hour_long[-1]
+        return start, start + 60
+    return max(gaps, key=lambda gap: gap[1] - gap[0])
+
+
 def _button(name: str) -> QPushButton:
     button = QPushButton()
     button.setObjectName(name)
@@ -151,8 +176,8 @@ class DayGroup(QFrame):
 
     def _add(self, start: int, end: int) -> TimeRange:
         line = TimeRange(start, end)
-        line.start.timeChanged.connect(lambda _time: self.edited.emit())
-        line.end.timeChanged.connect(lambda _time: self.edited.emit())
+        line.start.timeChanged.connect(lambda _time: self._on_time())
+        line.end.timeChanged.connect(lambda _time: self._on_time())
         line.remove.clicked.connect(lambda: self._on_remove_range(line))
         self.ranges.append(line)
         self._ranges_box.addWidget(line)
@@ -173,11 +198,24 @@ class DayGroup(QFrame):
             QWidget.setTabOrder(first, second)
 
     def _on_add_range(self) -> None:
-        last_end = max((r.minutes()[1] for r in self.ranges), default=0)
-        start = min(last_end + 60, MINUTES_PER_DAY - 60) if self.ranges else NEW_RANGE[0]
-        line = self._add(start, min(start + 60, MINUTES_PER_DAY))
+        free = free_range([r.minutes() for r in self.ranges])
+        if free is None:  # the day is full (the button is off then)
+            return
+        line = self._add(*free)
         line.start.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit()
+
+    def _on_time(self) -> None:
+        self._offer_add()
+        self.edited.emit()
+
+    def _offer_add(self) -> None:
+        """Offer "Add a time range" only while the day has room for one."""
+        full = free_range([r.minutes() for r in self.ranges]) is None
+        self.add_range.setEnabled(not full)
+        self.add_range.setToolTip(
+            translate("HoursEditor", "These hours fill the whole day already.") if full else ""
+        )
 
     def _on_remove_range(self, line: TimeRange) -> None:
         if len(self.ranges) == 1:
@@ -217,6 +255,7 @@ class DayGroup(QFrame):
             )
             line.remove.setVisible(len(self.ranges) > 1)
         self.add_range.setText(translate("HoursEditor", "Add a time range"))
+        self._offer_add()
         self.remove_group.setText(translate("HoursEditor", "Remove these days"))
 
 

@@ -57,7 +57,8 @@ class RemindersTab(FieldPage):
             problem=lambda: translate(
                 "SettingsDialog",
                 "Please choose at least one day, and let each time range start before it "
-                "ends, without overlapping another.",
+                "ends, without overlapping another. For hours past midnight, use two ranges: "
+                "one until 00:00 and one from 00:00.",
             ),
         )
         # A list to pick from, as on the other tabs (the theme gives radio buttons no

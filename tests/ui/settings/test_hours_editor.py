@@ -154,3 +154,34 @@ def test_hours_set_elsewhere_show_in_the_editor(
     settings_file.set("reminders.active_hours", WEEK_AND_WEEKEND)
     settings.reload()
     assert _days(dialog.reminders.hours.editor) == [[0, 1, 2, 3, 4], [5, 6]]
+
+
+@pytest.mark.parametrize(
+    ("hours", "added"),
+    [
+        ("09:00-21:00", (22 * 60, 23 * 60)),  # an hour after the last, as before
+        ("09:00-24:00", (0, 60)),  # not 23:00-24:00 over the range: the free night
+        ("00:00-12:00,13:00-24:00", (12 * 60, 13 * 60)),  # the one free hour
+        ("00:00-12:00,12:30-24:00", (12 * 60, 12 * 60 + 30)),  # less than an hour is left
+    ],
+)
+def test_an_added_range_goes_where_the_day_is_free(
+    editor: HoursEditor, hours: str, added: tuple[int, int]
+) -> None:
+    editor.show_hours(hours)
+    group = editor.groups[0]
+    group.add_range.click()
+    assert _times(editor)[0][-1] == added
+    assert editor.hours() is not None  # the settings take it: nothing overlaps
+
+
+def test_a_full_day_offers_no_range_to_add(editor: HoursEditor) -> None:
+    editor.show_hours("00:00-24:00")
+    group = editor.groups[0]
+    assert not group.add_range.isEnabled()
+    assert group.add_range.toolTip() == "These hours fill the whole day already."
+    group.ranges[0].end.setTime(QTime(23, 0))  # an hour free again
+    assert group.add_range.isEnabled() and group.add_range.toolTip() == ""
+    group.add_range.click()
+    assert _times(editor) == [[(0, 23 * 60), (23 * 60, 24 * 60)]]
+    assert not group.add_range.isEnabled()
