@@ -211,6 +211,8 @@ class SettingsDialog(Retranslating, QDialog):
                 self._restore(field)
             return
         self._load_field(field)  # the value as stored (09:00, not 9:00), message cleared
+        if field.key == "sound.enabled":
+            self._update_enabled()
         if field.key == "breathing.pattern":
             self._show_pattern_extras()
 
@@ -261,13 +263,19 @@ class SettingsDialog(Retranslating, QDialog):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
+        sound_on = self._get("sound.enabled") is not False
         for field in self._fields.values():
             on = field.key in self._known
             if field.key.startswith("sound.") or field.key == "reminders.chime":
                 on = on and self._sound_available
+            if field.key == "reminders.chime":
+                on = on and sound_on  # heard only with the sound cues on
+            if field.key == "reminders.away_minutes":
+                on = on and self.reminders.idle_available
             for widget in field.widgets:
                 widget.setEnabled(on)
         self.sound.note.setVisible(not self._sound_available)
+        self.sound.off_note.setVisible(self._sound_available and not sound_on)
         has_autostart = self._autostart is not None
         self.start.autostart.setEnabled(has_autostart)
         self.start.hint.setVisible(has_autostart)

@@ -110,9 +110,16 @@ class RemindersTab(FieldPage):
             self.morning_checkin,
         )
 
+    idle_available = True
+
     def set_idle_available(self, available: bool) -> None:
-        """Without a way to tell that the user is away, one calm line says so."""
+        """Without a way to tell that the user is away, one calm line says so, and the time
+        away rests (greyed): it would change nothing."""
+        self.idle_available = available
         self.idle_note.setVisible(not available)
+        if not available:
+            for widget in self.away.widgets:
+                widget.setEnabled(False)
 
     def retranslate(self) -> None:
         self.adapt_hint.setText(
@@ -215,13 +222,27 @@ class SoundTab(FieldPage):
             "reminders.chime",
             lambda: translate("SettingsDialog", "A soft chime with a remi&nder"),
         )
-        self.lay_out(self.note, self.enabled, self.volume, self.end_chime, self.reminder_chime)
+        # While the sound cues are off the reminder's chime rests, and one line says why.
+        self.off_note = role_label("muted", hidden=True)
+        self.lay_out(
+            self.note,
+            self.enabled,
+            self.volume,
+            self.end_chime,
+            self.reminder_chime,
+            self.off_note,
+        )
 
     def retranslate(self) -> None:
         self.note.setText(
             translate(
                 "SettingsDialog",
                 "Sound is not available on this computer; breathing works without it.",
+            )
+        )
+        self.off_note.setText(
+            translate(
+                "SettingsDialog", "The chime with a reminder sounds only with the sound cues on."
             )
         )
         super().retranslate()

@@ -42,11 +42,35 @@ def test_the_chime_is_with_the_sound_and_off_until_turned_on(
 ) -> None:
     dialog.tabs.setCurrentIndex(SettingsDialog.SOUND)
     box = dialog.sound.reminder_chime.box
-    assert not box.isChecked() and box.isEnabled()
+    off_note = dialog.sound.off_note
+    # The sound cues are off at first: the chime would not sound, so it rests, and says why.
+    assert not box.isChecked() and not box.isEnabled()
+    assert off_note.isVisible() and off_note.property("role") == "muted"
+    assert off_note.text() == "The chime with a reminder sounds only with the sound cues on."
+    dialog.sound.enabled.box.click()
+    assert box.isEnabled() and off_note.isHidden()
     box.click()
     assert stored(settings_file, "reminders.chime") is True
+    dialog.sound.enabled.box.click()  # the sound cues off again
+    assert not box.isEnabled() and box.isChecked() and off_note.isVisible()
+    dialog.sound.enabled.box.click()
     dialog.set_sound_available(False)  # no sound on this computer: no chime either
     assert not box.isEnabled()
+    assert off_note.isHidden()  # the line about no sound at all says enough
+
+
+def test_without_an_idle_source_the_time_away_rests(dialog: SettingsDialog) -> None:
+    dialog.tabs.setCurrentIndex(SettingsDialog.REMINDERS)
+    away = dialog.reminders.away
+    assert away.edit.isEnabled()
+    dialog.reminders.set_idle_available(False)
+    assert not away.edit.isEnabled() and not away.label.isEnabled()
+    dialog.load()  # loading again (a setting changed elsewhere) keeps it resting
+    assert not away.edit.isEnabled()
+    assert dialog.reminders.idle_note.isVisible()
+    dialog.reminders.set_idle_available(True)
+    dialog.load()
+    assert away.edit.isEnabled()
 
 
 def test_without_an_idle_source_one_calm_line_says_so(dialog: SettingsDialog) -> None:
