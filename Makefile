@@ -42,6 +42,7 @@ check-packaging:
 	appstreamcli validate --no-net --explain packaging/org.pauseapp.Pause.metainfo.xml
 	$(PYTHON) -m json.tool packaging/org.pauseapp.Pause.json > /dev/null
 	sh -n packaging/install.sh
+	sh -n packaging/uninstall.sh
 
 # A one-folder bundle that runs without Python: dist/pause-app/pause-app (docs/PACKAGING.md).
 bundle: $(VENV)/.installed-bundler $(QM)

@@ -27,6 +27,9 @@ show() {
   fi
 }
 say() { printf '%s\n' "$*"; show info "$*"; }
+# Dutch where the desktop speaks Dutch, as Pause itself does; English otherwise.
+case ${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}} in nl*) dutch=1 ;; *) dutch=0 ;; esac
+en_nl() { if [ "$dutch" -eq 1 ]; then printf '%s' "$2"; else printf '%s' "$1"; fi; }
 stop() { printf 'install.sh: %s\n' "$*" >&2; show error "$*"; exit 1; }
 
 uninstall=0
@@ -37,10 +40,11 @@ while [ $# -gt 0 ]; do
   case $1 in
     --uninstall) uninstall=1 ;;
     --system) system=1 ;;
-    --prefix) [ $# -ge 2 ] || stop "--prefix needs a folder"; prefix=$2; prefix_given=1; shift ;;
+    --prefix) [ $# -ge 2 ] || stop "$(en_nl "--prefix needs a folder" "--prefix heeft een map nodig")"; prefix=$2; prefix_given=1; shift ;;
     --prefix=*) prefix=${1#--prefix=}; prefix_given=1 ;;
     -h|--help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
-    *) stop "unknown option $1 (see ./install.sh --help)" ;;
+    *) stop "$(en_nl "unknown option $1 (see ./install.sh --help)" \
+      "onbekende optie $1 (zie ./install.sh --help)")" ;;
   esac
   shift
 done
@@ -75,7 +79,8 @@ if [ "$(id -u)" -eq 0 ] && [ "$system" -eq 0 ]; then
   for folder in "$prefix" "$share"; do
     case $folder in
       "$HOME"/*) ;;
-      *) stop "as root this would install into the system folder $folder; add --system if that is meant" ;;
+      *) stop "$(en_nl "as root this would install into the system folder $folder; add --system if that is meant" \
+        "als root zou dit in de systeemmap $folder installeren; voeg --system toe als dat de bedoeling is")" ;;
     esac
   done
 fi
@@ -86,7 +91,8 @@ for data in "${XDG_DATA_HOME:-$HOME/.local/share}/$NAME" "${XDG_CONFIG_HOME:-$HO
   "${XDG_STATE_HOME:-$HOME/.local/state}/$NAME" ${PAUSE_APP_HOME:+"$PAUSE_APP_HOME"}; do
   data=$(real "$data")
   case $prefix/ in
-    "$data"/*) stop "$prefix is inside Pause's data folder $data; choose another folder" ;;
+    "$data"/*) stop "$(en_nl "$prefix is inside Pause's data folder $data; choose another folder" \
+      "$prefix ligt in de gegevensmap van Pause, $data; kies een andere map")" ;;
   esac
 done
 
@@ -130,7 +136,8 @@ exec_value() {
 
 if [ "$uninstall" -eq 1 ]; then
   if [ ! -f "$manifest" ]; then
-    say "Pause is not installed in $prefix: nothing to remove."
+    say "$(en_nl "Pause is not installed in $prefix: nothing to remove." \
+      "Pause is niet geïnstalleerd in $prefix: er is niets te verwijderen.")"
     exit 0
   fi
   made=$(cat "$folders" 2>/dev/null || true)
@@ -140,22 +147,29 @@ if [ "$uninstall" -eq 1 ]; then
   printf '%s\n' "$made" | sed -n '1!G;h;$p' | while IFS= read -r folder; do
     [ -n "$folder" ] && rmdir -- "$folder" 2>/dev/null || true
   done
-  say "Pause is removed from $prefix. Your own data is kept, in ${XDG_DATA_HOME:-$HOME/.local/share}/pause-app and ${XDG_CONFIG_HOME:-$HOME/.config}/pause-app."
+  kept=${XDG_DATA_HOME:-$HOME/.local/share}/$NAME
+  settings=${XDG_CONFIG_HOME:-$HOME/.config}/$NAME
+  say "$(en_nl "Pause is removed from $prefix. Your own data is kept, in $kept and $settings." \
+    "Pause is verwijderd uit $prefix. Je eigen gegevens blijven bewaard, in $kept en $settings.")"
   exit 0
 fi
 
 [ -x "$HERE/$NAME" ] && [ -d "$HERE/_internal" ] ||
-  stop "run this script from the unpacked Pause folder (it holds $NAME and _internal)"
+  stop "$(en_nl "run this script from the unpacked Pause folder (it holds $NAME and _internal)" \
+    "start dit script vanuit de uitgepakte map van Pause (daarin staan $NAME en _internal)")"
 if [ "$HERE" = "$(real "$lib")" ]; then
-  say "Pause is already installed here, in $lib. To remove it, run uninstall.sh in this folder (or install.sh --uninstall)."
+  say "$(en_nl "Pause is already installed here, in $lib. To remove it, run uninstall.sh in this folder (or install.sh --uninstall)." \
+    "Pause is hier al geïnstalleerd, in $lib. Verwijderen: start uninstall.sh in deze map (of install.sh --uninstall).")"
   exit 0
 fi
 if [ -e "$lib" ] && [ ! -f "$manifest" ]; then
-  stop "$lib exists and was not made by this script; move it away first"
+  stop "$(en_nl "$lib exists and was not made by this script; move it away first" \
+    "$lib bestaat al en is niet door dit script gemaakt; zet het eerst ergens anders neer")"
 fi
 for path in "$bin/$NAME" "$desktop" "$icon" "$metainfo"; do
   if [ -e "$path" ] && ! { [ -f "$manifest" ] && grep -qxF "$path" "$manifest"; }; then
-    stop "$path exists and was not made by this script; move it away first"
+    stop "$(en_nl "$path exists and was not made by this script; move it away first" \
+      "$path bestaat al en is niet door dit script gemaakt; zet het eerst ergens anders neer")"
   fi
 done
 
@@ -193,4 +207,5 @@ while IFS= read -r line; do
 done < "$HERE/share/applications/$APP_ID.desktop" > "$desktop"
 printf '%s\n' "$bin/$NAME" "$desktop" "$icon" "$metainfo" > "$manifest"
 printf '%s\n' "$made" | sed '/^$/d' > "$folders"
-say "Pause is installed: find it in your application menu, or run $bin/$NAME"
+say "$(en_nl "Pause is installed: find it in your application menu, or run $bin/$NAME" \
+  "Pause is geïnstalleerd: je vindt het in je programmamenu, of start $bin/$NAME")"

@@ -370,6 +370,17 @@ def test_without_a_terminal_the_result_shows_in_a_dialog(tmp_path) -> None:
     assert len(said.read_text().splitlines()) == 3
 
 
+def test_the_install_script_speaks_dutch_where_the_desktop_does(tmp_path) -> None:
+    bundle = _fake_bundle(tmp_path / "unpacked")
+    env = {"HOME": str(tmp_path / "home"), "LANG": "nl_NL.UTF-8", "PATH": "/usr/bin:/bin"}
+    done = _install(bundle, env)
+    assert done.returncode == 0 and done.stdout.startswith("Pause is geïnstalleerd: ")
+    again = _install(bundle, env, "--prefix", str(tmp_path / "home" / ".config" / "pause-app"))
+    assert again.returncode == 1 and "ligt in de gegevensmap van Pause" in again.stderr
+    gone = _install(bundle, env, script="uninstall.sh")
+    assert gone.returncode == 0 and gone.stdout.startswith("Pause is verwijderd uit ")
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to show the refusal")
 @pytest.mark.parametrize("where", ["prefix", "data"])
 def test_as_root_the_install_script_leaves_system_folders_alone(tmp_path, where) -> None:
