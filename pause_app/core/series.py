@@ -93,9 +93,10 @@ def activity_series(
         amounts = [a.amount for a in logs]
         return max(amounts) if aggregate is Aggregate.BEST else sum(amounts)
 
+    targets = history.on_each(days)  # one walk: linear in the days, not a search each
     statuses = {
-        day: day_status(own_by_day.get(day, []), history.on(day), rules.big_day_percent)
-        for day in days
+        day: day_status(own_by_day.get(day, []), target, rules.big_day_percent)
+        for day, target in zip(days, targets, strict=True)
     }
     in_range = [a for a in attempts if first <= a.local_date <= last]
     big = big_day_logs(in_range, changes, rules.big_day_percent)
@@ -127,7 +128,7 @@ def activity_series(
     return ActivitySeries(
         days=days,
         done=tuple(done_on(day) for day in days),
-        target=tuple(history.on(day) for day in days),
+        target=tuple(targets),
         successes=tuple(day for day in days if statuses[day] is DayStatus.MET),
         tired_days=tuple(tired_days),
         crash_days=tuple(crash_days),

@@ -74,6 +74,9 @@ def calm_summary(sessions: Iterable[Session]) -> CalmSummary:
     )
 
 
+_UNKNOWN = object()
+
+
 class TargetHistory:
     """The target in force on any day, from the recorded target changes."""
 
@@ -81,11 +84,27 @@ class TargetHistory:
         ordered = sorted(changes, key=lambda c: (c.local_date, c.id))
         self._days = [c.local_date for c in ordered]
         self._targets = [c.new_target for c in ordered]
+        self._known: dict[date, int | None] = {}  # asked before: a long history asks often
 
     def on(self, day: date) -> int | None:
         """The target at the end of ``day``; None before the activity began."""
+        known = self._known.get(day, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
         index = bisect.bisect_right(self._days, day)
-        return self._targets[index - 1] if index else None
+        target = self._targets[index - 1] if index else None
+        self._known[day] = target
+        return target
+
+    def on_each(self, days: Sequence[date]) -> list[int | None]:
+        """``on`` for each of ``days`` (in order, oldest first), in one walk."""
+        targets: list[int | None] = []
+        index, count = 0, len(self._days)
+        for day in days:
+            while index < count and self._days[index] <= day:
+                index += 1
+            targets.append(self._targets[index - 1] if index else None)
+        return targets
 
     @property
     def first(self) -> int | None:

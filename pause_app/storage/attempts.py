@@ -147,6 +147,9 @@ class AttemptRepository:
         logs: they are read once and kept while nothing is written."""
         revision = self._store.revision()
         if self._kept is None or self._kept[0] != revision:
-            rows = self._store._query("SELECT * FROM attempts ORDER BY id")
-            self._kept = (revision, [values.attempt(r) for r in rows])
+            with values.no_collection():
+                rows = self._store._tuples(
+                    f"SELECT {values.ATTEMPT_COLUMNS} FROM attempts ORDER BY id"
+                )
+                self._kept = (revision, values.attempts(rows))
         return list(self._kept[1])

@@ -79,5 +79,6 @@ class CheckInRepository:
         return [values.checkin(row) for row in rows]
 
     def all(self) -> list[CheckIn]:
-        rows = self._store._query("SELECT * FROM checkins ORDER BY local_date")
-        return [values.checkin(row) for row in rows]
+        with values.no_collection():
+            sql = f"SELECT {values.CHECKIN_COLUMNS} FROM checkins ORDER BY local_date"
+            return values.checkins(self._store._tuples(sql))

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt
@@ -65,6 +66,15 @@ class Store:
         """For the repositories in this module only: no SQL outside storage/."""
         try:
             return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise classify(error, self.path) from error
+
+    def _tuples(self, sql: str) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples, for the few reads of very many rows."""
+        try:
+            cursor = self._connection.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql).fetchall()
         except sqlite3.Error as error:
             raise classify(error, self.path) from error
 

@@ -32,7 +32,7 @@ from pause_app.storage.store import Store
 from pause_app.ui.progress import period, saving, stack
 from pause_app.ui.progress.axis import DAY, day_x
 from pause_app.ui.progress.controls import ChartRange, Controls
-from pause_app.ui.progress.data import History, own_big_days
+from pause_app.ui.progress.data import History, no_collection, own_big_days
 from pause_app.ui.progress.energy import EnergyPlot, inside_envelope
 from pause_app.ui.progress.heart import HeartPlot, Remembers
 from pause_app.ui.progress.keyboard import DayWalk
@@ -251,8 +251,11 @@ class ProgressChart(QWidget):
         nothing changed since the last time (the same revision, day and pacing settings: they
         say what a big day is), nothing is read."""
         revision = (self._store.revision(), self._clock().local_date, self._rules())
-        if revision == self._revision:
-            return
+        if revision != self._revision:
+            with no_collection():  # many values that live on: see storage/rows.py
+                self._read_and_draw(revision)
+
+    def _read_and_draw(self, revision: object) -> None:
         self._history = History.read(self._store, self._clock().local_date)
         if self._revision is None and self._history.today - self._history.first < timedelta(
             days=LITTLE_DATA_DAYS

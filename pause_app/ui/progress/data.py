@@ -11,6 +11,7 @@ from pause_app.core import summary
 from pause_app.core.model import Activity, Attempt, CheckIn, DayTotal, TargetChange
 from pause_app.core.pacing import Rules
 from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries, DayMark
+from pause_app.storage.rows import no_collection as no_collection  # for chart.py too
 from pause_app.storage.store import Store
 
 
@@ -71,18 +72,20 @@ class History:
     ) -> ActivitySeries:
         """Every activity's logs and target changes go in: a tired day, a crash or a big day
         on any of them holds this one's offers too, so the chart shows them (lighter)."""
-        return core_series.activity_series(
-            self.activities[activity_id],
-            self.attempts,
-            self.all_changes(),
-            self.first,
-            self.today,
-            aggregate,
-            rules,
-        )
+        with no_collection():  # a hundred years: linear, not ten times ten
+            return core_series.activity_series(
+                self.activities[activity_id],
+                self.attempts,
+                self.all_changes(),
+                self.first,
+                self.today,
+                aggregate,
+                rules,
+            )
 
     def calm_series(self) -> CalmSeries:
-        return core_series.calm_series(self.calm_days, self.first, self.today)
+        with no_collection():
+            return core_series.calm_series(self.calm_days, self.first, self.today)
 
     def growth(self, activity_id: int, rules: Rules) -> summary.GrowthSummary:
         """How far the target came, for the summary in words (a big day, above the user's
