@@ -163,8 +163,9 @@ def parse_active_hours(text: str) -> ActiveHours:
 
 
 def past_midnight(text: str) -> bool:
-    """Whether hours text has a range that ends before it starts, like 22:00-02:00: hours
-    past midnight, which are two ranges here (22:00-24:00,00:00-02:00)."""
+    """Whether hours text has a range that ends before it starts, at most half a day after
+    it, like 22:00-02:00: hours past midnight, which are two ranges here
+    (22:00-24:00,00:00-02:00). A start moved past its end (22:00-21:00) is not one."""
     for part in re.split(r"[,; ]", text):
         if part.count("-") != 1:
             continue
@@ -172,7 +173,7 @@ def past_midnight(text: str) -> bool:
             start, end = (_minutes(time) for time in part.split("-"))
         except ValueError:
             continue
-        if end < start:
+        if end < start and end + MINUTES_PER_DAY - start <= MINUTES_PER_DAY // 2:
             return True
     return False
 

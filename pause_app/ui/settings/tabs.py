@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from pause_app.core.breathing import CUSTOM_PATTERN
 from pause_app.core.exercise import PAUSE_BREATHING_MINUTES
+from pause_app.core.reminders import past_midnight
 from pause_app.core.settings import SettingError
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names
 from pause_app.ui.settings.fields import (
@@ -54,12 +55,7 @@ class RemindersTab(FieldPage):
         self.hours = HoursField(
             "reminders.active_hours",
             lambda: translate("SettingsDialog", "&Active hours"),
-            problem=lambda: translate(
-                "SettingsDialog",
-                "Please choose at least one day, and let each time range start before it "
-                "ends, without overlapping another. For hours past midnight, use two ranges: "
-                "one until 00:00 and one from 00:00.",
-            ),
+            problem=self._hours_problem,
         )
         # A list to pick from, as on the other tabs (the theme gives radio buttons no
         # readable dark look).
@@ -111,6 +107,19 @@ class RemindersTab(FieldPage):
         )
 
     idle_available = True
+
+    def _hours_problem(self) -> str:
+        if past_midnight(self.hours.editor.text()):  # 22:00 to 02:00: two ranges here
+            return translate(
+                "SettingsDialog",
+                "For hours past midnight, please use two time ranges: one until 00:00 and "
+                "one from 00:00.",
+            )
+        return translate(
+            "SettingsDialog",
+            "Please choose at least one day, and let each time range start before it "
+            "ends, without overlapping another.",
+        )
 
     def set_idle_available(self, available: bool) -> None:
         """Without a way to tell that the user is away, one calm line says so, and the time

@@ -148,6 +148,27 @@ def test_the_dialog_keeps_the_hours_and_says_what_it_cannot_use(
     assert field.error.isVisible()  # no day at all: said, and not kept
 
 
+def test_hours_past_midnight_are_told_to_be_two_ranges(
+    dialog: SettingsDialog, settings_file: SettingsFile
+) -> None:
+    dialog.tabs.setCurrentIndex(SettingsDialog.REMINDERS)
+    field = dialog.reminders.hours
+    line = field.editor.groups[0].ranges[0]
+    line.start.setTime(QTime(22, 0))
+    line.end.setTime(QTime(2, 0))  # 22:00 to 02:00: not kept, and said how to write it
+    assert field.error.isVisible()
+    assert field.error.text() == (
+        "For hours past midnight, please use two time ranges: one until 00:00 and one from 00:00."
+    )
+    assert stored(settings_file, "reminders.active_hours") == "09:00-21:00"
+    line.end.setTime(QTime(0, 0))  # until midnight: kept
+    assert field.error.isHidden()
+    field.editor.groups[0].add_range.click()
+    assert _times(field.editor)[0][-1] == (0, 60)  # the free night, not over the evening
+    field.editor.groups[0].ranges[-1].end.setTime(QTime(2, 0))
+    assert stored(settings_file, "reminders.active_hours") == "00:00-02:00,22:00-24:00"
+
+
 def test_hours_set_elsewhere_show_in_the_editor(
     dialog: SettingsDialog, settings, settings_file: SettingsFile
 ) -> None:
