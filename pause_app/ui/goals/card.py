@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -43,7 +42,9 @@ from pause_app.ui.goals.history_dialog import HistoryDialog
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.today import TodayRow
 from pause_app.ui.widgets.announce import announce
+from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
+from pause_app.ui.widgets.wrap_button import WrappingButton
 
 translate = QCoreApplication.translate
 
@@ -133,7 +134,7 @@ class GoalCard(QFrame):
         self.did_it.setProperty("role", "primary")
         self.log_button = QPushButton(self.tr("Log…"))
         self.log_button.setObjectName("log")
-        self.take_step = QPushButton()
+        self.take_step = WrappingButton()  # a long offer wraps rather than widen the page
         self.take_step.setObjectName("take_step")
         if self.answer.offer is not None:
             self.take_step.setText(
@@ -146,11 +147,9 @@ class GoalCard(QFrame):
         self.more.setText(self.tr("More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(self._build_menu())
-        buttons = QHBoxLayout()
-        for button in (self.did_it, self.log_button, self.take_step):
+        buttons = FlowLayout()  # wraps at a narrow window or large text, never widens the page
+        for button in (self.did_it, self.log_button, self.take_step, self.more):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.more)
         self.problem = role_label("field_error", hidden=True)
         self.note = role_label("muted", note, hidden=not note)  # e.g. rule 5 after a large jump
 
@@ -165,16 +164,15 @@ class GoalCard(QFrame):
                 "changed, consider contacting your GP."
             ),
         )
-        self.lower_button = QPushButton(
+        self.lower_button = WrappingButton(
             self.tr("Lower to {lower} {unit}").format(lower=lower, unit=activity.unit)
         )
         self.keep_button = QPushButton(self.tr("Keep {target}").format(target=activity.target))
         self.lower_button.setObjectName("lower")
         self.keep_button.setObjectName("keep")
-        crash_buttons = QHBoxLayout()
+        crash_buttons = FlowLayout()
         crash_buttons.addWidget(self.lower_button)
         crash_buttons.addWidget(self.keep_button)
-        crash_buttons.addStretch(1)
         crash_layout.addWidget(self.crash_line)
         crash_layout.addLayout(crash_buttons)
 

@@ -4,6 +4,8 @@ scrolls instead of being cut off."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.model import NewActivity
+from pause_app.core.model import Felt, NewActivity
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.ui.checkin import CheckInDialog
@@ -177,3 +179,38 @@ def test_the_sidebar_is_as_wide_as_its_longest_name(qtbot, store, pause_home, cl
         for row in range(navigation.count()):
             text = navigation.item(row).text()
             assert metrics.horizontalAdvance(text) + 40 < navigation.width(), text
+
+
+@pytest.mark.parametrize("twice", [False, True], ids=["normal-text", "2x-text"])
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_at_the_smallest_window_no_page_is_wider_than_its_view(
+    qtbot, store, pause_home, clock, translations, language, twice, reading
+) -> None:
+    """Rows wrap, long buttons wrap their words: no page scrolls sideways at the window's
+    minimum size, with normal text or twice as large (the cards' rows of buttons, the
+    Progress rows and the sound cues' words set the width before)."""
+    translations.install(language)
+    points = QApplication.font().pointSizeF() * (2 if twice else 1)
+    with applied(desktop_points=points):
+        window = main_window(store, pause_home, clock, reduced_motion=True)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(window.minimumSize())
+        for index, page in enumerate(_pages(window)):
+            window.show_page(index)
+            for _ in range(3):
+                QCoreApplication.processEvents()
+            body = page.widget()
+            assert body.width() <= page.viewport().width(), (index, body.minimumSizeHint())
+            assert page.horizontalScrollBar().maximum() == 0, index
+
+
+@pytest.fixture
+def reading(store, clock):
+    """Two activities with a next step to take: every row of a card shows."""
+    started = clock.today - timedelta(days=10)
+    for name, unit in (("Steps inside", "steps"), ("Reading", "minutes")):
+        activity = store.activities.add(NewActivity(name, unit, 50, started_on=started), clock())
+        for back in range(1, 4):
+            day = clock().on_day(clock.today - timedelta(days=back))
+            store.attempts.add(activity.id, 50, Felt.GOOD, "", day)
