@@ -322,7 +322,10 @@ class ReminderController(QObject):
         self._missed_timer.stop()
         if self._missed is not None:
             at, self._missed = self._missed, None
-            self._store.reminders.add(at, ReminderOutcome.MISSED)
+            try:
+                self._store.reminders.add(at, ReminderOutcome.MISSED)
+            except DatabaseError as error:  # the window says what is wrong with the data
+                log.warning("an unanswered reminder was not kept: %s", error)
 
     def _on_away(self, idle_s: float) -> None:
         now = self._now()
