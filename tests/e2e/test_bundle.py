@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pause_app import APP_ID, __version__
+from pause_app.desktop.autostart import exec_line
 from tests.e2e.desktop_session import desktop_session, wait_for
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -159,7 +160,7 @@ def test_installed_for_the_user_it_is_in_the_menu_and_leaves_cleanly(
     valid = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
     assert (valid.returncode, valid.stdout) == (0, "")
     executable = home / ".local" / "lib" / "pause-app" / "pause-app"
-    assert f'Exec="{executable}"' in entry.read_text()
+    assert f"Exec={exec_line([str(executable)])}\n" in entry.read_text()
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").exists()
     assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
     installed = _run(executable.parent, _clean_env(tmp_path), "--version")
