@@ -129,6 +129,40 @@ def test_every_page_names_each_control_once(window: MainWindow, page: int) -> No
     assert problems(window) == []
 
 
+def _read_order(widget: QWidget) -> list[object]:
+    """Every object under ``widget`` as a screen reader walks them."""
+
+    def walk(face: QAccessibleInterface) -> Iterator[object]:
+        for index in range(face.childCount()):
+            child = face.child(index)
+            if child is not None and child.isValid():
+                yield child.object()
+                yield from walk(child)
+
+    return list(walk(QAccessible.queryAccessibleInterface(widget)))
+
+
+def test_a_screen_reader_reads_the_pages_in_the_order_they_show(window: MainWindow) -> None:
+    """On Goals the cards before "Add an activity…", on Progress the chart before the weeks
+    under it, as on the screen (not in the order they were made)."""
+    window.show_page(MainWindow.GOALS)
+    QCoreApplication.processEvents()
+    goals = window.goals_page
+    order = _read_order(goals)
+    cards = [c for c in goals.findChildren(QWidget) if c.objectName().startswith("goal_card")]
+    assert cards and all(order.index(c) < order.index(goals.add_button) for c in cards)
+    goals.refresh()  # built again: still so
+    order = _read_order(goals)
+    cards = [c for c in goals.findChildren(QWidget) if c.objectName().startswith("goal_card")]
+    assert all(order.index(c) < order.index(goals.add_button) for c in cards if c.isVisible())
+    window.show_page(MainWindow.PROGRESS)
+    QCoreApplication.processEvents()
+    progress = window.progress_page
+    order = _read_order(progress)
+    assert progress.chart is not None
+    assert order.index(progress.chart) < order.index(progress.weeks)
+
+
 def test_the_goals_after_a_log_and_with_notices(qtbot, window: MainWindow) -> None:
     window.notices.add("A backup was made.")
     window.notices.add("Sound is not available.")

@@ -150,6 +150,7 @@ class GoalsPage(Page):
             self._build_all(focus)
         finally:
             _drop(old_cards)
+            self.add_button.raise_()  # last among its siblings: a screen reader's order too
 
     def _build_all(self, focus: tuple[int, str] | None) -> None:
         self._by_id = {}
@@ -255,6 +256,7 @@ class GoalsPage(Page):
             self._after_building(card, focus)
             QWidget.setTabOrder(card.keep_button, self.add_button)
         _drop(old_cards)  # now that the new card holds the focus
+        self.add_button.raise_()  # after the new cards for a screen reader, as on the screen
         self._told.clear()
         self._shown_key = self._key()
 

@@ -61,6 +61,7 @@ class ProgressPage(Page):
             self.chart.saved.connect(self.noticed)
             # The chart fills the page; the cards (only the empty state) come after it.
             self._layout.insertWidget(self._layout.indexOf(self.intro) + 1, self.chart, 100)
+            self.weeks.raise_()  # made first, it came before the chart for a screen reader
         return self.chart
 
     def refresh(self) -> None:

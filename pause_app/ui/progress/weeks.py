@@ -108,8 +108,17 @@ class WeeklyRests(QWidget):
             line = translate("ProgressChart", "{week}: pauses {pauses}, rests {rests}").format(
                 week=name.text(), pauses=week.pauses, rests=week.rests
             )
-            for label in (pauses, rests):
-                label.setAccessibleName(line)
+            # Each cell its own short name; the row's whole line is the grid's description.
+            pauses.setAccessibleName(
+                translate("ProgressChart", "{week}, pauses: {count}").format(
+                    week=name.text(), count=week.pauses
+                )
+            )
+            rests.setAccessibleName(
+                translate("ProgressChart", "{week}, rests: {count}").format(
+                    week=name.text(), count=week.rests
+                )
+            )
             said.append(line)
         self.setAccessibleDescription("; ".join(said))
         # Not given a width yet (by its layout): every week, until it is (resizeEvent).

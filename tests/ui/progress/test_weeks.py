@@ -50,6 +50,12 @@ def test_the_page_shows_each_week_s_pauses_and_no_reminder_that_went_by(
     assert weeks.accessibleDescription() == (
         "This week: pauses 3, rests 0; Last week: pauses 1, rests 0"
     )
+    # Each cell says itself, not its whole row again.
+    _name, pauses, rests = weeks.cells[0]
+    assert (pauses.accessibleName(), rests.accessibleName()) == (
+        "This week, pauses: 3",
+        "This week, rests: 0",
+    )
 
 
 def test_four_weeks_at_most_and_older_weeks_are_named_by_their_days(
