@@ -4,12 +4,14 @@ that end it."""
 from __future__ import annotations
 
 import logging
+import os
+import resource
 import signal
 import socket
 import sys
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pause_app import APP_ID
@@ -25,7 +27,42 @@ def qt_application() -> QApplication:
     qt_app.setApplicationName("Pause")
     qt_app.setOrganizationDomain("pauseapp.org")
     qt_app.setDesktopFileName(APP_ID)
+    if os.environ.get(COUNT_ENV):
+        count_objects(qt_app, float(os.environ[COUNT_ENV]))
     return qt_app
+
+
+COUNT_ENV = "PAUSE_APP_COUNT_OBJECTS"  # seconds between counts (tests/perf/bench_soak.py)
+
+
+def live_objects(qt_app: QCoreApplication) -> int:
+    """The QObjects that can be found: the application's children, and each window with
+    everything in it (windows have no parent). A leak of windows, timers or watchers shows."""
+    count = len(qt_app.findChildren(QObject))
+    if isinstance(qt_app, QApplication):
+        count += sum(1 + len(w.findChildren(QObject)) for w in qt_app.topLevelWidgets())
+    return count
+
+
+def resident_kib() -> int:
+    """The memory the process holds now (RSS), in KiB; 0 where /proc is not there."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * resource.getpagesize() // 1024
+    except OSError:
+        return 0
+
+
+def count_objects(qt_app: QCoreApplication, seconds: float) -> QTimer:
+    """For the soak benchmark: the memory and the live QObjects in the log, every ``seconds``."""
+    timer = QTimer(qt_app)
+    timer.setObjectName("object_count_timer")
+    timer.setInterval(max(1, round(seconds * 1000)))
+    timer.timeout.connect(
+        lambda: log.info("soak: rss_kib=%d qobjects=%d", resident_kib(), live_objects(qt_app))
+    )
+    timer.start()
+    return timer
 
 
 def quit_on_signals(qt_app: QCoreApplication) -> QObject:
