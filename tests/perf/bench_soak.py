@@ -11,7 +11,8 @@ half minute (xdotool), so Pause sees someone at the desk and keeps reminding; ea
 goes unanswered and withdraws by itself. With ``PAUSE_APP_COUNT_OBJECTS`` set, Pause logs
 its RSS and its live QObjects (desktop/process.py) every minute; this prints them, and the
 growth from the first count after the first reminder (the start's and the corner window's
-one-off costs are behind it) to the last. The issue's target: no more than 2 MiB, and no growing count of live objects.
+one-off costs are behind it) to the last. The issue's target: no more than 2 MiB, and no
+growing count of live objects.
 """
 
 from __future__ import annotations
