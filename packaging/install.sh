@@ -18,7 +18,7 @@ show() {
   [ -t 1 ] && return 0
   [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || return 0
   if command -v zenity >/dev/null 2>&1; then
-    zenity "--$1" --title=Pause --no-wrap --text="$2" >/dev/null 2>&1 || true
+    zenity "--$1" --title=Pause --no-wrap --no-markup --text="$2" >/dev/null 2>&1 || true
   elif command -v kdialog >/dev/null 2>&1; then
     if [ "$1" = error ]; then kind=--error; else kind=--msgbox; fi
     kdialog --title Pause "$kind" "$2" >/dev/null 2>&1 || true
@@ -76,9 +76,10 @@ metainfo=$share/metainfo/$APP_ID.metainfo.xml
 autostart=${XDG_CONFIG_HOME:-$HOME/.config}/autostart/$APP_ID.desktop
 
 if [ "$(id -u)" -eq 0 ] && [ "$system" -eq 0 ]; then
+  home=$(real "$HOME")
   for folder in "$prefix" "$share"; do
     case $folder in
-      "$HOME"/*) ;;
+      "$home"/*) ;;
       *) stop "$(en_nl "as root this would install into the system folder $folder; add --system if that is meant" \
         "als root zou dit in de systeemmap $folder installeren; voeg --system toe als dat de bedoeling is")" ;;
     esac
@@ -112,7 +113,7 @@ remove_installed() {
 # The start-at-login entry Pause wrote (desktop/autostart.py) when it runs this program.
 autostart_is_ours() {
   [ -f "$autostart" ] || return 1
-  for program in "$lib/$NAME" "$(real "$lib")/$NAME"; do
+  for program in "$lib/$NAME" "$(real "$lib")/$NAME" "$bin/$NAME"; do
     quoted=$(exec_value "$program")
     if grep -qxF -e "Exec=$quoted" -e "Exec=$quoted --minimized" "$autostart"; then
       return 0

@@ -362,7 +362,7 @@ def test_without_a_terminal_the_result_shows_in_a_dialog(tmp_path) -> None:
     assert _install(bundle, env, "--prefix", str(home / ".config" / "pause-app")).returncode == 1
     assert _install(bundle, env, script="uninstall.sh").returncode == 0
     first, refused, removed = said.read_text().splitlines()
-    assert first.startswith("--info|") and "Pause is installed" in first
+    assert first.startswith("--info|") and "--no-markup|" in first and "Pause is installed" in first
     assert refused.startswith("--error|") and "data folder" in refused
     assert removed.startswith("--info|") and "Pause is removed" in removed
     del env["DISPLAY"]  # no desktop: the terminal line only
