@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -131,6 +131,16 @@ class LogDialog(Retranslating, QDialog):
         a fixed minimum cut the feelings off)."""
         hint = super().sizeHint()
         return QSize(max(hint.width(), 480), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as the wrapped feelings need at this width: a window's height does not
+        follow its rows' wrapping by itself."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(event.size().width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     @classmethod
     def ask(

@@ -84,6 +84,7 @@ def scroll_if_too_big(dialog: QDialog) -> bool:
     taken = [item for item in (layout.takeAt(i) for i in reversed(bottom)) if item is not None]
     taken.reverse()
     margins = layout.contentsMargins()
+    focused = dialog.focusWidget()  # moving the widgets lets go of the focus: given back below
     body = QWidget()
     body.setObjectName("fit_body")
     body.setLayout(layout)  # takes the layout, and its widgets, from the dialog
@@ -107,6 +108,8 @@ def scroll_if_too_big(dialog: QDialog) -> bool:
             inner.setParent(None)  # out of the content's layout, into the dialog's
             row.addLayout(inner)
         outer.addLayout(row)
+    if focused is not None:
+        focused.setFocus()  # the first question, not the default button
     return True
 
 

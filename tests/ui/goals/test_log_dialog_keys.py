@@ -5,7 +5,7 @@ through without choosing; a missing feeling is said beside the group, nothing st
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
@@ -95,5 +95,9 @@ def test_at_twice_the_text_the_layout_sets_the_width_and_nothing_is_cut(
         QApplication.processEvents()
         for button in dialog.felt_buttons.values():
             assert button.width() >= button.sizeHint().width(), button.text()
+            # wrapped onto a second row if need be, and that row shown whole
+            assert dialog.felt_box.rect().contains(button.geometry()), button.text()
+        box = dialog.felt_box
+        assert dialog.rect().contains(QRect(box.mapTo(dialog, QPoint(0, 0)), box.size()))
         question = dialog.labels[1]
         assert question.width() >= question.sizeHint().width()

@@ -116,6 +116,8 @@ def test_at_twice_the_text_settings_and_the_check_in_scroll_on_a_small_screen(
         assert last is not None and last.isVisible() and _in_view(last, dialog)
         scroll = dialog.findChild(QScrollArea, "fit_scroll")
         assert scroll is not None
+        if isinstance(dialog, CheckInDialog):  # moved into the scroll area, it keeps its focus
+            assert dialog.focusWidget() is dialog.energy.buttons[0]
 
 
 def _pages(window: MainWindow) -> list[QScrollArea]:
