@@ -67,8 +67,14 @@ dist: bundle
 	tar -C build/archive --owner=0 --group=0 --sort=name -czf $(ARCHIVE) pause-app-$(VERSION)
 	@ls -l $(ARCHIVE)
 
+# Each benchmark in tests/perf/, then bench_targets.py last: the issue's table of figures,
+# each with its baseline from the same run (it runs bench_pages.py and a soak of
+# SOAK_MINUTES, 10 by default; the full hour: SOAK_MINUTES=60).
 bench: $(VENV)/.installed-dev $(QM)
-	@set -e; for bench in tests/perf/bench_*.py; do $(BIN)/python $$bench; done
+	@set -e; for bench in tests/perf/bench_*.py; do case $$bench in \
+	  */bench_targets.py|*/bench_pages.py|*/bench_soak.py) ;; \
+	  *) $(BIN)/python $$bench ;; esac; done
+	$(BIN)/python tests/perf/bench_targets.py
 
 screenshots: $(VENV)/.installed-app $(QM)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pause_app.ui.demo screenshots $(SCREENSHOTS)

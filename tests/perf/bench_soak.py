@@ -50,7 +50,10 @@ SETTINGS = {
 }
 
 
-def main() -> int:
+def soak(
+    minutes: float = MINUTES, every_s: float = EVERY_S, say: bool = True
+) -> tuple[float, int, int]:
+    """(RSS growth in MiB, live QObjects growth, reminders shown) over ``minutes``."""
     with (
         tempfile.TemporaryDirectory(prefix="pause-soak-") as name,
         desktop_session(Path(name) / "desktop") as desktop,
@@ -61,7 +64,7 @@ def main() -> int:
         env = {
             **desktop.env,
             "PAUSE_APP_HOME": str(home),
-            "PAUSE_APP_COUNT_OBJECTS": str(EVERY_S),
+            "PAUSE_APP_COUNT_OBJECTS": str(every_s),
         }
         process = subprocess.Popen(
             [sys.executable, "-m", "pause_app", "--minimized", "-v"],
@@ -81,7 +84,7 @@ def main() -> int:
         nudge = shutil.which("xdotool")
         next_nudge = begin
         try:
-            while time.monotonic() - begin < MINUTES * 60 + 5:
+            while time.monotonic() - begin < minutes * 60 + 5:
                 if nudge and time.monotonic() >= next_nudge:  # someone is at the desk
                     subprocess.run([nudge, "mousemove_relative", "--", "1", "0"], env=env)
                     next_nudge += 30
@@ -95,26 +98,32 @@ def main() -> int:
                 if found:
                     minute = (time.monotonic() - begin) / 60
                     counts.append((minute, int(found[1]), int(found[2]), reminders))
-                    print(
-                        f"{minute:5.1f} min  RSS {int(found[1]) / 1024:6.1f} MiB  "
-                        f"{found[2]:>5} QObjects  {reminders:3} reminders",
-                        flush=True,
-                    )
+                    if say:
+                        print(
+                            f"{minute:5.1f} min  RSS {int(found[1]) / 1024:6.1f} MiB  "
+                            f"{found[2]:>5} QObjects  {reminders:3} reminders",
+                            flush=True,
+                        )
         finally:
             process.terminate()
             process.wait(10)
     if len(counts) < 2:
-        print("too few counts to say anything")
-        return 1
+        raise RuntimeError("too few counts to say anything")
     # From the first count after a reminder: the corner window is built at the first one.
     first = next((c for c in counts if c[3] > 0), counts[0])
     last = counts[-1]
     objects = [c[2] for c in counts]
-    print(
-        f"over {last[0] - first[0]:.0f} minutes after the first, with {last[3]} reminders: "
-        f"RSS {(last[1] - first[1]) / 1024:+.2f} MiB, live QObjects {last[2] - first[2]:+d} "
-        f"(from {min(objects)} to {max(objects)})"
-    )
+    if say:
+        print(
+            f"over {last[0] - first[0]:.0f} minutes after the first reminder, with {last[3]} "
+            f"reminders: RSS {(last[1] - first[1]) / 1024:+.2f} MiB, live QObjects "
+            f"{last[2] - first[2]:+d} (from {min(objects)} to {max(objects)})"
+        )
+    return (last[1] - first[1]) / 1024, last[2] - first[2], last[3]
+
+
+def main() -> int:
+    soak()
     return 0
 
 
