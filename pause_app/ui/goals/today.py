@@ -14,6 +14,7 @@ from pause_app.core.model import Activity, Attempt
 from pause_app.core.summary import DayStatus
 from pause_app.core.validation import ValidationError
 from pause_app.storage.store import Store
+from pause_app.ui.widgets.wrap_button import WrappingButton
 
 translate = QCoreApplication.translate
 
@@ -102,7 +103,7 @@ class _LineFirst(QLabel):
 
 
 def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
+    button = WrappingButton(text)  # "Ongedaan maken" wraps at large text, beside its line
     button.setObjectName(name)  # the page gives the focus back by name after it re-reads
     return button
 

@@ -51,8 +51,10 @@ class WrappingButton(QPushButton):
         return QSize(chrome.width() + words.width(), chrome.height() + words.height())
 
     def minimumSizeHint(self) -> QSize:
-        widest = max(self.fontMetrics().horizontalAdvance(w) for w in self._words.split(" "))
-        return QSize(self._chrome().width() + widest, self.sizeHint().height())
+        """As wide as its longest word, measured as the one-line hint measures its words."""
+        widest = max(self.fontMetrics().size(0, w).width() for w in self._words.split(" "))
+        hint = self.sizeHint()
+        return QSize(min(self._chrome().width() + widest, hint.width()), hint.height())
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -209,10 +209,11 @@ def test_at_the_smallest_window_no_page_is_wider_than_its_view(
 
 @pytest.fixture
 def reading(store, clock):
-    """Two activities with a next step to take: every row of a card shows."""
+    """Two activities logged today, with a next step to take: every row of a card shows."""
     started = clock.today - timedelta(days=10)
     for name, unit in (("Steps inside", "steps"), ("Reading", "minutes")):
         activity = store.activities.add(NewActivity(name, unit, 50, started_on=started), clock())
         for back in range(1, 4):
             day = clock().on_day(clock.today - timedelta(days=back))
             store.attempts.add(activity.id, 50, Felt.GOOD, "", day)
+        store.attempts.add(activity.id, 51, Felt.GOOD, "", clock())  # today: with "Undo"
