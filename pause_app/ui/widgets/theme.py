@@ -200,8 +200,14 @@ def fade_in(window: QWidget, reduced_motion: bool) -> QPropertyAnimation | None:
     """Windows fade in rather than pop (docs/BREATHING.md), unless motion is reduced."""
     if reduced_motion or QGuiApplication.platformName() not in FADING_PLATFORMS:
         return None
-    fade = QPropertyAnimation(window, b"windowOpacity", window)
-    fade.setObjectName("fade_in")
+    # The window's own, made once: a reminder that pops up every minute fades with the same.
+    fade = window.findChild(
+        QPropertyAnimation, "fade_in", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    if fade is None:
+        fade = QPropertyAnimation(window, b"windowOpacity", window)
+        fade.setObjectName("fade_in")
+    fade.stop()
     fade.setDuration(FADE_IN_MS)
     fade.setStartValue(0.0)
     fade.setEndValue(1.0)
