@@ -106,7 +106,7 @@ def test_each_tab_binds_these_settings_in_this_order(dialog: SettingsDialog) -> 
             "breathing.announce_phases",
         ],
         ["sound.enabled", "sound.volume", "sound.end_chime", "reminders.chime"],
-        ["ui.language", "ui.theme", "ui.reduced_motion"],
+        ["ui.language", "ui.theme", "ui.contrast", "ui.text_size", "ui.reduced_motion"],
         [],  # starting at login is the system's, not a setting
     ]
 
