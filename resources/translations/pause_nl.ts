@@ -857,6 +857,10 @@
 <context>
     <name>HoursEditor</name>
     <message>
+        <source>These hours fill the whole day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days and hours {number}</source>
         <translation>Dagen en uren {number}</translation>
     </message>
@@ -1521,6 +1525,14 @@
         <source>{week}: pauses {pauses}, rests {rests}</source>
         <translation>{week}: pauzes {pauses}, rustmomenten {rests}</translation>
     </message>
+    <message>
+        <source>{week}, pauses: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}, rests: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -1760,6 +1772,10 @@
         <translation>Herinneringen laten wachten bij volledig scherm, gesprekken en niet &amp;storen</translation>
     </message>
     <message>
+        <source>For hours past midnight, please use two time ranges: one until 00:00 and one from 00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
         <translation>Dit bureaublad laat Pause niet weten wanneer je weg bent; herinneringen komen dus gewoon op hun tijd.</translation>
     </message>
@@ -1770,6 +1786,10 @@
     <message>
         <source>A soft chime with a remi&amp;nder</source>
         <translation>Een zacht belletje bij een herinneri&amp;ng</translation>
+    </message>
+    <message>
+        <source>The chime with a reminder sounds only with the sound cues on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Colours</source>
@@ -2479,6 +2499,10 @@
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>een heel getal van {minimum} tot en met {maximum}</translation>
+    </message>
+    <message>
+        <source>two ranges for hours past midnight, like 22:00-24:00,00:00-02:00</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hours like 09:00-21:00, or days and hours like mon-fri 09:00-17:00; sat,sun 10:00-20:00</source>
