@@ -858,7 +858,7 @@
     <name>HoursEditor</name>
     <message>
         <source>These hours fill the whole day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uren vullen de hele dag al.</translation>
     </message>
     <message>
         <source>Days and hours {number}</source>
@@ -1527,11 +1527,11 @@
     </message>
     <message>
         <source>{week}, pauses: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, pauzes: {count}</translation>
     </message>
     <message>
         <source>{week}, rests: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}, rustmomenten: {count}</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>For hours past midnight, please use two time ranges: one until 00:00 and one from 00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor uren na middernacht gebruik je twee tijdvakken: een tot 00:00 en een vanaf 00:00.</translation>
     </message>
     <message>
         <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>The chime with a reminder sounds only with the sound cues on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het belletje bij een herinnering klinkt alleen als de geluidjes aan staan.</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>two ranges for hours past midnight, like 22:00-24:00,00:00-02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>twee tijdvakken voor uren na middernacht, zoals 22:00-24:00,00:00-02:00</translation>
     </message>
     <message>
         <source>hours like 09:00-21:00, or days and hours like mon-fri 09:00-17:00; sat,sun 10:00-20:00</source>
