@@ -30,6 +30,7 @@ WINDOW_ONLY = (
     "pause_app.cli.commands",
     "pause_app.storage.importer",
     "pause_app.desktop.attention",
+    "pause_app.ui.reminders.corner_window",  # built with the first reminder it shows
 )
 
 

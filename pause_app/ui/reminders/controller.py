@@ -33,10 +33,10 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.settings_file import Loaded
 from pause_app.storage.store import Store
 from pause_app.text import wording
-from pause_app.ui.reminders.corner_window import ReminderWindow, snooze_text, start_text
 
 if TYPE_CHECKING:
     from pause_app.desktop.notifications import Notifier
+    from pause_app.ui.reminders.corner_window import ReminderWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -94,7 +94,7 @@ class ReminderController(QObject):
         self._clock = clock
         self._zone = zone
         self._notifier = notifier
-        self.window = ReminderWindow()
+        self._window: ReminderWindow | None = None  # built at the first reminder it shows
         self.reduced_motion = False
         self.showing = False
         self.only_while_window_open = False  # without a tray: reminders need the window
@@ -125,10 +125,6 @@ class ReminderController(QObject):
         self._missed_timer.setSingleShot(True)
         self._missed_timer.timeout.connect(self._keep_missed)
         self.chime: Callable[[], None] | None = None  # a soft chime (sound on, chime on)
-        self.window.start_clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
-        self.window.snooze_clicked.connect(lambda: self._answered(ReminderOutcome.SNOOZED))
-        self.window.dismissed.connect(lambda: self._answered(ReminderOutcome.DISMISSED))
-        self.window.expired.connect(lambda: self._answered(ReminderOutcome.MISSED))
         if notifier is not None:
             notifier.action_invoked.connect(self._on_notification_action)
             notifier.clicked.connect(lambda: self._answered(ReminderOutcome.STARTED))
@@ -210,10 +206,9 @@ class ReminderController(QObject):
             and notifier.available
             and (notifier.answerable)
         ):
-            actions = [
-                ("start", start_text()),
-                ("snooze", snooze_text()),
-            ]
+            from pause_app.ui.reminders.corner_window import snooze_text, start_text
+
+            actions = [("start", start_text()), ("snooze", snooze_text())]
             notifier.show(wording.reminder_title(), wording.reminder_body(), actions)
         else:
             self.window.reduced_motion = self.reduced_motion
@@ -238,7 +233,7 @@ class ReminderController(QObject):
             return
         self.showing = False
         self.open_changed.emit(False)
-        self.window.withdraw()
+        self._withdraw()
         if self._notifier is not None and outcome is not ReminderOutcome.MISSED:
             self._notifier.close()
         # Missed is only written down, never said: no reproach for an unanswered reminder.
@@ -348,7 +343,7 @@ class ReminderController(QObject):
         if self.showing:
             self.showing = False
             self.open_changed.emit(False)
-            self.window.withdraw()
+            self._withdraw()
             if self._notifier is not None:
                 self._notifier.close()
         before, shown_at = self._before_shown, self._shown_at
@@ -423,9 +418,31 @@ class ReminderController(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self._keep_missed()
-        self.window.withdraw()
+        self._withdraw()
         if self.showing and self._notifier is not None:
             self._notifier.close()
         self.showing = False
-        self.window.close()
-        self.window.deleteLater()
+        if self._window is not None:
+            self._window.close()
+            self._window.deleteLater()
+
+    @property
+    def window(self) -> ReminderWindow:
+        """The corner window, built when a reminder first needs it: a start in the tray
+        does not build (or import) it."""
+        if self._window is None:
+            from pause_app.ui.reminders.corner_window import ReminderWindow
+
+            window = self._window = ReminderWindow()
+            for signal, outcome in (
+                (window.start_clicked, ReminderOutcome.STARTED),
+                (window.snooze_clicked, ReminderOutcome.SNOOZED),
+                (window.dismissed, ReminderOutcome.DISMISSED),
+                (window.expired, ReminderOutcome.MISSED),
+            ):
+                signal.connect(lambda o=outcome: self._answered(o))
+        return self._window
+
+    def _withdraw(self) -> None:
+        if self._window is not None:
+            self._window.withdraw()
