@@ -351,7 +351,7 @@ def _add_reminders(pause: Pause) -> None:
         window_open=lambda: pause._window is not None and pause._window.isVisible(),
         reduced_motion=pause.reduced_motion,
     )
-    QTimer.singleShot(0, reminders.watch_attention)  # away, back, DND: once the icon shows
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, reminders.watch_attention))  # after the icon
 
 
 PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window
@@ -431,11 +431,11 @@ def run(options: StartOptions) -> int:
     quit_on_signals(built.qt_app)
     if options.minimized:
         assert built.data is not None
-        QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
         if built.reminders is None or not built.reminders.in_tray:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         else:  # the window is built when it is first opened; timed like the window's start
             QTimer.singleShot(0, lambda: log.info("Pause is running in the tray"))
+        QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
     else:
         built.window.show()
         if options.command.action == "open":
