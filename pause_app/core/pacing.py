@@ -244,7 +244,11 @@ def _waits(
     of this activity."""
     own_changes = [c for c in changes if c.activity_id == activity.id]
     tired = [a for a in attempts if a.felt in BAD_FEELINGS]
-    big = big_day_logs(attempts, changes, rules.big_day_percent)
+    # Only a big day in the quiet window can hold (rule 10): whether a log made one depends
+    # on that log alone, so the window is chosen first, not after ten years were measured.
+    window_start = today - timedelta(days=rules.quiet_days_after_tired)
+    recent = [a for a in attempts if window_start <= a.local_date <= today]
+    big = big_day_logs(recent, changes, rules.big_day_percent)
     holds = (
         _recovery(attempts, activity.id, today, rules),
         _quiet_after(Reason.RECENT_TIRED, tired, activity.id, today, rules),
