@@ -82,9 +82,12 @@ def activity_series(
     own_changes = [c for c in changes if c.activity_id == activity.id]
     history = TargetHistory(own_changes)
     own_by_day: dict[date, list[Attempt]] = defaultdict(list)
-    for attempt in attempts:
-        if attempt.activity_id == activity.id:
-            own_by_day[attempt.local_date].append(attempt)
+    # In the order they were logged: each day's list is then in order as it is built.
+    own = sorted(
+        (a for a in attempts if a.activity_id == activity.id), key=lambda a: (a.logged_utc, a.id)
+    )
+    for attempt in own:
+        own_by_day[attempt.local_date].append(attempt)
 
     def done_on(day: date) -> int | None:
         logs = own_by_day.get(day)
@@ -100,15 +103,16 @@ def activity_series(
     }
     in_range = [a for a in attempts if first <= a.local_date <= last]
     big = big_day_logs(in_range, changes, rules.big_day_percent)
-    marked_by = sorted(
-        {(a.local_date, DayMark.BIG_DAY, a.activity_id) for a in big}
-        | {
-            (a.local_date, DayMark.CRASH if a.felt is Felt.CRASH else DayMark.TIRED, a.activity_id)
-            for a in in_range
-            if a.felt in pacing.BAD_FEELINGS
-        },
-        key=lambda source: (source[0], source[1].value, source[2]),
-    )
+    marks = {(a.local_date, DayMark.BIG_DAY, a.activity_id) for a in big} | {
+        (a.local_date, DayMark.CRASH if a.felt is Felt.CRASH else DayMark.TIRED, a.activity_id)
+        for a in in_range
+        if a.felt in pacing.BAD_FEELINGS
+    }
+    # Sorted by (day, mark's value, activity) as plain tuples: no key called for each.
+    marked_by = [
+        (day, mark, source)
+        for day, _value, source, mark in sorted((d, m.value, i, m) for d, m, i in marks)
+    ]
     crash_days = sorted(
         {a.local_date for a in attempts if a.felt is Felt.CRASH and first <= a.local_date <= last}
     )
@@ -139,10 +143,7 @@ def activity_series(
             for c in sorted(own_changes, key=lambda c: (c.local_date, c.id))
             if first <= c.local_date <= last
         ),
-        logs=tuple(
-            tuple(sorted(own_by_day.get(day, ()), key=lambda a: (a.logged_utc, a.id)))
-            for day in days
-        ),
+        logs=tuple(tuple(own_by_day.get(day, ())) for day in days),
         big_days=tuple(sorted({a.local_date for a in big})),
         marked_by=tuple(marked_by),
     )
