@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -147,9 +148,13 @@ class GoalCard(QFrame):
         self.more.setText(self.tr("More"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(self._build_menu())
-        buttons = FlowLayout()  # wraps at a narrow window or large text, never widens the page
-        for button in (self.did_it, self.log_button, self.take_step, self.more):
-            buttons.addWidget(button)
+        flow = FlowLayout()  # wraps at a narrow window or large text, never widens the page
+        for button in (self.did_it, self.log_button, self.take_step):
+            flow.addWidget(button)
+        buttons = QHBoxLayout()  # "More" keeps to the right of the first line, never alone
+        buttons.setSpacing(8)
+        buttons.addLayout(flow, 1)
+        buttons.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.problem = role_label("field_error", hidden=True)
         self.note = role_label("muted", note, hidden=not note)  # e.g. rule 5 after a large jump
 

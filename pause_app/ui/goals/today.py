@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pause_app.core import summary
@@ -17,6 +18,8 @@ from pause_app.storage.store import Store
 from pause_app.ui.widgets.wrap_button import WrappingButton
 
 translate = QCoreApplication.translate
+LINE_LEAST = 16  # characters the line beside "Undo" keeps before the button wraps its words
+SPACING = 12  # between the line and its button
 
 
 class TodayRow(QWidget):
@@ -62,7 +65,7 @@ class TodayRow(QWidget):
                 button.setToolTip(said)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(SPACING)
         layout.addWidget(self.line)
         layout.addWidget(self.undo)  # right beside the line it belongs to
         layout.addWidget(self.put_back_button)
@@ -71,6 +74,17 @@ class TodayRow(QWidget):
         self.put_back_button.setVisible(self.removed is not None)
         self.undo.clicked.connect(self._on_undo)
         self.put_back_button.clicked.connect(self._on_put_back)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """ "Undo" keeps its words on one line while the line beside it can still have
+        LINE_LEAST characters, so the line wraps first; only then does the button wrap too."""
+        super().resizeEvent(event)
+        least = self.line.fontMetrics().averageCharWidth() * LINE_LEAST
+        for button in (self.undo, self.put_back_button):
+            whole = button.sizeHint().width()
+            keep = event.size().width() >= whole + SPACING + least
+            if button.minimumWidth() != (whole if keep else 0):
+                button.setMinimumWidth(whole if keep else 0)
 
     def _on_undo(self) -> None:
         if self.last_log is None:

@@ -288,3 +288,38 @@ def test_a_long_line_wraps_beside_undo_and_nothing_is_cut(qtbot, store, clock, a
     QCoreApplication.processEvents()
     assert line.heightForWidth(line.width()) < 2 * line.fontMetrics().height()
     assert undo.x() - (line.x() + line.width()) < 40
+
+
+def test_a_long_line_wraps_before_undo_breaks_its_words(qtbot, store, clock, activity) -> None:
+    """A long Dutch-like line: the line gives way first; "Undo" stays on one line."""
+    store.attempts.add(activity.id, 50, Felt.TIRED, "", clock())
+    card = GoalCard(store, store.activities.get(activity.id), clock)
+    qtbot.addWidget(card)
+    card.undo.setText("Ongedaan maken")  # the longer words, as Dutch has them
+    card.resize(480, 400)
+    card.show()
+    QCoreApplication.processEvents()
+    line, undo = card.today_line, card.undo
+    assert line.heightForWidth(line.width()) > line.fontMetrics().height()  # the line wraps
+    assert undo.width() >= undo.sizeHint().width()
+    assert "\n" not in QPushButton.text(undo)  # the words as drawn: one line
+    card.resize(200, 400)  # no room at all: the words may wrap rather than widen the page
+    QCoreApplication.processEvents()
+    assert undo.minimumWidth() == 0
+    assert "\n" in QPushButton.text(undo)
+
+
+def test_more_keeps_to_the_right_of_the_first_row(qtbot, store, clock, activity) -> None:
+    """Even when the step offered wraps onto a second line, "More" stays on the first."""
+    card = GoalCard(store, store.activities.get(activity.id), clock)
+    qtbot.addWidget(card)
+    card.take_step.setText("De stap zetten: 53 stappen")
+    card.take_step.show()
+    width = card.did_it.sizeHint().width() + card.log_button.sizeHint().width()
+    card.resize(width + card.more.sizeHint().width() + 120, 400)
+    card.show()
+    QCoreApplication.processEvents()
+    more, first = card.more.geometry(), card.did_it.geometry()
+    assert card.take_step.geometry().top() > first.bottom()  # the step wrapped below
+    assert abs(more.center().y() - first.center().y()) <= 4
+    assert more.right() >= card.log_button.geometry().right()
