@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from pause_app.core.settings import SettingError, format_value
 from pause_app.ui.settings.fields import Field, SettingsLike, Value
 from pause_app.ui.settings.layout import FieldPage
 from pause_app.ui.settings.tabs import BreathingTab, LookTab, RemindersTab, SoundTab, StartTab
+from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.blocking import signals_blocked
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
@@ -46,6 +47,8 @@ QTabBar::tab {
 QTabBar::tab:selected { border-bottom-color: palette(link); }
 QTabBar::tab:hover:!selected { border-bottom-color: palette(mid); }
 QTabBar::tab:focus { border: 2px solid palette(link); border-radius: 6px; padding: 5px 10px; }
+QTabBar::scroller { width: 3em; }
+QTabBar QToolButton { padding: 0px; margin: 0px; min-width: 0px; border-radius: 4px; }
 """
 
 
@@ -92,6 +95,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet(TAB_STYLE)
+        # At large text the tabs need more than the dialog's width: arrows reach the rest,
+        # and no tab's name is cut.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         for page in self._pages:
             self.tabs.addTab(page, "")
         self._fields = {field.key: field for page in self._pages for field in page.fields}
@@ -124,7 +131,9 @@ class SettingsDialog(Retranslating, QDialog):
             changed.connect(self._on_settings_changed)
         self.retranslate_ui()
         self.load()
-        self.resize(660, 460)  # room for the longer Dutch labels
+        # Room for the longer Dutch labels, more at large text, within the screen.
+        wanted = QSize(660, 460).expandedTo(self.sizeHint())
+        self.resize(fit.clamped(wanted, fit.available(self)))
 
     # --- opening -----------------------------------------------------------------------
 
@@ -279,6 +288,7 @@ class SettingsDialog(Retranslating, QDialog):
         has_autostart = self._autostart is not None
         self.start.autostart.setEnabled(has_autostart)
         self.start.hint.setVisible(has_autostart)
+        self.start.unavailable.setVisible(not has_autostart)  # greyed: one line says why
 
     def _show_pattern_extras(self) -> None:
         self.breathing.show_pattern_extras(self._settings)

@@ -27,6 +27,7 @@ from pause_app.ui.settings.hours_editor import HoursEditor
 from pause_app.ui.settings.layout import FieldPage, RoomyLabel, column, row
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+from pause_app.ui.widgets.wrap_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -108,7 +109,7 @@ class CheckField(Field):
 
     def __init__(self, key: str, text: Words) -> None:
         super().__init__(key)
-        self.box = QCheckBox()
+        self.box: QCheckBox = WrappingCheckBox()  # its words wrap at large text
         self._text = text
 
     @property
@@ -174,7 +175,12 @@ class TextField(LabelledField):
         self.edit.editingFinished.connect(lambda: changed(self))
 
     def place(self, page: FieldPage) -> None:
-        editor = self.edit if self.unit is None else row(self.edit, self.unit)
+        editor: QWidget | QHBoxLayout = self.edit
+        if self.unit is not None:  # a long unit ("minutes or more counts as a pause") wraps
+            self.unit.setWordWrap(True)
+            editor = QHBoxLayout()
+            editor.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+            editor.addWidget(self.unit, 1)
         under = (self.error, self.hint) if self.hint is not None else (self.error,)
         page.add_row(self.label, column(editor, *under))
 

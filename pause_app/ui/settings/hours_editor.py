@@ -31,6 +31,7 @@ from pause_app.core.reminders import (
     parse_active_hours,
 )
 from pause_app.ui.widgets.blocking import signals_blocked
+from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.retranslating import Retranslating
 
 translate = QCoreApplication.translate
@@ -92,8 +93,7 @@ class TimeRange(QWidget):
         self.start, self.end = QTimeEdit(), QTimeEdit()
         self.until = QLabel()
         self.remove = _button("hours_remove_range")
-        line = QHBoxLayout(self)
-        line.setContentsMargins(0, 0, 0, 0)
+        line = FlowLayout(self, spacing=6)  # wraps at large text instead of running off
         for edit, minutes in ((self.start, start), (self.end, end)):
             edit.setDisplayFormat("HH:mm")
             edit.setKeyboardTracking(False)  # a typed time counts on Enter or when left
@@ -102,7 +102,6 @@ class TimeRange(QWidget):
         line.addWidget(self.until)
         line.addWidget(self.end)
         line.addWidget(self.remove)
-        line.addStretch(1)
 
     def minutes(self) -> Range:
         return _minutes(self.start.time(), end=False), _minutes(self.end.time(), end=True)
@@ -121,8 +120,7 @@ class DayGroup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = number
         self.days: list[QPushButton] = []
-        day_row = QHBoxLayout()
-        day_row.setSpacing(4)
+        day_row = FlowLayout(spacing=4)  # the days wrap onto a second line at large text
         for day in range(7):
             toggle = _button(f"hours_day_{WEEKDAYS[day]}")
             toggle.setCheckable(True)
@@ -132,7 +130,6 @@ class DayGroup(QFrame):
             toggle.toggled.connect(lambda on, day=day: self._on_day(day, on))
             day_row.addWidget(toggle)
             self.days.append(toggle)
-        day_row.addStretch(1)
         self.ranges: list[TimeRange] = []
         self._ranges_box = QVBoxLayout()
         self._ranges_box.setSpacing(4)
@@ -140,10 +137,9 @@ class DayGroup(QFrame):
         self.add_range.clicked.connect(self._on_add_range)
         self.remove_group = _button("hours_remove_group")
         self.remove_group.clicked.connect(self.remove_requested)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.add_range)
         buttons.addWidget(self.remove_group)
-        buttons.addStretch(1)
         stack = QVBoxLayout(self)
         stack.setContentsMargins(8, 8, 8, 8)
         stack.setSpacing(6)

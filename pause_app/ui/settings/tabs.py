@@ -23,6 +23,7 @@ from pause_app.ui.settings.fields import (
 )
 from pause_app.ui.settings.layout import FieldPage, column, under_check_box
 from pause_app.ui.widgets.labels import role_label
+from pause_app.ui.widgets.wrap_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -316,10 +317,11 @@ class StartTab(FieldPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.autostart = QCheckBox()
+        self.autostart: QCheckBox = WrappingCheckBox()
         self.hint = role_label("muted")
+        self.unavailable = role_label("muted", hidden=True)  # where the desktop has no way
         self.error = role_label("field_error", hidden=True)
-        indented = column(self.hint, self.error)
+        indented = column(self.hint, self.unavailable, self.error)
         indented.setContentsMargins(under_check_box(self.autostart), 0, 0, 0)
         self.lay_out(self.autostart, indented)
 
@@ -327,5 +329,11 @@ class StartTab(FieldPage):
         self.autostart.setText(translate("SettingsDialog", "Open Pause when I &log in"))
         self.hint.setText(
             translate("SettingsDialog", "Then reminders come without opening Pause first.")
+        )
+        self.unavailable.setText(
+            translate(
+                "SettingsDialog",
+                "Pause cannot start itself at login on this desktop; it opens when you start it.",
+            )
         )
         super().retranslate()

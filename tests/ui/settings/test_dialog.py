@@ -123,6 +123,16 @@ def test_settings_without_a_key_grey_out_its_field(qtbot, settings_file) -> None
     assert not shown.start.autostart.isEnabled()  # no way to start at login here
 
 
+def test_without_a_way_to_start_at_login_one_line_says_why(qtbot, dialog, settings) -> None:
+    assert dialog.start.autostart.isEnabled() and dialog.start.unavailable.isHidden()
+    without = SettingsDialog(settings, None)
+    qtbot.addWidget(without)
+    without.show()
+    assert not without.start.autostart.isEnabled()
+    assert not without.start.unavailable.isHidden()
+    assert "cannot start itself at login" in without.start.unavailable.text()
+
+
 def test_typing_not_yet_kept_stays_when_another_setting_changes(
     qtbot, dialog: SettingsDialog, settings: SettingsWatcher, pause_home: AppPaths
 ) -> None:
