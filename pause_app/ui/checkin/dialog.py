@@ -13,7 +13,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Protocol
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -31,7 +31,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.text import wording
 from pause_app.ui.checkin import words
 from pause_app.ui.checkin.scale import ScaleButtons
-from pause_app.ui.widgets import Retranslating, announce, role_label
+from pause_app.ui.widgets import Retranslating, announce, fit, role_label
 
 NOTE_LENGTH = 200  # one short line
 
@@ -84,6 +84,9 @@ class CheckInDialog(Retranslating, QDialog):
         )
         self.form = QFormLayout()
         self.form.setVerticalSpacing(14)
+        # At large text a row of buttons takes the whole width under its label, and wraps.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, row in zip(self.labels, rows, strict=True):
             label.setBuddy(row)
             self.form.addRow(label, row)
@@ -113,6 +116,17 @@ class CheckInDialog(Retranslating, QDialog):
         self._load()
         # The first question, not "Save": Enter would keep an empty check-in.
         self.energy.focus_button().setFocus()
+        self._first_size()
+
+    def _first_size(self) -> None:
+        """As wide as the rows of buttons want, within the screen; as tall as the rows need
+        at that width (at large text they wrap onto a second line)."""
+        layout = self.layout()
+        layout.activate()
+        room = fit.available(self)
+        width = min(self.sizeHint().width(), room.width() - 2 * fit.MARGIN)
+        height = max(layout.totalHeightForWidth(width), self.sizeHint().height())
+        self.resize(fit.clamped(QSize(width, height), room))
 
     @classmethod
     def ask(

@@ -12,7 +12,9 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
+
+from pause_app.ui.widgets.flow import FlowLayout
 
 T = TypeVar("T")
 
@@ -43,9 +45,7 @@ class ScaleButtons(QWidget, Generic[T]):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so that the chosen one can be cleared
         self.buttons: list[QPushButton] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row = FlowLayout(self, spacing=6)  # wraps onto a second line at large text
         for index, _value in enumerate(self.values):
             button = QPushButton()
             button.setObjectName(f"{name}_{index}")
