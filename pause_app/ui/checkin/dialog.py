@@ -122,6 +122,8 @@ class CheckInDialog(Retranslating, QDialog):
         """As wide as the rows of buttons want, within the screen; as tall as the rows need
         at that width (at large text they wrap onto a second line)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         room = fit.available(self)
         width = min(self.sizeHint().width(), room.width() - 2 * fit.MARGIN)
