@@ -10,11 +10,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from pause_app.core import series as core_series
-from pause_app.core.model import Activity, CheckIn
+from pause_app.core.model import Activity, CheckIn, Felt
 from pause_app.core.series import ActivitySeries, CalmSeries, DayMark, chart_rows
 from pause_app.text import wording
 from pause_app.ui.progress.words import mark_text
@@ -23,6 +31,9 @@ if TYPE_CHECKING:
     from pause_app.ui.progress.chart import ProgressChart
 
 translate = QCoreApplication.translate
+ROW_LINES = 1.9  # a row's least height, in lines of text: room to read, not cramped
+CELL_PADDING = 8  # around a number or a header's words, in pixels
+WIDE_LEAST = 7  # characters a column of words keeps before the table scrolls sideways
 
 
 def _number(value: float | None) -> str:
@@ -35,21 +46,27 @@ class DaysTable(QTableWidget):
     """Read-only; Tab leaves it (the arrow keys move inside)."""
 
     WIDE = ("how", "notes")  # columns of words (the others hold numbers)
-    NOTES_WIDTH = 180  # a long note wraps rather than widening the table
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("chart_table")
         self.kinds: list[str] = []  # what each column holds ("done", "how", "calm", ...)
+        self._number_widths: dict[int, int] = {}  # a column of numbers: its width
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.setMinimumHeight(240)
+        # As wide as the page, no sideways scroll: the columns of words take what the
+        # numbers leave, and long headers wrap onto a second line.
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(round(self.fontMetrics().lineSpacing() * ROW_LINES))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -102,7 +119,9 @@ class DaysTable(QTableWidget):
                     line += ["", "", "", ""]
                     continue
                 logs = data.logs[index] if data.logs else ()
-                went = [wording.felt_name(a.felt) for a in logs]
+                # "Went well" already says "good": only another feeling is added to it.
+                felt = [a.felt for a in logs if not (row.went_well and a.felt is Felt.GOOD)]
+                went = [wording.felt_name(f) for f in felt]
                 if row.went_well:
                     went.insert(0, translate("ProgressChart", "Went well"))
                 sources = core_series.mark_sources(data)[index]
@@ -154,12 +173,14 @@ class DaysTable(QTableWidget):
             [locale.toString(QDate(day.year, day.month, day.day), shape) for day in days]
         )
         header = self.horizontalHeader()
-        for column, kind in enumerate(self.kinds):
-            if kind == "notes":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, self.NOTES_WIDTH)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000"))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._number_widths = {  # the numbers' width, or the header's longest word if wider
+            column: self._number_width(columns[column], cells, column)
+            for column, kind in enumerate(self.kinds)
+            if kind not in self.WIDE
+        }
+        self._fit_columns()
         for row, line in enumerate(cells):
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
@@ -169,6 +190,45 @@ class DaysTable(QTableWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(row, column, item)
+
+    def _number_width(self, head: str, cells: list[list[str]], column: int) -> int:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line[column]) for line in cells), default=0)
+        word = max((metrics.horizontalAdvance(w) for w in head.split()), default=0)
+        return max(widest, word) + CELL_PADDING
+
+    def _fit_columns(self) -> None:
+        """The numbers as wide as they need; the columns of words share what is left, so the
+        table fits the page (it scrolls sideways only below WIDE_LEAST characters each);
+        the headers wrap, and the header row is as tall as its longest one."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        wide = [c for c, kind in enumerate(self.kinds) if kind in self.WIDE]
+        left = self.viewport().width() - sum(self._number_widths.values()) - 1
+        least = metrics.averageCharWidth() * WIDE_LEAST
+        for column in range(self.columnCount()):
+            width = self._number_widths.get(column)
+            if width is None:
+                width = max(least, left // max(1, len(wide)))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        lines = 1
+        for column in range(self.columnCount()):
+            head = self.horizontalHeaderItem(column)
+            if head is not None:
+                room = QRect(0, 0, header.sectionSize(column) - CELL_PADDING // 2, 10_000)
+                flags = Qt.TextFlag.TextWordWrap
+                tall = metrics.boundingRect(room, flags, head.text()).height()
+                lines = max(lines, round(tall / metrics.lineSpacing()))
+        header.setFixedHeight(metrics.lineSpacing() * lines + CELL_PADDING // 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
 
     def row_texts(self, row: int) -> list[str]:
         """A row as the table shows it, its day first (for the tests)."""

@@ -35,7 +35,7 @@ def test_the_table_holds_the_days_shown_in_place_of_the_plots(
     assert rows[3][5:] == ["4", "2"]  # the pauses three days ago: 4 minutes, 2 pauses
     chart.range_buttons[ChartRange.ALL].click()  # the table follows the days shown
     assert chart.table.rowCount() == 11
-    assert chart.table.row_texts(0)[1:5] == ["50", "50", "Went well · good", "first day"]
+    assert chart.table.row_texts(0)[1:5] == ["50", "50", "Went well", "first day"]
 
 
 def test_the_table_reads_like_one(chart: ProgressChart) -> None:
@@ -77,3 +77,24 @@ def test_two_activities_each_get_their_columns(
     yesterday = table.rowCount() - 2
     assert table.row_texts(yesterday)[1] == "" and table.item(yesterday, 0).text() == ""
     assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_table_fits_the_page_with_room_for_each_row(chart: ProgressChart) -> None:
+    """No sideways scroll where the page has room: the words' columns take what the numbers
+    leave, the long headers wrap, and a row is at least almost two lines tall."""
+    from PySide6.QtWidgets import QApplication
+
+    chart.controls.table_button.click()
+    table = chart.table
+    table.resize(520, 400)
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.height() >= 2 * table.fontMetrics().lineSpacing()  # a header wraps
+    assert table.rowHeight(0) >= 1.8 * table.fontMetrics().lineSpacing()
+    wide = [c for c, kind in enumerate(table.kinds) if kind in table.WIDE]
+    table.resize(900, 400)
+    QApplication.processEvents()
+    assert header.length() <= table.viewport().width()
+    assert all(header.sectionSize(c) > 150 for c in wide)  # the room goes to the words
