@@ -58,12 +58,9 @@ class ScaleButtons(QWidget, Generic[T]):
             self.group.addButton(button, index)
             row.addWidget(button)
             self.buttons.append(button)
-        # The focused one, even checked, stands out from a chosen one without the focus.
-        # Narrow side padding, so that "10" fits a button of 44 pixels.
-        self.setStyleSheet(
-            'QPushButton[role="choice"] { padding: 6px 2px; }'
-            'QPushButton[role="choice"]:checked:focus { border: 3px solid palette(text); }'
-        )
+        # Narrow side padding, so that "10" fits a button of 44 pixels. The chosen one is
+        # filled, the focused one has a dashed ring (the theme's style sheet).
+        self.setStyleSheet('QPushButton[role="choice"] { padding: 6px 2px; }')
         self.group.idClicked.connect(self._on_clicked)
         self._roving(0)
 

@@ -148,11 +148,8 @@ class DayGroup(QFrame):
         stack.addLayout(buttons)
         for start, end in ranges:
             self._add(start, end)
-        self.setStyleSheet(
-            'QPushButton[role="choice"] { padding: 4px 2px; }'
-            'QPushButton[role="choice"]:focus { border: 3px solid palette(text); }'
-            'QPushButton[role="choice"]:checked:focus { border: 3px solid palette(text); }'
-        )
+        # The chosen days are filled, the focused one has a dashed ring (the theme's sheet).
+        self.setStyleSheet('QPushButton[role="choice"] { padding: 4px 2px; }')
 
     def chosen(self) -> list[int]:
         return [day for day, toggle in enumerate(self.days) if toggle.isChecked()]

@@ -153,11 +153,16 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QToolButton#chart_save {{ padding-right: 16px; }}
     QToolButton#chart_save:focus {{ padding-right: {17 - ring}px; }}
     QToolButton#chart_save::menu-indicator {{ image: none; width: 0; }}  /* "Save…" says it */
-    QPushButton[role="choice"]:checked {{  /* chosen: the accent; with the focus: the text */
-        background: {c.highlight}; border: 2px solid {c.accent}; padding: 5px 15px;
+    QPushButton[role="choice"]:checked {{  /* chosen: filled with the accent, 3:1 to the rest */
+        background: {c.accent}; color: {c.accent_text}; border: 2px solid {c.accent};
+        padding: 5px 15px; font-weight: 600;
     }}
-    QPushButton[role="choice"]:focus, QPushButton[role="choice"]:checked:focus {{
-        border: {ring + 1}px solid {c.text}; padding: {6 - ring}px {16 - ring}px;
+    QPushButton[role="choice"]:focus {{  /* the focus: a dashed ring, never a fill */
+        border: {ring + 1}px dashed {c.focus}; padding: {6 - ring}px {16 - ring}px;
+    }}
+    QPushButton[role="choice"]:checked:focus {{ border-color: {c.focus_on_accent}; }}
+    QListView::item:selected, QTreeView::item:selected {{  /* a chosen row: the accent */
+        background: {c.accent}; color: {c.accent_text};
     }}
     QPushButton[role="primary"] {{
         background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};

@@ -136,7 +136,7 @@ def test_the_calm_palette_moved_only_a_little() -> None:
 def _rule(text: str, selector: str) -> dict[str, str]:
     """The declarations of the style sheet's rule for exactly ``selector``."""
     for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text):
-        if sel.strip() == selector:
+        if re.sub(r"/\*.*?\*/", "", sel).strip() == selector:  # a comment may come before
             pairs = (d.split(":", 1) for d in re.sub(r"/\*.*?\*/", "", body).split(";"))
             return {k.strip(): v.strip() for k, v in (p for p in pairs if len(p) == 2)}
     raise AssertionError(f"no rule for {selector}")
@@ -167,3 +167,25 @@ def test_the_calendar_arrow_of_a_day_field_is_drawn_by_the_theme(colors: Colors)
     box = _rule(text, "QDateEdit::drop-down")
     assert box["border"] == "none" and box["background"] == "transparent"
     assert "chevron-down" in _rule(text, "QDateEdit::down-arrow")["image"]
+
+
+@each_palette
+def test_a_chosen_toggle_is_filled_and_a_focused_one_is_ringed(colors: Colors) -> None:
+    """Chosen and not chosen differ at 3:1 (an accent fill against the plain button), the
+    words on the fill at 4.5:1; the focus is a dashed ring, never a fill, so a focused
+    toggle does not look chosen. A chosen row of a list is filled the same way."""
+    text = sheet.style_sheet(colors, 11)
+    plain = _rule(text, "QPushButton, QToolButton")["background"]
+    chosen = _rule(text, 'QPushButton[role="choice"]:checked')
+    assert contrast(chosen["background"], plain) >= GRAPHIC_RATIO, (chosen["background"], plain)
+    assert contrast(chosen["color"], chosen["background"]) >= TEXT_RATIO
+    focused = _rule(text, 'QPushButton[role="choice"]:focus')
+    assert "dashed" in focused["border"] and "background" not in focused
+    ring = focused["border"].split()[-1]
+    for ground in (colors.window, colors.surface):
+        assert contrast(ring, ground) >= GRAPHIC_RATIO
+    on_chosen = _rule(text, 'QPushButton[role="choice"]:checked:focus')["border-color"]
+    assert contrast(on_chosen, colors.window) >= GRAPHIC_RATIO  # the ring around the fill
+    row = _rule(text, "QListView::item:selected, QTreeView::item:selected")
+    assert contrast(row["background"], colors.surface) >= GRAPHIC_RATIO
+    assert contrast(row["color"], row["background"]) >= TEXT_RATIO
