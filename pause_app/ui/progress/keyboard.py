@@ -1,7 +1,8 @@
 """The chart from the keyboard: its canvas is one stop in the tab order; the arrow keys walk
 it day by day (Home and End: the first and last day shown; Page Up and Page Down: a week),
-a mark outlines the day in every plot, and a screen reader hears the day in the same words
-as hovering it says. Walking past the edge moves the days shown, as dragging does."""
+a mark outlines the day in every plot, a label beside it shows the day in the same words as
+hovering it says, and a screen reader hears them. Walking past the edge moves the days shown,
+as dragging does."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 if TYPE_CHECKING:
     from pause_app.ui.progress.chart import ProgressChart
@@ -28,6 +29,8 @@ from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.announce import announce
 
 translate = QCoreApplication.translate
+TIP_GAP = 6  # pixels between the marked day and its label
+MARK_ALPHA = 170  # the mark's outline: the text colour, softened
 
 STEPS = {
     Qt.Key.Key_Left: -1,
@@ -99,6 +102,7 @@ class DayWalk(QObject):
         self.day: date | None = None
         self.said = ""
         self._marks: dict[int, pg.LinearRegionItem] = {}
+        self.tip = _tip_label(self._view)  # the day in words, as hovering it shows them
         self._view.installEventFilter(self)
 
     def _plots(self) -> list[pg.PlotItem]:
@@ -119,6 +123,8 @@ class DayWalk(QObject):
                 self.go(self._current())
         elif event.type() == QEvent.Type.FocusOut:
             self._show_marks(False)
+        elif event.type() == QEvent.Type.Resize and self.tip.isVisible():
+            self._place_tip()
         return False
 
     def _on_key(self, event: QKeyEvent) -> bool:
@@ -171,7 +177,31 @@ class DayWalk(QObject):
             view.sigRangeChangedManually.emit([True, False])  # as a drag: no range is right
         self._show_marks(True)
         self.said = chart_day_words(self._chart, day)
+        self.tip.setText(self.said)
+        self.tip.adjustSize()
+        self._place_tip()
+        self.tip.show()
+        self.tip.raise_()
         announce(self._view, self.said, describe=False)
+
+    def _place_tip(self) -> None:
+        """Beside the marked day near the top of the first plot: to its right where there
+        is room, else to its left; always inside the canvas."""
+        if self.day is None:
+            return
+        plot = self._plots()[0]
+        view = plot.getViewBox()
+        top = view.viewRange()[1][1]
+        x = day_x(self.day)
+        right = self._view.mapFromScene(view.mapViewToScene(QPointF(x + DAY / 2, top)))
+        left = self._view.mapFromScene(view.mapViewToScene(QPointF(x - DAY / 2, top)))
+        gap = TIP_GAP
+        width, height = self.tip.width(), self.tip.height()
+        room = self._view.width()
+        at = right.x() + gap if right.x() + gap + width <= room else left.x() - gap - width
+        at = min(max(0, at), max(0, room - width))
+        y = min(max(0, right.y() + gap), max(0, self._view.height() - height))
+        self.tip.move(QPoint(at, y))
 
     def _show_marks(self, shown: bool) -> None:
         plots = self._plots()
@@ -180,6 +210,7 @@ class DayWalk(QObject):
             if key not in wanted or not shown:
                 mark.setVisible(False)
         if not shown or self.day is None:
+            self.tip.hide()
             return
         x = day_x(self.day)
         for plot in plots:
@@ -193,6 +224,7 @@ class DayWalk(QObject):
     def restyle(self) -> None:
         for mark in self._marks.values():
             _style(mark, self._view)
+        self.tip.setPalette(self._view.palette())
 
     @property
     def marks(self) -> list[pg.LinearRegionItem]:
@@ -208,16 +240,33 @@ def _mark(view: QWidget) -> pg.LinearRegionItem:
     return mark
 
 
+def _tip_label(view: QWidget) -> QLabel:
+    """A label like a tooltip, over the canvas, hidden until a day is chosen by keyboard.
+    A screen reader hears the day already: the label is for the eyes."""
+    tip = QLabel(view)
+    tip.setObjectName("chart_day_tip")
+    tip.setTextFormat(Qt.TextFormat.PlainText)
+    tip.setFrameShape(QFrame.Shape.Box)
+    tip.setMargin(6)
+    tip.setAutoFillBackground(True)
+    tip.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    tip.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    tip.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    tip.hide()
+    return tip
+
+
 def _style(mark: pg.LinearRegionItem, view: QWidget) -> None:
-    """The focus mark: the day outlined in the text colour (well above 3:1 on the chart's
-    background), lightly filled."""
+    """The focus mark: the day outlined in the text colour, softened (still above 3:1 on the
+    chart's background), lightly filled."""
     color = QColor(theme.colors_in_use(view.palette()).text)
-    pen = QPen(color, 2.0)
+    color.setAlpha(MARK_ALPHA)
+    pen = QPen(color, 1.0)
     pen.setCosmetic(True)
     for line in mark.lines:
         line.setPen(pen)
         line.setHoverPen(pen)
     fill = QColor(color)
-    fill.setAlpha(28)
+    fill.setAlpha(20)
     mark.setBrush(fill)
     mark.setHoverBrush(fill)

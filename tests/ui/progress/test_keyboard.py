@@ -178,14 +178,33 @@ def test_a_click_on_the_chart_shows_no_mark(qtbot, chart: ProgressChart) -> None
 
 
 def test_the_day_mark_stands_out_at_3_to_1_in_every_palette(chart: ProgressChart) -> None:
+    from PySide6.QtGui import QColor
+
     from pause_app.ui.widgets import theme
     from pause_app.ui.widgets.colors import PALETTES, contrast
 
     chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
-    edge = chart.day_walk.marks[0].lines[0].pen.color().name()
-    assert edge == theme.colors_in_use(chart.palette()).text  # drawn in the text colour
-    for colors in PALETTES:  # on the chart's surface
-        assert contrast(colors.text, colors.surface) >= 3.0, colors
+    edge = chart.day_walk.marks[0].lines[0].pen.color()
+    assert edge.name() == theme.colors_in_use(chart.palette()).text  # the text colour...
+    alpha = edge.alphaF()
+    assert alpha < 1.0  # ...softened, not a heavy black line
+    for colors in PALETTES:  # as it shows on the chart's surface
+        text, surface = QColor(colors.text).getRgbF()[:3], QColor(colors.surface).getRgbF()[:3]
+        seen = QColor.fromRgbF(
+            *(alpha * t + (1 - alpha) * b for t, b in zip(text, surface, strict=True))
+        )
+        assert contrast(seen.name(), colors.surface) >= 3.0, colors
+
+
+def test_a_day_chosen_by_keyboard_shows_its_words_beside_it(qtbot, chart: ProgressChart) -> None:
+    walk = chart.day_walk
+    chart.graphics.setFocus(Qt.FocusReason.TabFocusReason)
+    _key(qtbot, chart, Qt.Key.Key_Left)
+    tip = walk.tip
+    assert tip.isVisible() and tip.text() == walk.said  # the hover's words, for the eyes
+    assert chart.graphics.rect().contains(tip.geometry())
+    chart.controls.today_button.setFocus()
+    assert not tip.isVisible()  # it goes with the focus, as the mark does
 
 
 def test_a_day_says_the_resting_pulse_while_its_line_is_shown(
