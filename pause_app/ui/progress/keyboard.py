@@ -193,8 +193,9 @@ class DayWalk(QObject):
         view = plot.getViewBox()
         top = view.viewRange()[1][1]
         x = day_x(self.day)
-        right = self._view.mapFromScene(view.mapViewToScene(QPointF(x + DAY / 2, top)))
-        left = self._view.mapFromScene(view.mapViewToScene(QPointF(x - DAY / 2, top)))
+        canvas = self._chart.graphics  # a QGraphicsView: scene to widget
+        right = canvas.mapFromScene(view.mapViewToScene(QPointF(x + DAY / 2, top)))
+        left = canvas.mapFromScene(view.mapViewToScene(QPointF(x - DAY / 2, top)))
         gap = TIP_GAP
         width, height = self.tip.width(), self.tip.height()
         room = self._view.width()
