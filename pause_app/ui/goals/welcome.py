@@ -11,7 +11,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -50,18 +49,23 @@ class FirstRunDialog(Retranslating, QDialog):
         self.safety_button.setObjectName("safety_notes")
         self.safety_button.setCheckable(True)
         self.safety_button.toggled.connect(self._on_safety_toggled)
-        self.disclaimer = role_label("muted", hidden=True)
+        self.disclaimer = role_label(hidden=True)  # when to stop, whom to call: plain text
         self.first = role_label("subheading", wrap=False)
         self.name = QLineEdit()
         self.target = QLineEdit()
         self.error = role_label("field_error", hidden=True)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long Dutch labels
+        # Each label over its field, as wide as the fields: a long Dutch label wraps only
+        # where the dialog is narrow (a form layout would wrap it at half the width).
+        self.form = QVBoxLayout()
+        self.form.setSpacing(4)
         self.name_label, self.target_label = QLabel(), QLabel()
         self.name_label.setBuddy(self.name)
         self.target_label.setBuddy(self.target)
-        self.form.addRow(self.name_label, self.name)
-        self.form.addRow(self.target_label, self.target)
+        for label, field in ((self.name_label, self.name), (self.target_label, self.target)):
+            if label is self.target_label:
+                self.form.addSpacing(8)
+            self.form.addWidget(label)
+            self.form.addWidget(field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

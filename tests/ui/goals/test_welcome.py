@@ -134,3 +134,19 @@ def test_it_opens_in_the_middle_of_the_window(qtbot, store, clock) -> None:
 
 def test_no_stock_icons_on_its_buttons(look, dialog: FirstRunDialog) -> None:
     assert dialog.start_button.icon().isNull() and dialog.skip_button.icon().isNull()
+
+
+def test_the_safety_notes_are_in_the_plain_text_colour(dialog: FirstRunDialog) -> None:
+    """When to stop and whom to call is not a side remark: not the quieter grey."""
+    assert dialog.disclaimer.property("role") in (None, "", "body")
+    assert dialog.caution.property("role") == dialog.disclaimer.property("role")
+
+
+def test_a_long_label_takes_the_fields_width_before_it_wraps(qtbot, dialog, translations) -> None:
+    translations.install("nl")
+    QCoreApplication.processEvents()
+    label, field = dialog.target_label, dialog.target
+    assert label.width() >= field.width() - 2  # not squeezed to half the dialog
+    one_line = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+    if one_line < field.width():
+        assert label.height() < 2 * label.fontMetrics().lineSpacing()
