@@ -252,6 +252,37 @@ class DayGroup(QFrame):
         self.remove_group.setText(translate("HoursEditor", "Remove these days"))
 
 
+def _range_words(minutes: Range) -> str:
+    start, end = minutes
+    return translate("HoursEditor", "{start} to {end}").format(
+        start=_clock(start), end=_clock(end % MINUTES_PER_DAY)
+    )
+
+
+def _what_is_wrong(minutes: Range, earlier: list[Range]) -> str:
+    """Why the settings cannot use a time range, or "" when they can."""
+    start, end = minutes
+    if start >= end:
+        return translate("HoursEditor", "{range}: this time range ends before it starts.").format(
+            range=_range_words(minutes)
+        )
+    for other in earlier:
+        if other[0] < other[1] and start < other[1] and other[0] < end:
+            return translate("HoursEditor", "{range} overlaps {other}.").format(
+                range=_range_words(minutes), other=_range_words(other)
+            )
+    return ""
+
+
+def _mark(edit: QTimeEdit, problem: str) -> None:
+    """An error border (the theme's sheet) and, for a screen reader, what is wrong."""
+    if edit.property("problem") != bool(problem):
+        edit.setProperty("problem", bool(problem))
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)
+    edit.setAccessibleDescription(problem)
+
+
 class HoursEditor(Retranslating, QWidget):
     """The groups of days and hours, and a button for other hours on some days.
 
@@ -274,7 +305,31 @@ class HoursEditor(Retranslating, QWidget):
         line.addWidget(self.add_group)
         line.addStretch(1)
         outer.addLayout(line, 1, 0)
+        self.edited.connect(self.mark_problems)
         self.show_hours("09:00-21:00")
+
+    def problems(self) -> list[tuple[TimeRange, str]]:
+        """The time ranges the settings cannot use, each with what is wrong, in order: one
+        that does not start before it ends, or one that overlaps another of its group."""
+        found: list[tuple[TimeRange, str]] = []
+        for group in self.groups:
+            for index, line in enumerate(group.ranges):
+                problem = _what_is_wrong(
+                    line.minutes(), [r.minutes() for r in group.ranges[:index]]
+                )
+                if problem:
+                    found.append((line, problem))
+        return found
+
+    def mark_problems(self) -> None:
+        """The ranges that cannot be used get an error border and a description; the
+        others lose theirs."""
+        marked = dict(self.problems())
+        for group in self.groups:
+            for line in group.ranges:
+                problem = marked.get(line, "")
+                _mark(line.start, problem)
+                _mark(line.end, problem)
 
     def text(self) -> str:
         """The text ``reminders.active_hours`` keeps, as the settings write it; hours that
@@ -313,6 +368,7 @@ class HoursEditor(Retranslating, QWidget):
         if not self.groups:
             self._add(set(), (NEW_RANGE,))
         self.retranslate_ui()
+        self.mark_problems()
 
     def focus_target(self) -> QWidget:
         """Where the label's shortcut lands: the first day."""

@@ -116,6 +116,17 @@ class RemindersTab(FieldPage):
                 "For hours past midnight, please use two time ranges: one until 00:00 and "
                 "one from 00:00.",
             )
+        problems = self.hours.editor.problems()
+        if problems:  # which range, as its time fields are marked
+            _line, problem = problems[0]
+            return (
+                problem
+                + " "
+                + translate(
+                    "SettingsDialog",
+                    "Please let each time range start before it ends, without overlapping another.",
+                )
+            )
         return translate(
             "SettingsDialog",
             "Please choose at least one day, and let each time range start before it "

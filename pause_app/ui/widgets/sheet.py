@@ -28,7 +28,7 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QLabel[role="heading"] {{ font-size: {heading}pt; color: {c.text}; }}
     QLabel[role="subheading"] {{ font-size: {subheading}pt; color: {c.text}; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {c.muted_text}; }}
-    QLabel[role="field_error"] {{ color: {c.attention}; }}
+    QLabel[role="field_error"] {{ color: {c.attention}; font-weight: 600; }}
     QLabel[role="celebration"] {{ color: {c.text}; font-size: {subheading}pt; }}
     QLineEdit, QComboBox, QAbstractSpinBox {{
         padding: 5px 8px; border-radius: 6px; border: 1px solid {c.border};
@@ -39,6 +39,10 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     }}
     QComboBox {{ padding: 5px 24px 5px 8px; combobox-popup: 0; }}  /* a list: items styled */
     QAbstractSpinBox {{ padding: 5px 22px 5px 8px; }}
+    QAbstractSpinBox[problem="true"] {{  /* a value that cannot be used, as its message */
+        border: {ring}px solid {c.attention}; padding: {6 - ring}px {23 - ring}px {6 - ring}px
+        {9 - ring}px;
+    }}
     QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{  /* the same size */
         border: {ring}px solid {c.focus}; padding: {6 - ring}px {9 - ring}px;
     }}

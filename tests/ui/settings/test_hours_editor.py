@@ -136,11 +136,15 @@ def test_the_dialog_keeps_the_hours_and_says_what_it_cannot_use(
     line = field.editor.groups[0].ranges[0]
     line.start.setTime(QTime(22, 0))  # past its end: not kept, said
     assert field.error.isVisible()
-    assert field.error.text().startswith("Please choose at least one day")
+    # The message names the range, and its time fields are marked, for eyes and ears.
+    assert field.error.text().startswith("22:00 to 21:00: this time range ends before it")
+    assert line.start.property("problem") is True and line.end.property("problem") is True
+    assert "ends before it starts" in line.start.accessibleDescription()
     assert file_bytes(settings_file) == before
     assert line.start.time() == QTime(22, 0)  # left for the person to finish
     line.end.setTime(QTime(23, 0))
     assert field.error.isHidden()
+    assert line.start.property("problem") is False and not line.end.accessibleDescription()
     assert stored(settings_file, "reminders.active_hours") == "mon-sat 22:00-23:00"
     for toggle in field.editor.groups[0].days[:6]:
         toggle.click()  # each day let go is kept, until none is left
@@ -206,3 +210,15 @@ def test_a_full_day_offers_no_range_to_add(editor: HoursEditor) -> None:
     group.add_range.click()
     assert _times(editor) == [[(0, 23 * 60), (23 * 60, 24 * 60)]]
     assert not group.add_range.isEnabled()
+
+
+def test_an_overlap_is_named_and_marked_on_the_later_range(editor: HoursEditor) -> None:
+    editor.show_hours("mon 09:00-12:00,13:00-17:00")
+    editor.retranslate_ui()
+    first, second = editor.groups[0].ranges
+    assert editor.problems() == []
+    second.start.setTime(QTime(11, 0))  # into the first range
+    [(line, words)] = editor.problems()
+    assert line is second and words == "11:00 to 17:00 overlaps 09:00 to 12:00."
+    assert second.start.property("problem") is True
+    assert not first.start.property("problem")

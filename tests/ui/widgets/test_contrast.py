@@ -189,3 +189,13 @@ def test_a_chosen_toggle_is_filled_and_a_focused_one_is_ringed(colors: Colors) -
     row = _rule(text, "QListView::item:selected, QTreeView::item:selected")
     assert contrast(row["background"], colors.surface) >= GRAPHIC_RATIO
     assert contrast(row["color"], row["background"]) >= TEXT_RATIO
+
+
+@each_palette
+def test_a_time_field_that_cannot_be_used_is_marked_at_three_to_one(colors: Colors) -> None:
+    """The active hours' range that cannot be used: a border in the messages' colour."""
+    border = _rule(sheet.style_sheet(colors, 11), 'QAbstractSpinBox[problem="true"]')["border"]
+    ink = border.split()[-1]
+    assert ink == colors.attention
+    for ground in (colors.window, colors.surface):
+        assert contrast(ink, ground) >= GRAPHIC_RATIO
