@@ -145,8 +145,11 @@ class Tray(QObject):
         self.icon.setIcon(QIcon(str(resource_path("icons", ICONS[StatusKind.ACTIVE]))))
         self.icon.activated.connect(self._on_activated)
 
+        # A line to read: enabled, so it shows in the text colour rather than the grey of
+        # an item that cannot be used (a desktop's tray menu shows no widgets: a plain
+        # action); choosing it does nothing but close the menu.
         self.status_action = self.menu.addAction("")
-        self.status_action.setEnabled(False)  # a line to read, not a button
+        self.status_action.setObjectName("tray_status")
         # While a reminder waits: its answers here too, for a keyboard (the window never
         # takes the focus by itself).
         self.answer_snooze_action = self._action(self.answer_snooze_requested)
