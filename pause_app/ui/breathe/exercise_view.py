@@ -77,8 +77,8 @@ class ExerciseView(Retranslating, QWidget):
 
         self.title = role_label("heading", wrap=False)
         self.line = role_label()
-        self.caution = role_label("muted")
-        self.advice = role_label("muted")
+        self.caution = role_label()  # when to stop: plain text, not the quieter grey
+        self.advice = role_label()
         for label in (self.title, self.line, self.caution, self.advice):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guide = BreathingGuide()

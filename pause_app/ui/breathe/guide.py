@@ -39,6 +39,7 @@ SMALLEST = 0.38  # the empty circle, as a share of the largest
 FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
 FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
+COUNT_SIZE = 1.45  # the countdown's size, times the text's: easy to read at a glance
 EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md, "Colour")
 FAINT_EDGE_DIM = 0.04  # "feel safe" softens the edge a little: antialiased, still 3:1
 BANDS = 8  # the ring an edge moved through is repainted as this many bands (about 2 rects each)
@@ -260,7 +261,7 @@ class BreathingGuide(Retranslating, QWidget):
         if self._fonts is None:
             word_font, count_font = QFont(self.font()), QFont(self.font())
             word_font.setPointSizeF(self.font().pointSizeF() * 1.45)
-            count_font.setPointSizeF(self.font().pointSizeF() * 1.1)
+            count_font.setPointSizeF(self.font().pointSizeF() * COUNT_SIZE)
             self._fonts = (word_font, count_font)
             for kept in self._texts:
                 kept.setText("")  # laid out again in the new font
@@ -290,7 +291,7 @@ class BreathingGuide(Retranslating, QWidget):
                 palette.cacheKey(),
                 QPen(palette.color(QPalette.ColorRole.Mid), 1.5),
                 QPen(palette.color(QPalette.ColorRole.WindowText)),
-                QPen(palette.color(QPalette.ColorRole.PlaceholderText)),
+                QPen(palette.color(QPalette.ColorRole.WindowText)),  # the countdown: plain
                 palette.color(QPalette.ColorRole.Window),
             )
             self._looks.clear()

@@ -212,3 +212,9 @@ def test_hidden_with_sound_on_the_cues_keep_time_without_frames(view, tick, cues
     view.hide()
     assert not view.frame_timer.isActive()  # without sound, hidden means nothing runs
     view.stop()
+
+
+def test_when_to_stop_is_in_the_plain_text_colour(view: ExerciseView) -> None:
+    """The advice to stop when dizzy, and the caution for holds, are not side remarks."""
+    assert view.advice.property("role") != "muted"
+    assert view.caution.property("role") != "muted"

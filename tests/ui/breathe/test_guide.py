@@ -63,3 +63,17 @@ def test_presence_fades_the_circle_toward_the_background(guide) -> None:
     assert guide.fill_color() == guide.palette().color(guide.backgroundRole())
     guide.show_state(state_at(CALM, 2000), presence=1.0)
     assert guide.fill_color() != guide.palette().color(guide.backgroundRole())
+
+
+def test_the_countdown_reads_as_plainly_as_the_phase_word(guide) -> None:
+    """Not small and grey: the number is in the text colour, as large as the word."""
+    from PySide6.QtGui import QPalette
+
+    guide.show_state(state_at(CALM, 1000))
+    _ring, word_pen, count_pen, _background = guide._kept_pens()
+    assert count_pen.color() == guide.palette().color(QPalette.ColorRole.WindowText)
+    assert count_pen.color() == word_pen.color()
+    guide.grab()  # painted once: the fonts are chosen
+    assert guide._fonts is not None
+    word_font, count_font = guide._fonts
+    assert count_font.pointSizeF() >= word_font.pointSizeF()
