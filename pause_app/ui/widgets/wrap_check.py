@@ -18,9 +18,11 @@ class WrappingCheckBox(QCheckBox):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._words = text
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # No wider than its words on one line (the focus ring hugs them), narrower to wrap.
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setText(text)  # its name too (Qt's constructor sets the words alone)
 
     def setText(self, text: str) -> None:
         self._words = text
