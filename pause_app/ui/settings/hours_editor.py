@@ -149,7 +149,7 @@ class DayGroup(QFrame):
         for start, end in ranges:
             self._add(start, end)
         # The chosen days are filled, the focused one has a dashed ring (the theme's sheet).
-        self.setStyleSheet('QPushButton[role="choice"] { padding: 4px 2px; }')
+        self.setStyleSheet('QPushButton[role="choice"] { padding: 4px 6px; }')
 
     def chosen(self) -> list[int]:
         return [day for day, toggle in enumerate(self.days) if toggle.isChecked()]
