@@ -14,6 +14,7 @@ from pause_app.storage import backups
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
+from tests.helpers.plural import plain
 from tests.storage.steps import make_fixtures as fx
 
 
@@ -57,13 +58,13 @@ def test_the_preview_says_what_would_happen_and_writes_nothing(
     before = _everything(pause_home.data_dir)
     code, out, err = run("import-steps", str(path), "--into", "walking")
     assert (code, err) == (0, "")
-    assert out.splitlines() == [
+    assert plain(out).splitlines() == [
         "Format: Apple Health.",
-        "Days with steps: 5, from 30 March 2024 to 3 April 2024.",
-        "Steps in all: 4,750.",
-        "Into “Walking”: new days 5, days a newer export changes 0, days already imported as "
-        "they are 0.",
-        "Days with a resting heart rate to add: 2.",
+        "5 days with steps, from 30 March 2024 to 3 April 2024.",
+        "4,750 steps in all.",
+        "Into “Walking”:",
+        "  5 new days",
+        "2 days with a resting heart rate to add.",
         "Import these steps? Add --yes to import them.",
     ]
     assert _everything(pause_home.data_dir) == before
@@ -75,8 +76,8 @@ def test_yes_imports_once_and_the_second_time_changes_nothing(
     path = fx.gadgetbridge(tmp_path)
     code, out, _ = run("import-steps", str(path), "--into", "Walking", "--yes")
     assert code == 0
-    assert out.splitlines()[-1] == (
-        "Imported into “Walking”: new days 5, changed days 0, days of resting heart rate 2."
+    assert plain(out).splitlines()[-1] == (
+        "Imported into “Walking”: 5 new days, 2 days of resting heart rate."
     )
     days = _days(pause_home, clock)
     assert {day: amount for day, (amount, _, _) in days.items()} == fx.EXPECTED
@@ -96,7 +97,7 @@ def test_a_typed_day_is_kept_and_the_preview_says_so(
     assert run("log", "Walking", "900", "--felt", "good", "--on", "2024-04-02")[0] == 0
     code, out, _ = run("import-steps", str(fx.garmin_json(tmp_path)), "--into", "Walking", "--yes")
     assert code == 0
-    assert "Days that already have a log you typed: 1. They stay as you wrote them." in out
+    assert "1 day with a log you typed: they stay as you wrote them." in plain(out)
     assert _days(pause_home, clock)[date(2024, 4, 2)][:2] == (900, Felt.GOOD)
 
 
@@ -112,7 +113,7 @@ def test_since_and_format(run, walking, tmp_path: Path) -> None:
         "--since",
         "2024-04-01",
     )
-    assert code == 0 and "Days with steps: 3, from 1 April 2024 to 3 April 2024." in out
+    assert code == 0 and "3 days with steps, from 1 April 2024 to 3 April 2024." in plain(out)
     code, _, err = run("import-steps", str(path), "--into", "Walking", "--since", "April")
     assert code == 2 and err.count("\n") == 1 and "--since needs a day like" in err
 

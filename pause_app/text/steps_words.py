@@ -11,6 +11,7 @@ from pause_app.core import steps as core_steps
 from pause_app.core.validation import MAX_AMOUNT
 from pause_app.storage.steps import StepFormat, StepsPlan, StepsRefusal
 
+INDENT = "  "  # the lines of what goes into the activity, under their heading
 CONTEXT = "Steps"
 """The translation context of these words. Each call names it literally, as lupdate reads
 only literal contexts; the window's step dialogs use it too, for the word "steps"."""
@@ -134,120 +135,119 @@ def _shown_detail(reason: StepsRefusal, detail: str) -> str:
 
 
 def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
-    """The preview, a line each: the format, the days and their range, the total, and what
-    happens to days that already have a log."""
-    lines = [
-        QCoreApplication.translate("Steps", "Format: {format}.").format(
-            format=format_name(plan.read.format)
-        )
-    ]
+    """The preview, one fact a line, each count first: the format, the days and their range,
+    the total, what goes into the activity, and what is left out and why."""
+    tr = QCoreApplication.translate
+    lines = [tr("Steps", "Format: {format}.").format(format=format_name(plan.read.format))]
     counted = (
         plan.new_days + plan.updated_days + plan.unchanged_days + plan.kept_days + plan.smaller_days
     )
     if plan.first is not None and plan.last is not None:
         lines.append(
-            QCoreApplication.translate(
-                "Steps", "Days with steps: {days}, from {first} to {last}."
-            ).format(days=number(counted), first=day(plan.first), last=day(plan.last))
-        )
-        lines.append(
-            QCoreApplication.translate("Steps", "Steps in all: {total}.").format(
-                total=number(plan.total_steps)
+            tr("Steps", "%Ln day(s) with steps, from {first} to {last}.", None, counted).format(
+                first=day(plan.first), last=day(plan.last)
             )
         )
-    lines.append(
-        QCoreApplication.translate(
-            "Steps",
-            "Into “{activity}”: new days {new}, days a newer export changes {updated}, "
-            "days already imported as they are {same}.",
-        ).format(
-            activity=activity_name,
-            new=number(plan.new_days),
-            updated=number(plan.updated_days),
-            same=number(plan.unchanged_days),
-        )
+        lines.append(tr("Steps", "%Ln step(s) in all.", None, plan.total_steps))
+    lines.append(tr("Steps", "Into “{activity}”:").format(activity=activity_name))
+    into = (
+        (plan.new_days, tr("Steps", "%Ln new day(s)", None, plan.new_days)),
+        (
+            plan.updated_days,
+            tr("Steps", "%Ln day(s) with more steps than before", None, plan.updated_days),
+        ),
+        (
+            plan.unchanged_days,
+            tr("Steps", "%Ln day(s) already here as they are", None, plan.unchanged_days),
+        ),
     )
+    shown = [words for days, words in into if days] or [into[0][1]]
+    lines += [f"{INDENT}{words}" for words in shown]
     if plan.smaller_days:
         lines.append(
-            QCoreApplication.translate(
+            tr(
                 "Steps",
-                "Days already imported with more steps than this file gives: {days}. "
-                "They keep the larger count.",
-            ).format(days=number(plan.smaller_days))
+                "%Ln day(s) already here with more steps than this file gives: "
+                "they keep the larger count.",
+                None,
+                plan.smaller_days,
+            )
         )
     if plan.kept_days:
         lines.append(
-            QCoreApplication.translate(
+            tr(
                 "Steps",
-                "Days that already have a log you typed: {kept}. They stay as you wrote them.",
-            ).format(kept=number(plan.kept_days))
+                "%Ln day(s) with a log you typed: they stay as you wrote them.",
+                None,
+                plan.kept_days,
+            )
         )
     if plan.heart_days:
         lines.append(
-            QCoreApplication.translate(
-                "Steps", "Days with a resting heart rate to add: {days}."
-            ).format(days=number(plan.heart_days))
+            tr("Steps", "%Ln day(s) with a resting heart rate to add.", None, plan.heart_days)
         )
     if plan.early_days:
         lines.append(
-            QCoreApplication.translate(
-                "Steps", "Days before “{activity}” started: {days}. They are left out."
-            ).format(activity=activity_name, days=number(plan.early_days))
+            tr(
+                "Steps", "%Ln day(s) before “{activity}” started: left out.", None, plan.early_days
+            ).format(activity=activity_name)
         )
     if plan.future_days:
         lines.append(
-            QCoreApplication.translate(
+            tr(
                 "Steps",
-                "Days after today: {days}. They are left out (a device clock may be set wrong).",
-            ).format(days=number(plan.future_days))
+                "%Ln day(s) after today: left out (a device clock may be set wrong).",
+                None,
+                plan.future_days,
+            )
         )
     if plan.too_large_days:
         lines.append(
-            QCoreApplication.translate(
+            tr(
                 "Steps",
-                "Days of more than {most} steps: {days}. They are left out (more than a day "
-                "can hold; a device may have gone wrong).",
-            ).format(most=number(MAX_AMOUNT), days=number(plan.too_large_days))
+                "%Ln day(s) of more than {most} steps: left out (more than a day can hold; "
+                "a device may have gone wrong).",
+                None,
+                plan.too_large_days,
+            ).format(most=number(MAX_AMOUNT))
         )
     if plan.read.skipped:
         lines.append(
-            QCoreApplication.translate(
-                "Steps", "Records whose value is not a step count: {records}. They are left out."
-            ).format(records=number(plan.read.skipped))
+            tr(
+                "Steps",
+                "%Ln record(s) whose value is not a step count: left out.",
+                None,
+                plan.read.skipped,
+            )
         )
     if not plan.changes:
         left_out = plan.early_days + plan.future_days + plan.too_large_days
         if counted == 0 and left_out:
             lines.append(
-                QCoreApplication.translate(
+                tr(
                     "Steps",
                     "Every day in this file is left out, as said above; there is nothing to add.",
                 )
             )
         else:
             lines.append(
-                QCoreApplication.translate(
-                    "Steps", "Everything in this file is already here; there is nothing to add."
-                )
+                tr("Steps", "Everything in this file is already here; there is nothing to add.")
             )
     return lines
 
 
 def imported(plan: StepsPlan, activity_name: str) -> str:
-    """After the import: what changed."""
+    """After the import: what changed, each count first."""
+    tr = QCoreApplication.translate
     if not plan.changes:
-        return QCoreApplication.translate(
-            "Steps", "Everything in this file was already here; nothing changed."
-        )
-    return QCoreApplication.translate(
-        "Steps",
-        "Imported into “{activity}”: new days {new}, changed days {updated}, "
-        "days of resting heart rate {heart}.",
-    ).format(
-        activity=activity_name,
-        new=number(plan.new_days),
-        updated=number(plan.updated_days),
-        heart=number(plan.heart_days),
+        return tr("Steps", "Everything in this file was already here; nothing changed.")
+    counts = [tr("Steps", "%Ln new day(s)", None, plan.new_days)]
+    if plan.updated_days:
+        counts.append(tr("Steps", "%Ln day(s) with more steps", None, plan.updated_days))
+    if plan.heart_days:
+        counts.append(tr("Steps", "%Ln day(s) of resting heart rate", None, plan.heart_days))
+    return tr("Steps", "Imported into “{activity}”: {counts}.").format(
+        activity=activity_name, counts=", ".join(counts)
     )
 
 

@@ -10,6 +10,7 @@ import pytest
 from pause_app.core.steps import DayTotal
 from pause_app.storage.steps import StepFormat, StepsPlan, StepsRead, StepsRefusal
 from pause_app.text import steps_words, wording
+from tests.helpers.plural import plain
 
 AVOIDED = ("push", "challenge", "beat", "failed", "missed", "streak", "should", "must")
 
@@ -45,20 +46,43 @@ def _plan(**counts: int) -> StepsPlan:
 
 
 def test_the_preview_names_each_kind_of_day(qapp) -> None:
-    lines = steps_words.preview_lines(
-        _plan(new_days=1, kept_days=1, heart_days=2, early_days=3, future_days=4), "Walking"
-    )
-    assert lines[:3] == [
+    lines = [
+        plain(line)
+        for line in steps_words.preview_lines(
+            _plan(new_days=1, kept_days=1, heart_days=2, early_days=3, future_days=4), "Walking"
+        )
+    ]
+    assert lines[:5] == [
         "Format: Garmin Connect.",
-        "Days with steps: 2, from 30 March 2024 to 3 April 2024.",
-        "Steps in all: 2,300.",
+        "2 days with steps, from 30 March 2024 to 3 April 2024.",
+        "2,300 steps in all.",
+        "Into “Walking”:",
+        "  1 new day",
     ]
     text = "\n".join(lines)
-    assert "Days that already have a log you typed: 1. They stay as you wrote them." in text
-    assert "Days with a resting heart rate to add: 2." in text
-    assert "Days before “Walking” started: 3." in text
-    assert "Days after today: 4." in text
+    assert "1 day with a log you typed: they stay as you wrote them." in text
+    assert "2 days with a resting heart rate to add." in text
+    assert "3 days before “Walking” started: left out." in text
+    assert "4 days after today: left out" in text
     assert "nothing to add" not in text
+
+
+def test_one_fact_a_line_each_count_first(qapp) -> None:
+    """Not "new days 2, days a newer export changes 1, ...": a line each, the count first."""
+    lines = steps_words.preview_lines(
+        _plan(new_days=2, updated_days=1, unchanged_days=179), "Walking"
+    )
+    assert [plain(line) for line in lines[3:]] == [
+        "Into “Walking”:",
+        "  2 new days",
+        "  1 day with more steps than before",
+        "  179 days already here as they are",
+    ]
+
+
+def test_after_the_import_the_counts_come_first(qapp) -> None:
+    said = plain(steps_words.imported(_plan(new_days=5, heart_days=1), "Walk"))
+    assert said == "Imported into “Walk”: 5 new days, 1 day of resting heart rate."
 
 
 def test_a_preview_with_nothing_new_says_so(qapp) -> None:

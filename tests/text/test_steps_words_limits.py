@@ -13,6 +13,7 @@ import pause_app
 from pause_app.core.steps import DayTotal
 from pause_app.storage.steps import StepFormat, StepsPlan, StepsRead, StepsRefusal
 from pause_app.text import steps_words
+from tests.helpers.plural import plain
 
 ROOT = Path(pause_app.__file__).parent
 FILES = ("text/steps_words.py", "ui/data/steps_dialog.py", "ui/data/steps_import.py")
@@ -28,15 +29,15 @@ def _plan(skipped: int = 0, **counts: int) -> StepsPlan:
 def test_the_preview_says_which_days_keep_the_larger_count(qapp) -> None:
     lines = steps_words.preview_lines(_plan(smaller_days=2, new_days=1), "Walking")
     assert (
-        "Days already imported with more steps than this file gives: 2. "
-        "They keep the larger count." in lines
+        "2 days already here with more steps than this file gives: "
+        "they keep the larger count." in [plain(line) for line in lines]
     )
 
 
 def test_the_preview_says_days_too_large_and_records_not_a_count_are_left_out(qapp) -> None:
-    text = "\n".join(steps_words.preview_lines(_plan(3, too_large_days=1, new_days=1), "W"))
-    assert "Days of more than 1,000,000 steps: 1. They are left out" in text
-    assert "Records whose value is not a step count: 3. They are left out." in text
+    text = plain("\n".join(steps_words.preview_lines(_plan(3, too_large_days=1, new_days=1), "W")))
+    assert "1 day of more than 1,000,000 steps: left out" in text
+    assert "3 records whose value is not a step count: left out." in text
 
 
 @pytest.mark.parametrize(

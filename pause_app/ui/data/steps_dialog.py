@@ -274,8 +274,10 @@ class StepsPreviewDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = _layout(self)
-        for widget in (self.source, self.preview, self.reassurance, self.buttons):
+        for widget in (self.source, self.preview, self.reassurance):
             layout.addWidget(widget)
+        layout.addStretch(1)  # any room to spare goes below the words, none above them
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.retranslate_ui()
 

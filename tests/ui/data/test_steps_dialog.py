@@ -188,3 +188,15 @@ def test_the_window_and_the_command_line_agree_on_what_counts_in_steps(qapp, uni
 
     activity = Activity(1, "Walk", unit, 100, 0.05, False, False, None, date(2026, 3, 1), NOON)
     assert counted_in_steps(activity) == is_step_unit(unit) == steps_words.is_step_unit(unit)
+
+
+def test_the_preview_starts_at_the_top_with_no_empty_gap(qtbot) -> None:
+    """Room to spare goes below the words, above the buttons; never above the first line."""
+    preview = StepsPreviewDialog(_plan(True), "Walk", "/tmp/export.zip")
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.resize(preview.width(), preview.height() + 200)  # more room than the words need
+    qtbot.waitUntil(lambda: preview.source.y() <= 24)
+    label = preview.preview
+    assert label.y() - preview.source.geometry().bottom() <= 16
+    assert label.height() <= label.heightForWidth(label.width()) + 4

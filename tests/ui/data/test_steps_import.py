@@ -29,6 +29,7 @@ from pause_app.ui.data import steps_import
 from pause_app.ui.data.steps_dialog import StepsActivityDialog, StepsInto, StepsPreviewDialog
 from pause_app.ui.data.steps_import import StepsFileChooser, StepsImport
 from tests.helpers.clock import CET, FakeClock
+from tests.helpers.plural import plain
 
 FILE = "/home/someone/export.zip"
 DAYS = tuple(
@@ -163,8 +164,8 @@ def test_the_steps_are_read_off_the_gui_thread_previewed_then_written(
     assert [plan.activity_id for plan in writes] == [walk.id]
     assert flow.backed_up == [True]  # type: ignore[attr-defined]
     assert flow.lines == heard
-    assert flow.lines == [
-        "Imported into “Walk”: new days 5, changed days 0, days of resting heart rate 1."
+    assert [plain(line) for line in flow.lines] == [
+        "Imported into “Walk”: 5 new days, 1 day of resting heart rate."
     ]
     assert flow.progress is None and not flow.reading
 
@@ -302,7 +303,7 @@ def test_a_new_step_activity_is_made_only_after_yes_from_the_first_day_read(
         DAYS[0].day,
     )
     assert [plan.activity_id for plan in writes] == [made.id]
-    assert flow.lines[-1].startswith("Imported into “Steps”: new days 5")
+    assert plain(flow.lines[-1]).startswith("Imported into “Steps”: 5 new days")
 
 
 def test_days_after_today_are_not_planned_for_a_new_activity(store: Store) -> None:
@@ -428,8 +429,8 @@ def test_your_data_owns_the_flow_and_backs_up_before_the_write(
     assert [b.name for b in backups.list_backups(pause_home.backups)] == [
         "pause-2026-03-15-100000.sqlite3"
     ]
-    assert notices == [
-        "Imported into “Walk”: new days 5, changed days 0, days of resting heart rate 1."
+    assert [plain(notice) for notice in notices] == [
+        "Imported into “Walk”: 5 new days, 1 day of resting heart rate."
     ]
     data.shutdown()
     assert not data.steps.reading

@@ -17,6 +17,7 @@ from pause_app.storage.store import Store
 from pause_app.ui.data.steps_dialog import StepsActivityDialog, StepsInto, StepsPreviewDialog
 from pause_app.ui.data.steps_import import StepsFileChooser, StepsImport
 from tests.helpers.clock import FakeClock
+from tests.helpers.plural import plain
 from tests.storage.steps import make_fixtures as files
 
 CLOCK_START = datetime(2024, 4, 5, 10, 0, tzinfo=files.ZONE)  # the fixtures' days are before
@@ -78,7 +79,7 @@ def test_an_export_arrives_as_its_daily_totals(
     assert plan.new_days == len(files.EXPECTED)
     days = {a.local_date: a.amount for a in store.attempts.for_activity(walk.id)}
     assert days == files.EXPECTED
-    assert flow.lines[-1].startswith("Imported into “Walk”: new days 5")
+    assert plain(flow.lines[-1]).startswith("Imported into “Walk”: 5 new days")
 
 
 @pytest.mark.parametrize(
