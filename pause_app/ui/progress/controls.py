@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -125,14 +126,19 @@ class Controls:
         self.today_button = QPushButton()
         self.today_button.setObjectName("back_to_today")
 
-        # Rows that wrap: at the window's smallest or with large text nothing is cut off.
-        self.top = FlowLayout(spacing=8)
-        # Each label stays beside its box when the row wraps.
+        # What is shown on a line of its own, the same on every view (a long activity's name
+        # would otherwise push "Each day" onto the next line on some views and not others);
+        # under it a row that wraps: at the window's smallest or with large text nothing is
+        # cut off. Each label stays beside its box.
+        self.top = QVBoxLayout()
+        self.top.setSpacing(8)
         self.activity_row = _labelled(self.activity_label, self.activity_box)
-        self.top.addWidget(self.activity_row)
-        self.top.addWidget(_labelled(self.aggregate_label, self.aggregate_box))
-        self.top.addWidget(self.save_button)
-        self.top.addWidget(self.table_button)
+        self.top.addWidget(self.activity_row, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tools = FlowLayout(spacing=8)
+        self.tools.addWidget(_labelled(self.aggregate_label, self.aggregate_box))
+        self.tools.addWidget(self.save_button)
+        self.tools.addWidget(self.table_button)
+        self.top.addLayout(self.tools)
         self.ranges = FlowLayout(spacing=12)
         self.ranges.addWidget(self.range_box)
         self.ranges.addWidget(self.today_button)

@@ -176,3 +176,16 @@ def test_an_activity_without_logs_says_what_will_appear(
     assert "will show here as a point" in chart.no_logs_note.text()
     chart.choose(store.activities.find("Steps inside").id)
     assert not chart.no_logs_note.isVisible()
+
+
+def test_the_controls_keep_their_rows_whatever_the_names(chart: ProgressChart) -> None:
+    """ "Show" has a line of its own and "Each day" starts the next, on every view: a short
+    activity's name does not pull "Each day" up beside it while a long one pushes it down."""
+    controls = chart.controls
+    chart.resize(1400, 900)
+    QCoreApplication.processEvents()
+    show_y = controls.activity_label.mapTo(chart, controls.activity_label.rect().topLeft()).y()
+    each = controls.aggregate_label.mapTo(chart, controls.aggregate_label.rect().topLeft())
+    assert each.y() > show_y + controls.activity_label.height()
+    box = controls.activity_box
+    assert box.width() <= box.sizeHint().width()  # not stretched across the page
