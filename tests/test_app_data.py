@@ -59,8 +59,10 @@ def test_back_up_now_from_the_menu_is_a_notice(
     assert pause.data is not None
     with qtbot.waitSignal(pause.data.backup_done, timeout=10_000):
         pause.window.backup_action.trigger()
+    assert (pause_home.backups / "pause-2026-03-15-100000.sqlite3").exists()
     assert _notices(pause) == [
-        f"A backup of your data is now in {pause_home.backups / 'pause-2026-03-15-100000.sqlite3'}."
+        "A backup of your data is now in Pause's backups folder. "
+        "Help ▸ About Pause says where that folder is."
     ]
 
 

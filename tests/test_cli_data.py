@@ -17,6 +17,7 @@ from pause_app.desktop import single_instance
 from pause_app.storage import backups
 from pause_app.storage.paths import AppPaths
 from tests.helpers.clock import FakeClock
+from tests.helpers.plural import plain
 from tests.storage.test_importer import content
 
 
@@ -87,7 +88,8 @@ def test_backup_list_shows_date_size_and_rows(run, walked, pause_home: AppPaths)
     heading, line = out.splitlines()
     assert heading == f"Backups in {pause_home.backups}:"
     assert line.startswith("  2026-03-15 10:00  pause-2026-03-15-100000.sqlite3  ")
-    assert line.endswith(" kB, 2 rows of data")  # made after the first write: the activity
+    # made after the first write: the activity
+    assert plain(line).endswith(" kB, 2 things noted: logs, pauses, check-ins")
 
 
 def test_backup_list_without_backups_makes_nothing(run, pause_home: AppPaths) -> None:

@@ -32,7 +32,8 @@ def size(size_in_bytes: int) -> str:
 def rows(count: int | None) -> str:
     if count is None:
         return translate("YourData", "cannot be read")
-    return translate("YourData", "{rows} rows of data").format(rows=QLocale().toString(count))
+    # What a backup holds, in the words of what one notes in Pause, not a database's.
+    return translate("YourData", "%Ln thing(s) noted: logs, pauses, check-ins", None, count)
 
 
 def backup_line(backup: Backup) -> str:
@@ -59,7 +60,17 @@ def no_backups() -> str:
 
 
 def backup_made(path: str) -> str:
+    """On the command line: the backup's own path, to copy."""
     return translate("YourData", "A backup of your data is now in {path}.").format(path=path)
+
+
+def backup_made_in_folder() -> str:
+    """In the window: the folder in words; About Pause says where it is, on request."""
+    return translate(
+        "YourData",
+        "A backup of your data is now in Pause's backups folder. "
+        "Help ▸ About Pause says where that folder is.",
+    )
 
 
 def backup_problem(detail: str) -> str:

@@ -246,7 +246,7 @@ def data_screenshots(store: Store, app_paths: AppPaths, folder: Path, suffix: st
     found = backups.list_backups(app_paths.backups, count=True)
     kept = backups.Backup(made.name, made.path, now, made.size, True, found[0].rows)
     window = demo_window(store, app_paths, reduced_motion=True)
-    window.notices.add(your_data.backup_made(str(made.path)))
+    window.notices.add(your_data.backup_made_in_folder())
     _grab(window, folder / f"data-backup-notice-{suffix}.png")
     window.file_menu.popup(QPoint(0, 0))
     _grab(window.file_menu, folder / f"data-file-menu-{suffix}.png")

@@ -179,7 +179,7 @@ class YourData(QObject):
         elif isinstance(result, backups.Backup):
             log.info("made the backup %s", result.name)
             if by_hand:
-                self._say(your_data.backup_made(str(result.path)))
+                self._say(your_data.backup_made_in_folder())  # the path: in About Pause
         elif by_hand:  # nothing to back up yet
             self._say(your_data.nothing_to_back_up())
         self.backup_done.emit()

@@ -12,6 +12,7 @@ from pause_app.storage.backups import Backup
 from pause_app.storage.importer import Plan
 from pause_app.text import i18n
 from pause_app.ui.data import ImportDialog, RestoreDialog
+from tests.helpers.plural import plain
 
 
 def _backup(day: int, rows: int | None = 3, before_restore: bool = False) -> Backup:
@@ -25,11 +26,12 @@ FOUND = [_backup(15, 120, before_restore=True), _backup(14, None), _backup(13, 1
 def test_the_backups_are_listed_with_date_and_rows(qtbot) -> None:
     dialog = RestoreDialog(FOUND)
     qtbot.addWidget(dialog)
-    texts = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    texts = [plain(dialog.list.item(row).text()) for row in range(dialog.list.count())]
     assert texts == [
-        "Sunday 15 March 2026, 10:00  ·  120 rows of data (kept before a restore)",
+        "Sunday 15 March 2026, 10:00  ·  120 things noted: logs, pauses, check-ins"
+        " (kept before a restore)",
         "Saturday 14 March 2026, 10:00  ·  cannot be read",
-        "Friday 13 March 2026, 10:00  ·  118 rows of data",
+        "Friday 13 March 2026, 10:00  ·  118 things noted: logs, pauses, check-ins",
     ]
     assert dialog.list.item(0).toolTip() == FOUND[0].name
     assert not dialog.list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # shown, not offered

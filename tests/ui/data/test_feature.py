@@ -70,8 +70,11 @@ def test_the_next_day_brings_the_next_backup(
 
 def test_back_up_now_says_where(qtbot, data: YourData, pause_home: AppPaths) -> None:
     _backed_up(qtbot, data, data.back_up_now)
-    path = pause_home.backups / "pause-2026-03-15-100000.sqlite3"
-    assert data.notices == [f"A backup of your data is now in {path}."]
+    assert (pause_home.backups / "pause-2026-03-15-100000.sqlite3").exists()
+    assert data.notices == [  # the folder in words, not a path ending in .sqlite3
+        "A backup of your data is now in Pause's backups folder. "
+        "Help ▸ About Pause says where that folder is."
+    ]
 
 
 def test_a_backup_that_cannot_be_made_is_said_once(
