@@ -175,4 +175,18 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
         border: {ring + 1}px solid {c.focus_on_accent}; padding: {6 - ring}px {16 - ring}px;
     }}
     QPushButton:disabled {{ color: {c.muted_text}; }}
+    QComboBox:focus {{  /* a drop-down has a border of its own: its ring is a pixel wider */
+        border-width: {ring + 1}px;
+        padding: {5 - ring}px {24 - ring}px {5 - ring}px {8 - ring}px;
+    }}
+    """ + (_high_contrast_primary_focus(c) if c.high_contrast else "")
+
+
+def _high_contrast_primary_focus(c: Colors) -> str:
+    """In high contrast the focused main action turns to the page's colours inside its ring:
+    a dark ring around a dark fill reads as a larger button, not as the keyboard's place."""
+    return f"""
+    QPushButton[role="primary"]:focus {{
+        background: {c.surface}; color: {c.text}; border-color: {c.focus_on_accent};
+    }}
     """
