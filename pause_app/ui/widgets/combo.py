@@ -76,5 +76,8 @@ class ShrinkingCombo(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         option.currentText = self.shown_text()
+        whole = self.currentText()  # the tooltip follows a new language's choices too
+        if self.toolTip() != (whole if option.currentText != whole else ""):
+            self._update_tooltip()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
