@@ -159,7 +159,7 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     QToolButton#chart_save::menu-indicator {{ image: none; width: 0; }}  /* "Save…" says it */
     QPushButton[role="choice"]:checked {{  /* chosen: filled with the accent, 3:1 to the rest */
         background: {c.accent}; color: {c.accent_text}; border: 2px solid {c.accent};
-        padding: 5px 15px; font-weight: 600;
+        padding: 5px 15px;  /* not bold: a button sized for its words would cut them */
     }}
     QPushButton[role="choice"]:focus {{  /* the focus: a dashed ring, never a fill */
         border: {ring + 1}px dashed {c.focus}; padding: {6 - ring}px {16 - ring}px;
