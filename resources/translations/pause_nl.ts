@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>Steps</source>
+        <comment>Format: {format}.</comment>
+        <translation type="unfinished">Stappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) with steps, from {first} to {last}.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln step(s) in all.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>Into “{activity}”:</comment>
+        <translation type="unfinished">Stappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln new day(s)</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) with more steps than before</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) already here as they are</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) with a log you typed: they stay as you wrote them.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) with a resting heart rate to add.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) before “{activity}” started: left out.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) after today: left out (a device clock may be set wrong).</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln record(s) whose value is not a step count: left out.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>Every day in this file is left out, as said above; there is nothing to add.</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>Everything in this file is already here; there is nothing to add.</comment>
+        <translation type="unfinished">Stappen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>Everything in this file was already here; nothing changed.</comment>
+        <translation type="unfinished">Stappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) with more steps</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps</source>
+        <comment>%Ln day(s) of resting heart rate</comment>
+        <translation type="unfinished">
+            <numerusform>Stappen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>Imported into “{activity}”: {counts}.</comment>
+        <translation type="unfinished">Stappen</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Pause</source>
@@ -893,6 +1041,18 @@
         <translation>Deze dagen weghalen</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{range}: this time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{range} overlaps {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other hours for some days</source>
         <translation>Andere uren voor sommige dagen</translation>
     </message>
@@ -1776,6 +1936,10 @@
         <translation>Voor uren na middernacht gebruik je twee tijdvakken: een tot 00:00 en een vanaf 00:00.</translation>
     </message>
     <message>
+        <source>Please let each time range start before it ends, without overlapping another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
         <translation>Dit bureaublad laat Pause niet weten wanneer je weg bent; herinneringen komen dus gewoon op hun tijd.</translation>
     </message>
@@ -1850,6 +2014,10 @@
     <message>
         <source>Then reminders come without opening Pause first.</source>
         <translation>Dan komen herinneringen zonder dat je Pause eerst opent.</translation>
+    </message>
+    <message>
+        <source>Pause cannot start itself at login on this desktop; it opens when you start it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,66 +2109,6 @@
     <message>
         <source>This file holds no steps for these days.</source>
         <translation>In dit bestand staan geen stappen voor deze dagen.</translation>
-    </message>
-    <message>
-        <source>Format: {format}.</source>
-        <translation>Formaat: {format}.</translation>
-    </message>
-    <message>
-        <source>Days with steps: {days}, from {first} to {last}.</source>
-        <translation>Dagen met stappen: {days}, van {first} tot en met {last}.</translation>
-    </message>
-    <message>
-        <source>Steps in all: {total}.</source>
-        <translation>Stappen in totaal: {total}.</translation>
-    </message>
-    <message>
-        <source>Into “{activity}”: new days {new}, days a newer export changes {updated}, days already imported as they are {same}.</source>
-        <translation>In “{activity}”: nieuwe dagen {new}, dagen die een nieuwere export aanpast {updated}, dagen die al zo geïmporteerd zijn {same}.</translation>
-    </message>
-    <message>
-        <source>Days already imported with more steps than this file gives: {days}. They keep the larger count.</source>
-        <translation>Dagen die al met meer stappen geïmporteerd zijn dan dit bestand geeft: {days}. Die houden het hoogste aantal.</translation>
-    </message>
-    <message>
-        <source>Days that already have a log you typed: {kept}. They stay as you wrote them.</source>
-        <translation>Dagen waarvoor je zelf al iets hebt genoteerd: {kept}. Die blijven zoals je ze schreef.</translation>
-    </message>
-    <message>
-        <source>Days with a resting heart rate to add: {days}.</source>
-        <translation>Dagen met een rustpols om toe te voegen: {days}.</translation>
-    </message>
-    <message>
-        <source>Days before “{activity}” started: {days}. They are left out.</source>
-        <translation>Dagen voordat “{activity}” begon: {days}. Die worden overgeslagen.</translation>
-    </message>
-    <message>
-        <source>Days after today: {days}. They are left out (a device clock may be set wrong).</source>
-        <translation>Dagen na vandaag: {days}. Die worden overgeslagen (misschien staat de klok van een apparaat verkeerd).</translation>
-    </message>
-    <message>
-        <source>Days of more than {most} steps: {days}. They are left out (more than a day can hold; a device may have gone wrong).</source>
-        <translation>Dagen met meer dan {most} stappen: {days}. Die worden overgeslagen (meer dan in een dag past; misschien ging er iets fout in een apparaat).</translation>
-    </message>
-    <message>
-        <source>Records whose value is not a step count: {records}. They are left out.</source>
-        <translation>Metingen waarvan de waarde geen aantal stappen is: {records}. Die worden overgeslagen.</translation>
-    </message>
-    <message>
-        <source>Every day in this file is left out, as said above; there is nothing to add.</source>
-        <translation>Alle dagen in dit bestand worden overgeslagen, zoals hierboven staat; er is niets toe te voegen.</translation>
-    </message>
-    <message>
-        <source>Everything in this file is already here; there is nothing to add.</source>
-        <translation>Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
-    </message>
-    <message>
-        <source>Everything in this file was already here; nothing changed.</source>
-        <translation>Alles in dit bestand stond hier al; er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Imported into “{activity}”: new days {new}, changed days {updated}, days of resting heart rate {heart}.</source>
-        <translation>Geïmporteerd in “{activity}”: nieuwe dagen {new}, aangepaste dagen {updated}, dagen met rustpols {heart}.</translation>
     </message>
     <message>
         <source>“{name}” is counted in {unit}, not in steps; choose an activity counted in steps. Nothing was imported.</source>
@@ -2632,8 +2740,8 @@
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <source>{rows} rows of data</source>
-        <translation>{rows} rijen gegevens</translation>
+        <source>%Ln thing(s) noted: logs, pauses, check-ins</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{when}  {name}  {size}, {rows}</source>
@@ -2654,6 +2762,10 @@
     <message>
         <source>A backup of your data is now in {path}.</source>
         <translation>Er staat nu een reservekopie van je gegevens in {path}.</translation>
+    </message>
+    <message>
+        <source>A backup of your data is now in Pause&apos;s backups folder. Help ▸ About Pause says where that folder is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause could not make a backup this time ({detail}). Your data itself is unchanged; Pause tries again at its next start.</source>
