@@ -6,121 +6,121 @@
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with steps, from {first} to {last}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln step(s) in all.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln new day(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with more steps than before</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) already here as they are</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with a log you typed: they stay as you wrote them.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with a resting heart rate to add.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) before “{activity}” started: left out.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) after today: left out (a device clock may be set wrong).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln record(s) whose value is not a step count: left out.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>Every day in this file is left out, as said above; there is nothing to add.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with more steps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) of resting heart rate</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steps</numerusform>
+            <numerusform>Steps</numerusform>
         </translation>
     </message>
 </context>
@@ -210,6 +210,107 @@
         <translation>
             <numerusform>%n minute of calm breathing</numerusform>
             <numerusform>%n minutes of calm breathing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message numerus="yes">
+        <source>%Ln day(s) with steps, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%Ln day with steps, from {first} to {last}.</numerusform>
+            <numerusform>%Ln days with steps, from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) in all.</source>
+        <translation>
+            <numerusform>%Ln step in all.</numerusform>
+            <numerusform>%Ln steps in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new day(s)</source>
+        <translation>
+            <numerusform>%Ln new day</numerusform>
+            <numerusform>%Ln new days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with more steps than before</source>
+        <translation>
+            <numerusform>%Ln day with more steps than before</numerusform>
+            <numerusform>%Ln days with more steps than before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) already here as they are</source>
+        <translation>
+            <numerusform>%Ln day already here as it is</numerusform>
+            <numerusform>%Ln days already here as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</source>
+        <translation>
+            <numerusform>%Ln day already here with more steps than this file gives: it keeps the larger count.</numerusform>
+            <numerusform>%Ln days already here with more steps than this file gives: they keep the larger count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a log you typed: they stay as you wrote them.</source>
+        <translation>
+            <numerusform>%Ln day with a log you typed: it stays as you wrote it.</numerusform>
+            <numerusform>%Ln days with a log you typed: they stay as you wrote them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a resting heart rate to add.</source>
+        <translation>
+            <numerusform>%Ln day with a resting heart rate to add.</numerusform>
+            <numerusform>%Ln days with a resting heart rate to add.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) before “{activity}” started: left out.</source>
+        <translation>
+            <numerusform>%Ln day before “{activity}” started: left out.</numerusform>
+            <numerusform>%Ln days before “{activity}” started: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after today: left out (a device clock may be set wrong).</source>
+        <translation>
+            <numerusform>%Ln day after today: left out (a device clock may be set wrong).</numerusform>
+            <numerusform>%Ln days after today: left out (a device clock may be set wrong).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</source>
+        <translation>
+            <numerusform>%Ln day of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</numerusform>
+            <numerusform>%Ln days of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) whose value is not a step count: left out.</source>
+        <translation>
+            <numerusform>%Ln record whose value is not a step count: left out.</numerusform>
+            <numerusform>%Ln records whose value is not a step count: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with more steps</source>
+        <translation>
+            <numerusform>%Ln day with more steps</numerusform>
+            <numerusform>%Ln days with more steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) of resting heart rate</source>
+        <translation>
+            <numerusform>%Ln day of resting heart rate</numerusform>
+            <numerusform>%Ln days of resting heart rate</numerusform>
         </translation>
     </message>
 </context>

@@ -6,147 +6,147 @@
     <message>
         <source>Steps</source>
         <comment>Format: {format}.</comment>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with steps, from {first} to {last}.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln step(s) in all.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>Into “{activity}”:</comment>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln new day(s)</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with more steps than before</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) already here as they are</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with a log you typed: they stay as you wrote them.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with a resting heart rate to add.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) before “{activity}” started: left out.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) after today: left out (a device clock may be set wrong).</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln record(s) whose value is not a step count: left out.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>Every day in this file is left out, as said above; there is nothing to add.</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>Everything in this file is already here; there is nothing to add.</comment>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>Everything in this file was already here; nothing changed.</comment>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) with more steps</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Steps</source>
         <comment>%Ln day(s) of resting heart rate</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Stappen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Stappen</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>Imported into “{activity}”: {counts}.</comment>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
 </context>
 <context>
@@ -1042,15 +1042,15 @@
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} tot {end}</translation>
     </message>
     <message>
         <source>{range}: this time range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{range}: dit tijdvak eindigt voordat het begint.</translation>
     </message>
     <message>
         <source>{range} overlaps {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} overlapt met {other}.</translation>
     </message>
     <message>
         <source>Other hours for some days</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Please let each time range start before it ends, without overlapping another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat elk tijdvak beginnen voordat het eindigt, zonder overlap met een ander tijdvak.</translation>
     </message>
     <message>
         <source>This desktop does not tell Pause when you are away; reminders keep to their times.</source>
@@ -2017,7 +2017,7 @@
     </message>
     <message>
         <source>Pause cannot start itself at login on this desktop; it opens when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit bureaublad kan Pause niet vanzelf starten bij het aanmelden; het opent wanneer je het zelf start.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2141,128 @@
     <message>
         <source>Reading the file… {percent}%</source>
         <translation>Het bestand wordt gelezen… {percent}%</translation>
+    </message>
+    <message>
+        <source>Format: {format}.</source>
+        <translation>Formaat: {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with steps, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%Ln dag met stappen, van {first} tot en met {last}.</numerusform>
+            <numerusform>%Ln dagen met stappen, van {first} tot en met {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) in all.</source>
+        <translation>
+            <numerusform>%Ln stap in totaal.</numerusform>
+            <numerusform>%Ln stappen in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into “{activity}”:</source>
+        <translation>In “{activity}”:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new day(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe dag</numerusform>
+            <numerusform>%Ln nieuwe dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with more steps than before</source>
+        <translation>
+            <numerusform>%Ln dag met meer stappen dan eerst</numerusform>
+            <numerusform>%Ln dagen met meer stappen dan eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) already here as they are</source>
+        <translation>
+            <numerusform>%Ln dag die er al precies zo staat</numerusform>
+            <numerusform>%Ln dagen die er al precies zo staan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</source>
+        <translation>
+            <numerusform>%Ln dag die er al staat met meer stappen dan in dit bestand: die houdt het hogere aantal.</numerusform>
+            <numerusform>%Ln dagen die er al staan met meer stappen dan in dit bestand: die houden het hogere aantal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a log you typed: they stay as you wrote them.</source>
+        <translation>
+            <numerusform>%Ln dag die je zelf hebt genoteerd: die blijft zoals je hem schreef.</numerusform>
+            <numerusform>%Ln dagen die je zelf hebt genoteerd: die blijven zoals je ze schreef.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a resting heart rate to add.</source>
+        <translation>
+            <numerusform>%Ln dag met een rustpols om toe te voegen.</numerusform>
+            <numerusform>%Ln dagen met een rustpols om toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) before “{activity}” started: left out.</source>
+        <translation>
+            <numerusform>%Ln dag voordat “{activity}” begon: overgeslagen.</numerusform>
+            <numerusform>%Ln dagen voordat “{activity}” begon: overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after today: left out (a device clock may be set wrong).</source>
+        <translation>
+            <numerusform>%Ln dag na vandaag: overgeslagen (misschien staat de klok van een apparaat verkeerd).</numerusform>
+            <numerusform>%Ln dagen na vandaag: overgeslagen (misschien staat de klok van een apparaat verkeerd).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</source>
+        <translation>
+            <numerusform>%Ln dag met meer dan {most} stappen: overgeslagen (meer dan in een dag past; misschien heeft een apparaat zich vergist).</numerusform>
+            <numerusform>%Ln dagen met meer dan {most} stappen: overgeslagen (meer dan in een dag past; misschien heeft een apparaat zich vergist).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) whose value is not a step count: left out.</source>
+        <translation>
+            <numerusform>%Ln meting met een waarde die geen aantal stappen is: overgeslagen.</numerusform>
+            <numerusform>%Ln metingen met een waarde die geen aantal stappen is: overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day in this file is left out, as said above; there is nothing to add.</source>
+        <translation>Elke dag in dit bestand wordt overgeslagen, zoals hierboven staat; er is niets toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here; there is nothing to add.</source>
+        <translation>Alles in dit bestand staat hier al; er is niets toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already here; nothing changed.</source>
+        <translation>Alles in dit bestand stond hier al; er is niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with more steps</source>
+        <translation>
+            <numerusform>%Ln dag met meer stappen</numerusform>
+            <numerusform>%Ln dagen met meer stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) of resting heart rate</source>
+        <translation>
+            <numerusform>%Ln dag met rustpols</numerusform>
+            <numerusform>%Ln dagen met rustpols</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into “{activity}”: {counts}.</source>
+        <translation>Geïmporteerd in “{activity}”: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2863,7 @@
     </message>
     <message>
         <source>%Ln thing(s) noted: logs, pauses, check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln keer iets genoteerd: stappen, pauzes, check-ins</translation>
     </message>
     <message>
         <source>{when}  {name}  {size}, {rows}</source>
@@ -2765,7 +2887,7 @@
     </message>
     <message>
         <source>A backup of your data is now in Pause&apos;s backups folder. Help ▸ About Pause says where that folder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat nu een reservekopie van je gegevens in de map met reservekopieën van Pause. Onder Help ▸ Over Pause zie je waar die map staat.</translation>
     </message>
     <message>
         <source>Pause could not make a backup this time ({detail}). Your data itself is unchanged; Pause tries again at its next start.</source>
