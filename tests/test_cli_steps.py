@@ -97,7 +97,7 @@ def test_a_typed_day_is_kept_and_the_preview_says_so(
     assert run("log", "Walking", "900", "--felt", "good", "--on", "2024-04-02")[0] == 0
     code, out, _ = run("import-steps", str(fx.garmin_json(tmp_path)), "--into", "Walking", "--yes")
     assert code == 0
-    assert "1 day with a log you typed: they stay as you wrote them." in plain(out)
+    assert "1 day with a log you typed: it stays as you wrote it." in plain(out)
     assert _days(pause_home, clock)[date(2024, 4, 2)][:2] == (900, Felt.GOOD)
 
 

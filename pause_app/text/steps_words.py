@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from pause_app.core import steps as core_steps
 from pause_app.core.validation import MAX_AMOUNT
@@ -42,6 +42,75 @@ def day(value: date) -> str:
 
 def number(value: int) -> str:
     return QLocale().toString(value)
+
+
+class Steps(QObject):
+    """The lines with a count, in the context "Steps" like the others. Qt's lupdate reads
+    plural forms only from ``self.tr`` inside a class (whose name is the context), not from
+    ``QCoreApplication.translate``; so each counted line is a method here."""
+
+    def days_with_steps(self, n: int) -> str:
+        return self.tr("%Ln day(s) with steps, from {first} to {last}.", "", n)
+
+    def steps_in_all(self, n: int) -> str:
+        return self.tr("%Ln step(s) in all.", "", n)
+
+    def new_days(self, n: int) -> str:
+        return self.tr("%Ln new day(s)", "", n)
+
+    def more_than_before(self, n: int) -> str:
+        return self.tr("%Ln day(s) with more steps than before", "", n)
+
+    def already_here(self, n: int) -> str:
+        return self.tr("%Ln day(s) already here as they are", "", n)
+
+    def keep_larger(self, n: int) -> str:
+        return self.tr(
+            "%Ln day(s) already here with more steps than this file gives: "
+            "they keep the larger count.",
+            "",
+            n,
+        )
+
+    def typed(self, n: int) -> str:
+        return self.tr("%Ln day(s) with a log you typed: they stay as you wrote them.", "", n)
+
+    def heart_to_add(self, n: int) -> str:
+        return self.tr("%Ln day(s) with a resting heart rate to add.", "", n)
+
+    def before_start(self, n: int) -> str:
+        return self.tr("%Ln day(s) before “{activity}” started: left out.", "", n)
+
+    def after_today(self, n: int) -> str:
+        return self.tr("%Ln day(s) after today: left out (a device clock may be set wrong).", "", n)
+
+    def too_large(self, n: int) -> str:
+        return self.tr(
+            "%Ln day(s) of more than {most} steps: left out (more than a day can hold; "
+            "a device may have gone wrong).",
+            "",
+            n,
+        )
+
+    def not_a_count(self, n: int) -> str:
+        return self.tr("%Ln record(s) whose value is not a step count: left out.", "", n)
+
+    def more_steps(self, n: int) -> str:
+        return self.tr("%Ln day(s) with more steps", "", n)
+
+    def heart_days(self, n: int) -> str:
+        return self.tr("%Ln day(s) of resting heart rate", "", n)
+
+
+_counted: Steps | None = None
+
+
+def counted() -> Steps:
+    """The one ``Steps`` object, made when first needed."""
+    global _counted
+    if _counted is None:
+        _counted = Steps()
+    return _counted
 
 
 def nothing_imported() -> str:
@@ -137,116 +206,73 @@ def _shown_detail(reason: StepsRefusal, detail: str) -> str:
 def preview_lines(plan: StepsPlan, activity_name: str) -> list[str]:
     """The preview, one fact a line, each count first: the format, the days and their range,
     the total, what goes into the activity, and what is left out and why."""
-    tr = QCoreApplication.translate
-    lines = [tr("Steps", "Format: {format}.").format(format=format_name(plan.read.format))]
-    counted = (
+    words = counted()
+    lines = [
+        QCoreApplication.translate("Steps", "Format: {format}.").format(
+            format=format_name(plan.read.format)
+        )
+    ]
+    days = (
         plan.new_days + plan.updated_days + plan.unchanged_days + plan.kept_days + plan.smaller_days
     )
     if plan.first is not None and plan.last is not None:
-        lines.append(
-            tr("Steps", "%Ln day(s) with steps, from {first} to {last}.", None, counted).format(
-                first=day(plan.first), last=day(plan.last)
-            )
-        )
-        lines.append(tr("Steps", "%Ln step(s) in all.", None, plan.total_steps))
-    lines.append(tr("Steps", "Into “{activity}”:").format(activity=activity_name))
-    into = (
-        (plan.new_days, tr("Steps", "%Ln new day(s)", None, plan.new_days)),
-        (
-            plan.updated_days,
-            tr("Steps", "%Ln day(s) with more steps than before", None, plan.updated_days),
-        ),
-        (
-            plan.unchanged_days,
-            tr("Steps", "%Ln day(s) already here as they are", None, plan.unchanged_days),
-        ),
+        lines.append(words.days_with_steps(days).format(first=day(plan.first), last=day(plan.last)))
+        lines.append(words.steps_in_all(plan.total_steps))
+    lines.append(
+        QCoreApplication.translate("Steps", "Into “{activity}”:").format(activity=activity_name)
     )
-    shown = [words for days, words in into if days] or [into[0][1]]
-    lines += [f"{INDENT}{words}" for words in shown]
+    into = (
+        (plan.new_days, words.new_days(plan.new_days)),
+        (plan.updated_days, words.more_than_before(plan.updated_days)),
+        (plan.unchanged_days, words.already_here(plan.unchanged_days)),
+    )
+    shown = [line for count, line in into if count] or [into[0][1]]
+    lines += [f"{INDENT}{line}" for line in shown]
     if plan.smaller_days:
-        lines.append(
-            tr(
-                "Steps",
-                "%Ln day(s) already here with more steps than this file gives: "
-                "they keep the larger count.",
-                None,
-                plan.smaller_days,
-            )
-        )
+        lines.append(words.keep_larger(plan.smaller_days))
     if plan.kept_days:
-        lines.append(
-            tr(
-                "Steps",
-                "%Ln day(s) with a log you typed: they stay as you wrote them.",
-                None,
-                plan.kept_days,
-            )
-        )
+        lines.append(words.typed(plan.kept_days))
     if plan.heart_days:
-        lines.append(
-            tr("Steps", "%Ln day(s) with a resting heart rate to add.", None, plan.heart_days)
-        )
+        lines.append(words.heart_to_add(plan.heart_days))
     if plan.early_days:
-        lines.append(
-            tr(
-                "Steps", "%Ln day(s) before “{activity}” started: left out.", None, plan.early_days
-            ).format(activity=activity_name)
-        )
+        lines.append(words.before_start(plan.early_days).format(activity=activity_name))
     if plan.future_days:
-        lines.append(
-            tr(
-                "Steps",
-                "%Ln day(s) after today: left out (a device clock may be set wrong).",
-                None,
-                plan.future_days,
-            )
-        )
+        lines.append(words.after_today(plan.future_days))
     if plan.too_large_days:
-        lines.append(
-            tr(
-                "Steps",
-                "%Ln day(s) of more than {most} steps: left out (more than a day can hold; "
-                "a device may have gone wrong).",
-                None,
-                plan.too_large_days,
-            ).format(most=number(MAX_AMOUNT))
-        )
+        lines.append(words.too_large(plan.too_large_days).format(most=number(MAX_AMOUNT)))
     if plan.read.skipped:
-        lines.append(
-            tr(
-                "Steps",
-                "%Ln record(s) whose value is not a step count: left out.",
-                None,
-                plan.read.skipped,
-            )
-        )
+        lines.append(words.not_a_count(plan.read.skipped))
     if not plan.changes:
         left_out = plan.early_days + plan.future_days + plan.too_large_days
-        if counted == 0 and left_out:
+        if days == 0 and left_out:
             lines.append(
-                tr(
+                QCoreApplication.translate(
                     "Steps",
                     "Every day in this file is left out, as said above; there is nothing to add.",
                 )
             )
         else:
             lines.append(
-                tr("Steps", "Everything in this file is already here; there is nothing to add.")
+                QCoreApplication.translate(
+                    "Steps", "Everything in this file is already here; there is nothing to add."
+                )
             )
     return lines
 
 
 def imported(plan: StepsPlan, activity_name: str) -> str:
     """After the import: what changed, each count first."""
-    tr = QCoreApplication.translate
     if not plan.changes:
-        return tr("Steps", "Everything in this file was already here; nothing changed.")
-    counts = [tr("Steps", "%Ln new day(s)", None, plan.new_days)]
+        return QCoreApplication.translate(
+            "Steps", "Everything in this file was already here; nothing changed."
+        )
+    words = counted()
+    counts = [words.new_days(plan.new_days)]
     if plan.updated_days:
-        counts.append(tr("Steps", "%Ln day(s) with more steps", None, plan.updated_days))
+        counts.append(words.more_steps(plan.updated_days))
     if plan.heart_days:
-        counts.append(tr("Steps", "%Ln day(s) of resting heart rate", None, plan.heart_days))
-    return tr("Steps", "Imported into “{activity}”: {counts}.").format(
+        counts.append(words.heart_days(plan.heart_days))
+    return QCoreApplication.translate("Steps", "Imported into “{activity}”: {counts}.").format(
         activity=activity_name, counts=", ".join(counts)
     )
 

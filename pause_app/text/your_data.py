@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from pause_app.storage.backups import Backup
 
@@ -33,7 +33,15 @@ def rows(count: int | None) -> str:
     if count is None:
         return translate("YourData", "cannot be read")
     # What a backup holds, in the words of what one notes in Pause, not a database's.
-    return translate("YourData", "%Ln thing(s) noted: logs, pauses, check-ins", None, count)
+    return YourData().things_noted(count)
+
+
+class YourData(QObject):
+    """The line with a count, in the context "YourData" like the others: Qt's lupdate reads
+    plural forms only from ``self.tr`` inside a class whose name is the context."""
+
+    def things_noted(self, n: int) -> str:
+        return self.tr("%Ln thing(s) noted: logs, pauses, check-ins", "", n)
 
 
 def backup_line(backup: Backup) -> str:

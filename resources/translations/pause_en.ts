@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with steps, from {first} to {last}.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln step(s) in all.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln new day(s)</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with more steps than before</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) already here as they are</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with a log you typed: they stay as you wrote them.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with a resting heart rate to add.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) before “{activity}” started: left out.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) after today: left out (a device clock may be set wrong).</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln record(s) whose value is not a step count: left out.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>Every day in this file is left out, as said above; there is nothing to add.</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with more steps</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) of resting heart rate</comment>
-        <translation>
-            <numerusform>Steps</numerusform>
-            <numerusform>Steps</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BreatheControls</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -311,6 +188,16 @@
         <translation>
             <numerusform>%Ln day of resting heart rate</numerusform>
             <numerusform>%Ln days of resting heart rate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YourData</name>
+    <message numerus="yes">
+        <source>%Ln thing(s) noted: logs, pauses, check-ins</source>
+        <translation>
+            <numerusform>%Ln thing noted: logs, pauses, check-ins</numerusform>
+            <numerusform>%Ln things noted: logs, pauses, check-ins</numerusform>
         </translation>
     </message>
 </context>

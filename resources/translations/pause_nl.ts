@@ -2,154 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Steps</source>
-        <comment>Format: {format}.</comment>
-        <translation>Stappen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with steps, from {first} to {last}.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln step(s) in all.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <comment>Into “{activity}”:</comment>
-        <translation>Stappen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln new day(s)</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with more steps than before</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) already here as they are</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) already here with more steps than this file gives: they keep the larger count.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with a log you typed: they stay as you wrote them.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with a resting heart rate to add.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) before “{activity}” started: left out.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) after today: left out (a device clock may be set wrong).</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) of more than {most} steps: left out (more than a day can hold; a device may have gone wrong).</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln record(s) whose value is not a step count: left out.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>Every day in this file is left out, as said above; there is nothing to add.</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <comment>Everything in this file is already here; there is nothing to add.</comment>
-        <translation>Stappen</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <comment>Everything in this file was already here; nothing changed.</comment>
-        <translation>Stappen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) with more steps</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps</source>
-        <comment>%Ln day(s) of resting heart rate</comment>
-        <translation>
-            <numerusform>Stappen</numerusform>
-            <numerusform>Stappen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <comment>Imported into “{activity}”: {counts}.</comment>
-        <translation>Stappen</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Pause</source>
@@ -2861,9 +2713,12 @@
         <source>cannot be read</source>
         <translation>niet leesbaar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln thing(s) noted: logs, pauses, check-ins</source>
-        <translation>%Ln keer iets genoteerd: stappen, pauzes, check-ins</translation>
+        <translation>
+            <numerusform>%Ln ding genoteerd: stappen, pauzes, check-ins</numerusform>
+            <numerusform>%Ln dingen genoteerd: stappen, pauzes, check-ins</numerusform>
+        </translation>
     </message>
     <message>
         <source>{when}  {name}  {size}, {rows}</source>
