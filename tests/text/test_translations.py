@@ -110,3 +110,24 @@ def test_no_pushing_words_in_either_language() -> None:
 def test_the_word_check_would_catch_them() -> None:
     assert AVOID_EN.search("Push yourself to beat your streak")
     assert AVOID_NL.search("Dat is mislukt")
+
+
+# A count passed to QCoreApplication.translate (or an alias of it) reaches the app, but
+# lupdate extracts such a line without its plural forms; only self.tr in a class reads them.
+COUNTED_TRANSLATE = re.compile(r"(?<!self\.)\b(?:translate|tr)\(\s*\"[^\"]*\",\s*\"[^\"]*%L?n")
+
+
+def test_counted_lines_use_self_tr_where_lupdate_reads_plural_forms() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}:{text[: match.start()].count(chr(10)) + 1}"
+        for path in sorted((ROOT / "pause_app").rglob("*.py"))
+        for text in [path.read_text(encoding="utf-8")]
+        for match in COUNTED_TRANSLATE.finditer(text)
+    ]
+    assert offenders == []
+
+
+def test_the_counted_line_check_would_catch_one() -> None:
+    line = 'translate("Steps", "%Ln new day(s)", None, n)'
+    assert COUNTED_TRANSLATE.search(line)
+    assert not COUNTED_TRANSLATE.search('self.tr("%n pause(s)", "", n)')
