@@ -38,6 +38,7 @@ LAUNCHER = next(
 READER = Path(__file__).with_name("screen_reader.py")
 pytestmark = [
     pytest.mark.e2e,
+    pytest.mark.slow,  # waits in real time for the accessibility bus and a reader: make e2e
     pytest.mark.skipif(
         LAUNCHER is None or not all(shutil.which(t) for t in ("Xvfb", "dbus-daemon", "busctl")),
         reason="needs at-spi2-core, xvfb, dbus-daemon and busctl (see .ci/run)",
