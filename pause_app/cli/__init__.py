@@ -12,34 +12,36 @@ import contextlib
 import io
 import os
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_UNUSABLE, fail
-from pause_app.cli.parser import (
-    GUI_COMMANDS,
-    HEADLESS_COMMANDS,
-    PROG,
-    UsageError,
-    argparse_in_qt_language,
-    build_parser,
-    check_gui_options,
-    early_options,
-    first_command,
-)
-from pause_app.clock import now_moment
-from pause_app.core.commands import WindowCommand
-from pause_app.core.model import Moment
+from pause_app.cli.quick import first_command, start_options
 from pause_app.storage import paths
-from pause_app.storage.settings_file import SettingsFile
-from pause_app.text import i18n
+
+if TYPE_CHECKING:
+    from pause_app.core.model import Moment
 
 __all__ = ["HEADLESS_COMMANDS", "first_command", "main"]
 
 translate = QCoreApplication.translate
 
 
-def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
+def __getattr__(name: str) -> Any:
+    if name == "HEADLESS_COMMANDS":  # the grammar loads only when asked for
+        from pause_app.cli.parser import HEADLESS_COMMANDS
+
+        return HEADLESS_COMMANDS
+    raise AttributeError(name)
+
+
+def main(argv: Sequence[str], now: Callable[[], Moment] | None = None) -> int:
+    # A plain start (how Pause starts at login) is read without building the grammar.
+    plain = start_options(argv)
+    if plain is not None and _usable(plain.data_dir):
+        return _start_window(plain)
+    from pause_app.cli.parser import GUI_COMMANDS, UsageError, build_parser, check_gui_options
+
     command = first_command(argv)
     asks_text = any(a in ("-h", "--help", "--version") for a in argv)
     if (command is None or command in GUI_COMMANDS) and not asks_text and _usable_folder(argv):
@@ -56,6 +58,8 @@ def main(argv: Sequence[str], now: Callable[[], Moment] = now_moment) -> int:
 def _early(argv: Sequence[str]) -> argparse.Namespace:
     """The global options, read before the grammar. One without its value is left for the
     full parse to word, on one line in the user's language (argparse would print two)."""
+    from pause_app.cli.parser import early_options
+
     try:
         with contextlib.redirect_stderr(io.StringIO()):
             return early_options(argv)
@@ -64,15 +68,31 @@ def _early(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _usable_folder(argv: Sequence[str]) -> bool:
+    return _usable(_early(argv).data_dir)
+
+
+def _usable(data_dir: str | None) -> bool:
     try:
-        paths.resolve(_early(argv).data_dir, os.environ)
+        paths.resolve(data_dir, os.environ)
     except paths.FolderNameError:
         return False
     return True
 
 
-def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
+def _text_main(argv: Sequence[str], now: Callable[[], Moment] | None) -> int:
     """Help, version, the headless subcommands, and bad input of any kind."""
+    from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_UNUSABLE, fail
+    from pause_app.cli.parser import (
+        GUI_COMMANDS,
+        PROG,
+        UsageError,
+        argparse_in_qt_language,
+        build_parser,
+        check_gui_options,
+    )
+    from pause_app.storage.settings_file import SettingsFile
+    from pause_app.text import i18n
+
     early = _early(argv)
     translations = i18n.Translations()
     owns_app = QCoreApplication.instance() is None
@@ -106,6 +126,10 @@ def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
             return fail("internal: a window command reached the text path", EXIT_UNUSABLE)
         from pause_app.cli.commands import dispatch  # the window's start needs none of them
 
+        if now is None:
+            from pause_app.clock import now_moment
+
+            now = now_moment
         return dispatch(options, paths.resolve(options.data_dir, os.environ), now())
     finally:
         translations.uninstall()
@@ -115,6 +139,7 @@ def _text_main(argv: Sequence[str], now: Callable[[], Moment]) -> int:
 def _start_window(options: argparse.Namespace) -> int:
     """Hand the parsed command to the window: this Pause's, or the one already running."""
     from pause_app import app  # Qt widgets load only when a window is wanted
+    from pause_app.core.commands import WindowCommand
 
     command = WindowCommand(
         options.command or "open",

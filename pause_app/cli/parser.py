@@ -21,6 +21,7 @@ from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Felt
 from pause_app.text import i18n
 
+
 PROG = "pause-app"
 HEADLESS_COMMANDS = (
     "activity",
@@ -366,25 +367,6 @@ def _lang_after_the_command(parser: argparse.ArgumentParser) -> None:
                     help=translate("cli", "language of the app"),
                 )
                 _lang_after_the_command(command)
-
-
-def first_command(argv: Sequence[str]) -> str | None:
-    """The first positional word, skipping the values of the global options."""
-    takes_value = {"--data-dir", "--lang"}
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token == "--":
-            return None
-        if token in takes_value:
-            skip = True
-            continue
-        if token.startswith("-"):
-            continue
-        return token
-    return None
 
 
 def early_options(argv: Sequence[str]) -> argparse.Namespace:
