@@ -44,11 +44,11 @@ from pause_app.ui.progress.words import long_day
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.labels import role_label
 
-# ChartRange too: it is what ``show_range`` takes.
-__all__ = ["ChartRange", "ProgressChart"]
+__all__ = ["ChartRange", "ProgressChart"]  # ChartRange too: what ``show_range`` takes
 
 translate = QCoreApplication.translate
 LITTLE_DATA_DAYS = 14  # with less history than this, the chart opens on the week
+REDRAWING = (date.max, date.min)  # as the days shown while ``redraw`` moves the view
 
 
 class ProgressChart(QWidget):
@@ -144,8 +144,7 @@ class ProgressChart(QWidget):
         self.save_image_action.triggered.connect(self.save_image)
         self.save_csv_action.triggered.connect(self.save_csv)
         self.controls.table_button.toggled.connect(self.show_table)
-        first_view = self.activity_plots[0].plot.getViewBox()
-        first_view.sigXRangeChanged.connect(self._on_days_shown)
+        self.activity_plots[0].plot.getViewBox().sigXRangeChanged.connect(self._on_days_shown)
         self.day_walk = DayWalk(self)  # the arrow keys, day by day
         self.retranslate_ui()
         self._restyle()
@@ -325,9 +324,10 @@ class ProgressChart(QWidget):
             )
         first, today = self._history.first, self._history.today
         x_min = day_x(min(first, today - timedelta(days=365))) - DAY
+        x_max = period.right_edge(today, day_x(today) - x_min)
+        self._days_shown = REDRAWING  # the words follow once, at the end, not per step
         for view in self._views():
-            view.setLimits(xMin=x_min, xMax=period.right_edge(today, day_x(today) - x_min))
-            view.setLimits(minXRange=4 * DAY)
+            view.setLimits(xMin=x_min, xMax=x_max, minXRange=4 * DAY)
         if self.chart_range is not None:
             self.show_range(self.chart_range)
         else:  # zoomed or dragged by hand: stay there; only "Back to today" moves the view
@@ -342,7 +342,7 @@ class ProgressChart(QWidget):
     def _on_days_shown(self, *_args: object) -> None:
         """The summary, the legend and the table follow the days in view."""
         days = self.visible_days()
-        if days == self._days_shown:
+        if days == self._days_shown or self._days_shown == REDRAWING:
             return
         self._days_shown = first, last = days
         ids = [i for i in self.shown_ids() if i in self._history.activities]

@@ -121,3 +121,24 @@ def own_big_days(data: ActivitySeries, activity_id: int) -> set[date]:
         for day, mark, source in data.marked_by
         if mark is DayMark.BIG_DAY and source == activity_id
     }
+
+
+_MARKS: dict[int, tuple[ActivitySeries, tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}
+
+
+def marks_of(
+    data: ActivitySeries,
+) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
+    """Each day's mark and its sources (``core.series.day_marks`` and ``mark_sources``),
+    worked out once per series: the plot, the legend, the hover words, the table and the
+    arrow keys all ask, and the chart keeps its series until the data changes."""
+    kept = _MARKS.get(id(data))
+    if kept is None or kept[0] is not data:
+        if len(_MARKS) > 8:
+            _MARKS.clear()
+        kept = _MARKS[id(data)] = (
+            data,
+            core_series.day_marks(data),
+            core_series.mark_sources(data),
+        )
+    return kept[1], kept[2]

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 if TYPE_CHECKING:
     from pause_app.ui.progress.chart import ProgressChart
 
-from pause_app.core import series as core_series
 from pause_app.core.series import CalmSeries, DayMark
 from pause_app.ui.progress.axis import DAY, day_x, x_day
+from pause_app.ui.progress.data import marks_of
 from pause_app.ui.progress.energy import EnergyPlot, checkin_text
 from pause_app.ui.progress.heart import heart_text
 from pause_app.ui.progress.plots import ActivityPlot, CalmPlot
@@ -59,7 +59,7 @@ def day_words(
             continue
         if data.done[index] is not None:
             body = day_text(data, activity, index, plot.names).split("\n")[1:]
-        elif core_series.day_marks(data)[index] is not DayMark.NONE:
+        elif marks_of(data)[0][index] is not DayMark.NONE:
             body = band_text(data, activity, index, plot.names).split("\n")[1:]
         else:
             body = [translate("ProgressChart", "Nothing logged")]

@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from pause_app.core import series as core_series
 from pause_app.core.model import CheckIn
 from pause_app.core.series import ActivitySeries, CalmSeries, DayMark
-from pause_app.ui.progress.data import own_big_days
+from pause_app.ui.progress.data import marks_of, own_big_days
 from pause_app.ui.progress.look import Look
 from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
@@ -48,7 +47,7 @@ def in_view(
     the days in view are looked at (it runs as the chart is dragged)."""
     kinds: set[str] = set()
     for data, activity_id in shown:
-        marks, sources = _marks(data)
+        marks, sources = marks_of(data)
         big = own_big_days(data, activity_id)
         successes = set(data.successes)
         for index in _indexes(data.days, first, last):
@@ -82,26 +81,6 @@ def _indexes(days: Sequence[date], first: date, last: date) -> range:
         return range(0)
     start = max((first - days[0]).days, 0)
     return range(start, min((last - days[0]).days + 1, len(days)))
-
-
-_MARKS: dict[int, tuple[ActivitySeries, tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}
-
-
-def _marks(
-    data: ActivitySeries,
-) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
-    """Each day's mark and its sources, worked out once per series (the chart keeps its
-    series until the data changes)."""
-    kept = _MARKS.get(id(data))
-    if kept is None or kept[0] is not data:
-        if len(_MARKS) > 8:
-            _MARKS.clear()
-        kept = _MARKS[id(data)] = (
-            data,
-            core_series.day_marks(data),
-            core_series.mark_sources(data),
-        )
-    return kept[1], kept[2]
 
 
 class Legend:

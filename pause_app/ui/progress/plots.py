@@ -27,7 +27,7 @@ from pause_app.ui.progress.axis import (
     style_axes,
     x_day,
 )
-from pause_app.ui.progress.data import own_big_days
+from pause_app.ui.progress.data import marks_of, own_big_days
 from pause_app.ui.progress.look import (
     BIG_DAY_SYMBOL,
     PAUSE_SYMBOL,
@@ -161,8 +161,7 @@ class ActivityPlot:
         self.points.setData(x=xs[plain], y=done[plain], data=indexes[plain])
         self.successes.setData(x=xs[success], y=done[success], data=indexes[success])
         self.big_days.setData(x=xs[big], y=done[big], data=indexes[big])
-        marks = core_series.day_marks(data)
-        sources = core_series.mark_sources(data)
+        marks, sources = marks_of(data)
         for item, days in self._banded(data.days, marks, sources, activity.id):
             runs = core_series.runs(data.days, days)
             x0 = np.array([day_x(first) - DAY / 2 for first, _last in runs], dtype=float)

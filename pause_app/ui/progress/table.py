@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from pause_app.core import series as core_series
 from pause_app.core.model import Activity, CheckIn, Felt
 from pause_app.core.series import ActivitySeries, CalmSeries, DayMark, chart_rows
 from pause_app.text import wording
+from pause_app.ui.progress.data import marks_of
 from pause_app.ui.progress.words import mark_text
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class DaysTable(QTableWidget):
                 went = [wording.felt_name(f) for f in felt]
                 if row.went_well:
                     went.insert(0, translate("ProgressChart", "Went well"))
-                sources = core_series.mark_sources(data)[index]
+                sources = marks_of(data)[1][index]
                 elsewhere = bool(sources) and activity.id not in sources
                 if elsewhere or row.mark in (DayMark.BIG_DAY, DayMark.BEFORE_CRASH):
                     went.append(mark_text(data, activity, index, names))  # as the hover says

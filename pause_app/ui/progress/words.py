@@ -11,10 +11,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from pause_app.core import series as core_series
 from pause_app.core.model import Activity, Attempt
 from pause_app.core.series import ActivitySeries, DayMark
 from pause_app.text import wording
+from pause_app.ui.progress.data import marks_of
 
 translate = QCoreApplication.translate
 
@@ -63,8 +63,8 @@ def band_text(
 
 def _mark(data: ActivitySeries, activity: Activity, index: int) -> tuple[DayMark, bool]:
     """The day's mark, and whether it came from other activities only."""
-    sources = core_series.mark_sources(data)[index]
-    return core_series.day_marks(data)[index], bool(sources) and activity.id not in sources
+    marks, sources = marks_of(data)
+    return marks[index], bool(sources[index]) and activity.id not in sources[index]
 
 
 def mark_text(
@@ -74,7 +74,7 @@ def mark_text(
     mark, elsewhere = _mark(data, activity, index)
     day = data.days[index]
     crash = min((c for c in data.crash_days if c > day), default=day)
-    sources = [i for i in core_series.mark_sources(data)[index] if i != activity.id]
+    sources = [i for i in marks_of(data)[1][index] if i != activity.id]
     values = {
         "names": ", ".join(f"“{names.get(i, '?')}”" for i in sources),
         "crash": long_day(crash, with_weekday=True),
