@@ -28,6 +28,7 @@ LONGEST_AWAY_SECONDS = 7 * 24 * 3600.0  # as an import allows (import_file.MAX_S
 class SessionRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._day_totals: tuple[object, list[DayTotal]] | None = None  # (revision, totals)
 
     def add(self, new: NewSession, started: Moment) -> Session:
         if new.planned_seconds < 0 or new.actual_seconds < 0:
@@ -67,12 +68,17 @@ class SessionRepository:
 
     def day_totals(self) -> list[DayTotal]:
         """Per local day: the seconds of calm breathing and the number of sessions. The chart
-        needs only these, and summing in SQLite is far cheaper than reading every row."""
-        rows = self._store._query(
-            "SELECT local_date, SUM(actual_seconds), COUNT(*) FROM sessions"
-            " GROUP BY local_date ORDER BY local_date"
-        )
-        return [DayTotal(values.day(row[0]), float(row[1]), int(row[2])) for row in rows]
+        needs only these, and summing in SQLite is far cheaper than reading every row. The
+        chart and the weeks under it both ask: they are read once while nothing is written."""
+        revision = self._store.revision()
+        if self._day_totals is None or self._day_totals[0] != revision:
+            rows = self._store._query(
+                "SELECT local_date, SUM(actual_seconds), COUNT(*) FROM sessions"
+                " GROUP BY local_date ORDER BY local_date"
+            )
+            totals = [DayTotal(values.day(row[0]), float(row[1]), int(row[2])) for row in rows]
+            self._day_totals = (revision, totals)
+        return list(self._day_totals[1])
 
 
 class ReminderRepository:
