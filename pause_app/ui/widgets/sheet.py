@@ -25,6 +25,7 @@ def style_sheet(colors: Colors, point_size: float, indicator_px: int = 16) -> st
     ring = 3 if c.high_contrast else 2
     on_accent_light = luminance(c.accent_text) > 0.5  # the tick and the dot, as the text
     return f"""
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QLabel[role="heading"] {{ font-size: {heading}pt; color: {c.text}; }}
     QLabel[role="subheading"] {{ font-size: {subheading}pt; color: {c.text}; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {c.muted_text}; }}

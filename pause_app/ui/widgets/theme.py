@@ -12,14 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.colors import (
@@ -51,7 +44,7 @@ __all__ = [
 # ``ui.text_size``: a share of the desktop's own text size, never a fixed size.
 TEXT_SIZES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
 DESKTOP_FONT = "pause_desktop_font"  # the application font before Pause scaled it
-CALM_STYLE = "pause_calm_style"  # set once CalmStyle is the app's style
+CALM_STYLE = "pause_calm_style"  # set once Fusion is the app's style
 
 
 def system_is_dark() -> bool:
@@ -112,22 +105,6 @@ def palette_for(colors: Colors) -> QPalette:
     return palette
 
 
-class CalmStyle(QProxyStyle):
-    """Fusion, without stock icons on dialog buttons: Skip and Cancel wore a red cross, Add a
-    banknote. One place for the whole app, as every QDialogButtonBox asks the style."""
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
-
-
 def desktop_font(app: QApplication) -> QFont:
     """The application font as the desktop gave it, before any ``ui.text_size`` scaling."""
     kept = app.property(DESKTOP_FONT)
@@ -167,7 +144,10 @@ def apply(
     returns the colours in use."""
     colors = colors_for(theme, contrast)
     if not app.property(CALM_STYLE):  # app.style() is then the style sheet's own wrapper
-        app.setStyle(CalmStyle("Fusion"))
+        # Fusion itself: a style overridden in Python was asked thousands of times while
+        # the window was built, each answer through Python's enums. The style sheet keeps
+        # stock icons off dialog buttons (Skip wore a red cross, Add a banknote).
+        app.setStyle(QStyleFactory.create("Fusion"))
         app.setProperty(CALM_STYLE, True)
     fit.install(app)  # dialogs stay on the screen, whatever the text size
     _follow_system(app, (theme, contrast, text_size))
