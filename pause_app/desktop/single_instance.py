@@ -1,6 +1,6 @@
 """One Pause per user and data folder.
 
-The first instance listens on a QLocalServer. A second one connects, sends the
+The first instance listens on a local socket. A second one connects, sends the
 command it parsed (a ``WindowCommand``, as one JSON line), waits for the answer,
 and exits; the first checks the message as untrusted input and hands the command
 on. Nobody parses a command line twice.
@@ -13,6 +13,9 @@ it says or believes anything. On Windows the name is a named pipe, open to this 
 (``UserAccessOption``), and nothing checks who listens: another user who takes the name
 first can keep Pause from starting and would hear the small command of a second start
 (an action, a pattern, minutes; never a command line or a folder).
+
+On Unix the socket is Python's own, watched by a QSocketNotifier: QtNetwork (and what it
+links) is loaded only on Windows, for its named pipes. A Pause in the tray is lighter so.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ import socket
 import struct
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDir, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, QSocketNotifier, Signal
 
 from pause_app.core.commands import BadCommand, WindowCommand
 from pause_app.storage import paths
@@ -37,6 +40,7 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_MS = 2000
 ACK = b"ok\n"
+MAX_LINE = 64 * 1024  # a command is a few dozen bytes; more is not one of ours
 
 
 def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:
@@ -68,19 +72,19 @@ def _own_uid() -> int:
     return os.getuid()
 
 
-def peer_is_us(local: QLocalSocket) -> bool:
+def peer_is_us(connection: socket.socket) -> bool:
     """Whether the process at the other end runs as this user (Linux: ``SO_PEERCRED``).
 
     True where the platform cannot tell; there the private folder is the guard.
     """
     option = getattr(socket, "SO_PEERCRED", None)
-    descriptor = int(local.socketDescriptor())
-    if option is None or descriptor < 0:
-        return option is None
+    if option is None:
+        return True
     size = struct.calcsize("3i")
     try:
-        with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as view:
-            _pid, uid, _gid = struct.unpack("3i", view.getsockopt(socket.SOL_SOCKET, option, size))
+        _pid, uid, _gid = struct.unpack(
+            "3i", connection.getsockopt(socket.SOL_SOCKET, option, size)
+        )
     except OSError:
         return False
     return bool(uid == _own_uid())
@@ -89,13 +93,37 @@ def peer_is_us(local: QLocalSocket) -> bool:
 def _exchange(name: str | None, message: dict[str, object]) -> bool:
     if name is None:
         return False
+    if os.name == "nt":
+        return _exchange_on_a_pipe(name, message)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        connection.settimeout(TIMEOUT_MS / 1000)
+        try:
+            connection.connect(name)
+        except OSError:
+            return False
+        if not peer_is_us(connection):  # before a word is said: not even the command goes out
+            log.warning("the instance socket %s belongs to another user; it is not used", name)
+            return False
+        answer = b""
+        try:
+            connection.sendall(json.dumps(message).encode() + b"\n")
+            while b"\n" not in answer and len(answer) < len(ACK):
+                chunk = connection.recv(len(ACK))
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:  # the timeout too
+            return False
+        return answer == ACK
+
+
+def _exchange_on_a_pipe(name: str, message: dict[str, object]) -> bool:
+    """Windows: a named pipe, open to this user only (see the module's words)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     local = QLocalSocket()
     local.connectToServer(name)
     if not local.waitForConnected(TIMEOUT_MS):
-        return False
-    if not peer_is_us(local):  # before a word is said: not even the command goes out
-        log.warning("the instance socket %s belongs to another user; it is not used", name)
-        local.abort()
         return False
     local.write(json.dumps(message).encode() + b"\n")
     local.flush()
@@ -117,14 +145,11 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.setObjectName("instance_server")
         self._name = name
-        self._server = QLocalServer(self)
-        if os.name == "nt":
-            # A named pipe open to this user only. On Unix the option is left out: there Qt
-            # renames its socket into place and silently replaces a live instance's socket;
-            # without it listen() fails, and we ask who is there. The private folder and the
-            # umask around listen() keep the socket the user's own instead.
-            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
+        self._listening: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._error = ""
+        self._pipes: Any = None  # Windows: a QLocalServer
 
     def listen(self) -> bool:
         """Listen, or return False when another live instance already does (or, with no
@@ -137,53 +162,156 @@ class InstanceServer(QObject):
         if is_running(self._name):
             return False
         # A socket left behind by an instance that did not exit cleanly: nobody answers it.
-        QLocalServer.removeServer(self._name)
+        self._remove(self._name)
         listening = self._listen(self._name)
         if listening:
             log.info("listening for other instances as %s (stale socket removed)", self._name)
         else:
-            log.warning("cannot listen as %s: %s", self._name, self._server.errorString())
+            log.warning("cannot listen as %s: %s", self._name, self._error)
         return listening
 
     def _listen(self, name: str) -> bool:
-        """The socket is made owner-only (0700), whatever the umask."""
-        if os.name != "posix":
-            return self._server.listen(name)
+        """The socket is made owner-only (0700), whatever the umask. A name in use (a live
+        instance, or one that did not exit cleanly) is never taken over here."""
+        if os.name == "nt":
+            return self._listen_on_a_pipe(name)
+        listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         umask = os.umask(0o077)
         try:
-            return self._server.listen(name)
+            listening.bind(name)
+            listening.listen(8)
+        except OSError as error:
+            self._error = error.strerror or str(error)
+            listening.close()
+            return False
         finally:
             os.umask(umask)
+        listening.setblocking(False)
+        self._listening = listening
+        self._notifier = QSocketNotifier(listening.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_new_connection)
+        return True
+
+    def _listen_on_a_pipe(self, name: str) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._pipes is None:
+            self._pipes = QLocalServer(self)
+            self._pipes.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._pipes.newConnection.connect(self._on_new_pipe)
+        listening = bool(self._pipes.listen(name))
+        self._error = "" if listening else str(self._pipes.errorString())
+        return listening
+
+    @staticmethod
+    def _remove(name: str) -> None:
+        if os.name == "nt":
+            from PySide6.QtNetwork import QLocalServer
+
+            QLocalServer.removeServer(name)
+            return
+        try:
+            os.unlink(name)
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            log.warning("cannot remove the stale socket %s: %s", name, error.strerror)
 
     def close(self) -> None:
-        self._server.close()
-
-    def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            local = self._server.nextPendingConnection()
-            local.disconnected.connect(local.deleteLater)
-            if not peer_is_us(local):
-                log.warning("refused a connection from another user")
-                local.abort()
-                continue
-            local.readyRead.connect(lambda s=local: self._on_ready_read(s))
-
-    def _on_ready_read(self, local: QLocalSocket) -> None:
-        if not local.canReadLine():
+        for key in list(self._clients):
+            self._drop(key)
+        if self._pipes is not None:
+            self._pipes.close()
+        if self._listening is None:
             return
-        line = bytes(local.readLine().data())
+        assert self._notifier is not None and self._name is not None
+        self._notifier.setEnabled(False)
+        self._notifier.deleteLater()
+        self._listening.close()
+        self._listening = self._notifier = None
+        self._remove(self._name)  # as QLocalServer did: the next start finds no leftover
+
+    def _on_new_connection(self, *_args: object) -> None:
+        while self._listening is not None:
+            try:
+                connection, _address = self._listening.accept()
+            except OSError:  # nobody more waiting (or gone already)
+                return
+            if not peer_is_us(connection):
+                log.warning("refused a connection from another user")
+                connection.close()
+                continue
+            connection.setblocking(False)
+            key = connection.fileno()
+            notifier = QSocketNotifier(key, QSocketNotifier.Type.Read, self)
+            self._clients[key] = (connection, notifier, bytearray())
+            notifier.activated.connect(lambda *_args, key=key: self._on_ready_read(key))
+
+    def _on_ready_read(self, key: int) -> None:
+        if key not in self._clients:
+            return
+        connection, _notifier, buffer = self._clients[key]
+        try:
+            chunk = connection.recv(4096)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        buffer += chunk
+        if not chunk or len(buffer) > MAX_LINE:
+            if chunk:
+                log.warning("ignored a malformed message from another instance")
+            self._drop(key)
+            return
+        while b"\n" in buffer and key in self._clients:
+            line, _, rest = bytes(buffer).partition(b"\n")
+            buffer[:] = rest
+            answer = self._answer(line)
+            if answer is None:
+                self._drop(key)
+                return
+            try:
+                connection.sendall(ACK)
+            except OSError:
+                self._drop(key)
+                return
+            if isinstance(answer, WindowCommand):
+                log.info("another instance asks: %s", answer)
+                self.command_received.emit(answer)
+
+    @staticmethod
+    def _answer(line: bytes) -> WindowCommand | bool | None:
+        """The command in a line; True for a ping; None for anything else (refused)."""
         try:
             message = json.loads(line)
             if message.get("ping") is True:
-                local.write(ACK)
-                local.flush()
-                return
-            command = WindowCommand.from_message(message)
+                return True
+            return WindowCommand.from_message(message)
         except (ValueError, AttributeError, BadCommand):
             log.warning("ignored a malformed message from another instance")
+            return None
+
+    def _drop(self, key: int) -> None:
+        connection, notifier, _buffer = self._clients.pop(key)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        connection.close()
+
+    def _on_new_pipe(self) -> None:
+        while self._pipes.hasPendingConnections():
+            local = self._pipes.nextPendingConnection()
+            local.disconnected.connect(local.deleteLater)
+            local.readyRead.connect(lambda s=local: self._on_pipe_line(s))
+
+    def _on_pipe_line(self, local: Any) -> None:
+        if not local.canReadLine():
+            return
+        answer = self._answer(bytes(local.readLine().data()))
+        if answer is None:
             local.disconnectFromServer()
             return
         local.write(ACK)
         local.flush()
-        log.info("another instance asks: %s", command)
-        self.command_received.emit(command)
+        if isinstance(answer, WindowCommand):
+            log.info("another instance asks: %s", answer)
+            self.command_received.emit(answer)
