@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from operator import attrgetter
 
 from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt, DayTotal, Felt, Session, TargetChange
@@ -84,7 +85,7 @@ def activity_series(
     own_by_day: dict[date, list[Attempt]] = defaultdict(list)
     # In the order they were logged: each day's list is then in order as it is built.
     own = sorted(
-        (a for a in attempts if a.activity_id == activity.id), key=lambda a: (a.logged_utc, a.id)
+        (a for a in attempts if a.activity_id == activity.id), key=attrgetter("logged_utc", "id")
     )
     for attempt in own:
         own_by_day[attempt.local_date].append(attempt)
@@ -97,29 +98,27 @@ def activity_series(
         return max(amounts) if aggregate is Aggregate.BEST else sum(amounts)
 
     targets = history.on_each(days)  # one walk: linear in the days, not a search each
-    statuses = {
-        day: day_status(own_by_day.get(day, []), target, rules.big_day_percent)
+    # A day without logs is never met: only the logged days are asked.
+    successes = tuple(
+        day
         for day, target in zip(days, targets, strict=True)
-    }
+        if day in own_by_day
+        and day_status(own_by_day[day], target, rules.big_day_percent) is DayStatus.MET
+    )
     in_range = [a for a in attempts if first <= a.local_date <= last]
+    bad = [a for a in in_range if a.felt in pacing.BAD_FEELINGS]  # few: looked at again below
     big = big_day_logs(in_range, changes, rules.big_day_percent)
     marks = {(a.local_date, DayMark.BIG_DAY, a.activity_id) for a in big} | {
         (a.local_date, DayMark.CRASH if a.felt is Felt.CRASH else DayMark.TIRED, a.activity_id)
-        for a in in_range
-        if a.felt in pacing.BAD_FEELINGS
+        for a in bad
     }
     # Sorted by (day, mark's value, activity) as plain tuples: no key called for each.
     marked_by = [
         (day, mark, source)
         for day, _value, source, mark in sorted((d, m.value, i, m) for d, m, i in marks)
     ]
-    crash_days = sorted(
-        {a.local_date for a in attempts if a.felt is Felt.CRASH and first <= a.local_date <= last}
-    )
-    tired_days = sorted(
-        {a.local_date for a in attempts if a.felt is Felt.TIRED and first <= a.local_date <= last}
-        - set(crash_days)
-    )
+    crash_days = sorted({a.local_date for a in bad if a.felt is Felt.CRASH})
+    tired_days = sorted({a.local_date for a in bad if a.felt is Felt.TIRED} - set(crash_days))
     before = [
         (crash - timedelta(days=BEFORE_CRASH_DAYS), crash - timedelta(days=1))
         for crash in crash_days
@@ -133,7 +132,7 @@ def activity_series(
         days=days,
         done=tuple(done_on(day) for day in days),
         target=tuple(targets),
-        successes=tuple(day for day in days if statuses[day] is DayStatus.MET),
+        successes=successes,
         tired_days=tuple(tired_days),
         crash_days=tuple(crash_days),
         before_crash=tuple(before),
