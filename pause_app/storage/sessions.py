@@ -116,3 +116,12 @@ class ReminderRepository:
     def all(self) -> list[Reminder]:
         ordered = self._store._query("SELECT * FROM reminders ORDER BY id")
         return [values.reminder(r) for r in ordered]
+
+    def away_breaks(self) -> list[tuple[date, float | None]]:
+        """Each natural break (``away``): its local day and its length in seconds, in the
+        order they were kept. The weeks under the chart need only these, not every answer."""
+        rows = self._store._query(
+            "SELECT local_date, away_seconds FROM reminders WHERE outcome = ? ORDER BY id",
+            (ReminderOutcome.AWAY.value,),
+        )
+        return [(values.day(row[0]), row[1]) for row in rows]

@@ -40,6 +40,18 @@ def test_an_away_break_is_kept_with_its_length(store: Store, clock: FakeClock) -
     assert away.answered_utc == clock().utc  # when the user came back
 
 
+def test_the_away_breaks_alone_are_read_as_the_weeks_read_them(
+    store: Store, clock: FakeClock
+) -> None:
+    _kept(store, clock)
+    store.reminders.add(clock(), ReminderOutcome.MISSED)
+    store.reminders.add(clock(), ReminderOutcome.AWAY, away_seconds=60.0)
+    kept = store.reminders.all()
+    wanted = [(r.local_date, r.away_seconds) for r in kept if r.outcome is ReminderOutcome.AWAY]
+    assert store.reminders.away_breaks() == wanted
+    assert [seconds for _day, seconds in wanted] == [1234.5, 60.0]
+
+
 @pytest.mark.parametrize(
     ("outcome", "seconds"),
     [

@@ -34,7 +34,7 @@ def read_weeks(store: Store, today: date) -> list[WeekRests]:
     """The weeks shown, read from the store (the day totals of the sessions, the reminders);
     none before the first pause or rest."""
     pauses = [(total.day, total.sessions) for total in store.sessions.day_totals()]
-    away = away_breaks(store.reminders.all())
+    away = store.reminders.away_breaks()  # as away_breaks(store.reminders.all()), in SQL
     first = min([day for day, _n in pauses[:1]] + [day for day, _s in away] + [today])
     return core_weeks.weekly_rests(pauses, away, today, first=first)
 
