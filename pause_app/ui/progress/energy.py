@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from pause_app.core.model import CheckIn, Symptoms
 from pause_app.ui.progress.axis import day_x, style_axes
 from pause_app.ui.progress.look import HAD_SYMBOL, SEVERE_SYMBOL, SPENT_SYMBOL, Look
+from pause_app.ui.progress.near import NearView
 from pause_app.ui.progress.plots import _day_plot
 from pause_app.ui.progress.words import long_day
 
@@ -77,6 +78,7 @@ class EnergyPlot:
             item.opts["tip"] = self._tip
             self.plot.addItem(item)
         self.plot.getViewBox().setYRange(-0.5, SEVERE_Y + 0.7, padding=0)
+        self.near = NearView(self.plot.getViewBox())  # the marks near the days in view
         self.plot.getAxis("left").setTicks([[(0, "0"), (5, "5"), (10, "10")]])
         self.restyle(look)
 
@@ -101,11 +103,16 @@ class EnergyPlot:
         severe = np.array([c.severe for c in self.checkins], dtype=bool)
         energy = np.array([c.energy or 0 for c in self.checkins], dtype=float)
         used = np.array([c.spent or 0 for c in self.checkins], dtype=float)
-        self.had.setData(x=xs[had], y=energy[had], data=indexes[had])
-        self.spent.setData(x=xs[spent], y=used[spent], data=indexes[spent])
-        self.severe.setData(
-            x=xs[severe], y=np.full(int(severe.sum()), SEVERE_Y), data=indexes[severe]
+        order = np.argsort(xs, kind="stable")  # by day, as the store reads them: near.py
+        xs, indexes = xs[order], indexes[order]
+        had, spent, severe = had[order], spent[order], severe[order]
+        energy, used = energy[order], used[order]
+        self.near.scatter(self.had, xs[had], energy[had], indexes[had])
+        self.near.scatter(self.spent, xs[spent], used[spent], indexes[spent])
+        self.near.scatter(
+            self.severe, xs[severe], np.full(int(severe.sum()), SEVERE_Y), indexes[severe]
         )
+        self.near.rest()
 
     def _tip(self, x: float, y: float, data: int) -> str:
         index = int(data)

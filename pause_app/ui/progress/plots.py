@@ -35,6 +35,7 @@ from pause_app.ui.progress.look import (
     SUCCESS_SYMBOL,
     Look,
 )
+from pause_app.ui.progress.near import NearView
 from pause_app.ui.progress.words import band_text, day_text
 
 translate = QCoreApplication.translate
@@ -121,6 +122,7 @@ class ActivityPlot:
         view = self.plot.getViewBox()
         view.sigYRangeChanged.connect(self._on_y_range_changed)
         view.sigXRangeChanged.connect(self._fit_y)
+        self.near = NearView(view)  # the points near the days in view (near.py)
         self.restyle(look)
 
     def restyle(self, look: Look) -> None:
@@ -158,9 +160,10 @@ class ActivityPlot:
         big = logged & self._on_days(data.days, own_big_days(data, activity.id))
         indexes = np.arange(len(data.days))
         plain = logged & ~success & ~big
-        self.points.setData(x=xs[plain], y=done[plain], data=indexes[plain])
-        self.successes.setData(x=xs[success], y=done[success], data=indexes[success])
-        self.big_days.setData(x=xs[big], y=done[big], data=indexes[big])
+        self.near.scatter(self.points, xs[plain], done[plain], indexes[plain])
+        self.near.scatter(self.successes, xs[success], done[success], indexes[success])
+        self.near.scatter(self.big_days, xs[big], done[big], indexes[big])
+        self.near.rest()
         marks, sources = marks_of(data)
         for item, days in self._banded(data.days, marks, sources, activity.id):
             runs = core_series.runs(data.days, days)
@@ -286,6 +289,7 @@ class CalmPlot:
         self.bars = pg.BarGraphItem(x=_empty(), height=_empty(), width=0.7 * DAY, pen=None)
         self.pauses = pg.ScatterPlotItem(symbol=PAUSE_SYMBOL, size=7, hoverable=True)
         self.pauses.opts["tip"] = self._tip
+        self.near = NearView(view)
         self.plot.addItem(self.bars)
         self.plot.addItem(self.pauses)
         self.restyle(look)
@@ -305,9 +309,13 @@ class CalmPlot:
         minutes = np.array(data.minutes, dtype=float)
         pauses = np.array(data.pauses, dtype=float)
         breathed = minutes > 0
-        self.bars.setOpts(x=xs[breathed], height=minutes[breathed])
+        bar_xs, heights = xs[breathed], minutes[breathed]
+        self.near.put(
+            self.bars, bar_xs, lambda n: self.bars.setOpts(x=bar_xs[n], height=heights[n])
+        )
         paused = pauses > 0
-        self.pauses.setData(x=xs[paused], y=pauses[paused], data=np.nonzero(paused)[0])
+        self.near.scatter(self.pauses, xs[paused], pauses[paused], np.nonzero(paused)[0])
+        self.near.rest()
         self._xs = xs
         self._values = np.maximum(minutes, pauses)
         self._fit_y()
