@@ -120,7 +120,8 @@ def test_no_reminder_to_an_empty_desk_and_none_over_a_full_screen_window(tmp_pat
             return len(desktop.server.made("Notify"))  # type: ignore[union-attr]
 
         wait_for(lambda: said("Pause is running in the tray"), 30, "Pause in the tray")
-        assert said("attention: watching xsync, x11_fullscreen")  # the X server's idle alarms
+        # The attention sources are set up once the icon shows: the X server's idle alarms.
+        wait_for(lambda: said("attention: watching xsync, x11_fullscreen"), 10, "the sources")
 
         # 1. No input: away before the minute is up, and no reminder to the empty desk.
         wait_for(lambda: said("attention: away"), INTERVAL + SLACK, "away")
