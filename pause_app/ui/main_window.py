@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -25,10 +26,12 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
 from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe import BreatheArea
-from pause_app.ui.checkin import CheckInLine
-from pause_app.ui.goals import FirstRunDialog, GoalsPage
-from pause_app.ui.progress import ProgressPage
 from pause_app.ui.widgets import NoticeArea, Page, Retranslating, fit, theme
+
+if TYPE_CHECKING:  # built (and imported) the first time each is shown: see _page
+    from pause_app.ui.checkin import CheckInLine
+    from pause_app.ui.goals import GoalsPage
+    from pause_app.ui.progress import ProgressPage
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -88,19 +91,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.breathe_page = self.breathe_area.intro
         self.exercise_view = self.breathe_area.exercise
         self.reduced_motion = reduced_motion
-        self.goals_page = GoalsPage(store, clock, lambda: pacing_rules(settings.current))
-        self.checkin_line = CheckInLine(store.checkins, clock)  # the daily check-in, offered
-        self.checkin_line.checked_in.connect(lambda _kept: self.goals_page.refresh())
-        self.checkin_line.checked_in.connect(self.checked_in)
-        self.goals_page.add_top_widget(self.checkin_line)
-        self.progress_page = ProgressPage(
-            store, clock, lambda: pacing_rules(settings.current), app_paths.own_files, settings
-        )
-        self.progress_page.noticed.connect(self.notices.add)
-        for page in (self.breathe_area, self.goals_page, self.progress_page):
+        # Goals and Progress are built the first time they are shown (or asked for): the
+        # window opens with the Breathe page alone. Until then an empty stand-in holds
+        # their place in the stack.
+        self._goals_page: GoalsPage | None = None
+        self._checkin_line: CheckInLine | None = None
+        self._progress_page: ProgressPage | None = None
+        for page in (self.breathe_area, QWidget(), QWidget()):
             self.pages.addWidget(page)
             self.navigation.addItem(QListWidgetItem())
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -122,6 +122,70 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(920, 680)
         self.setMinimumSize(640, 460)
         self.retranslate_ui()
+
+    @property
+    def goals_page(self) -> GoalsPage:
+        if self._goals_page is None:
+            from pause_app.ui.checkin import CheckInLine
+            from pause_app.ui.goals import GoalsPage
+
+            settings = self._settings
+            page = GoalsPage(self._store, self._clock, lambda: pacing_rules(settings.current))
+            line = CheckInLine(self._store.checkins, self._clock)  # the daily check-in, offered
+            line.checked_in.connect(lambda _kept: page.refresh())
+            line.checked_in.connect(self.checked_in)
+            page.add_top_widget(line)
+            self._goals_page, self._checkin_line = page, line
+            self._put(self.GOALS, page)
+        return self._goals_page
+
+    @property
+    def checkin_line(self) -> CheckInLine:
+        _ = self.goals_page  # built with the Goals page it sits on
+        assert self._checkin_line is not None
+        return self._checkin_line
+
+    @property
+    def progress_page(self) -> ProgressPage:
+        if self._progress_page is None:
+            from pause_app.ui.progress import ProgressPage
+
+            settings = self._settings
+            page = ProgressPage(
+                self._store,
+                self._clock,
+                lambda: pacing_rules(settings.current),
+                self._paths.own_files,
+                settings,
+            )
+            page.noticed.connect(self.notices.add)
+            self._progress_page = page
+            self._put(self.PROGRESS, page)
+        return self._progress_page
+
+    def _put(self, index: int, page: QWidget) -> None:
+        """A page built at last takes its stand-in's place; a first window that was sized
+        without it grows if the page needs more room (never shrinks)."""
+        stand_in = self.pages.widget(index)
+        assert stand_in is not None
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if self._faded_in and not (self.isMaximized() or self.isFullScreen()):
+            assert isinstance(page, Page)
+            self.resize(fit.first_size(self, [page], self.size()))
+
+    def _page(self, index: int) -> QWidget:
+        if index == self.GOALS:
+            return self.goals_page
+        if index == self.PROGRESS:
+            return self.progress_page
+        return self.breathe_area
+
+    def _show_row(self, index: int) -> None:
+        if index >= 0:
+            self._page(index)
+        self.pages.setCurrentIndex(index)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -270,6 +334,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The first start shows the welcome once (with the disclaimer), then never again."""
         if self._settings.get("ui.welcomed") or self._store.activities.list():
             return
+        from pause_app.ui.goals import FirstRunDialog
+
         FirstRunDialog.offer(self._store, self._clock, self, self._on_welcomed)
 
     def _on_welcomed(self, first: Activity | None) -> None:
@@ -284,9 +350,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.deleteLater()
 
     def data_changed(self) -> None:
-        """Much changed at once (an import): the goals and the chart read everything again."""
-        self.goals_page.refresh()
-        self.checkin_line.refresh()
+        """Much changed at once (an import): the goals and the chart read everything again
+        (a page not built yet reads it when it is)."""
+        if self._goals_page is not None and self._checkin_line is not None:
+            self._goals_page.refresh()
+            self._checkin_line.refresh()
         self.current_page().refresh()
 
     def show_about(self) -> None:
@@ -299,13 +367,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.raise_()
         self.activateWindow()
         self.current_page().refresh()
-        self.checkin_line.refresh()  # a check-in from the command line shows at once
+        if self._checkin_line is not None:  # a check-in from the command line shows at once
+            self._checkin_line.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._faded_in:
             self._faded_in = True
-            pages = (self.breathe_page, self.goals_page, self.progress_page)
+            built = (self.breathe_page, self._goals_page, self._progress_page)
+            pages = [page for page in built if page is not None]
             self.resize(fit.first_size(self, pages, self.size()))
             fit.fit_on_screen(self)
             self._fade_in()
@@ -320,9 +390,10 @@ class MainWindow(Retranslating, QMainWindow):
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
-            and self.pages.currentWidget() is self.progress_page
+            and self._progress_page is not None
+            and self.pages.currentWidget() is self._progress_page
         ):
-            self.progress_page.refresh()
+            self._progress_page.refresh()
         if event.type() == QEvent.Type.FontChange:  # a larger text size: a wider sidebar
             self.navigation.setFixedWidth(fit.list_width(self.navigation, 190))
         super().changeEvent(event)
