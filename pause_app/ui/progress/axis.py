@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,6 +32,13 @@ def day_x(day: date) -> float:
     """A day's place on the x axis: noon of that calendar day, as seconds since 1970 (UTC),
     so the date axis (shown in UTC) names the day the user lived, whatever the time zone."""
     return (day.toordinal() - _EPOCH_ORDINAL) * DAY + DAY / 2
+
+
+def days_x(days: Sequence[date]) -> np.ndarray[Any, Any]:
+    """``day_x`` of each of ``days``, which follow one another (a series' days), at once."""
+    if not days:
+        return np.empty(0, dtype=float)
+    return day_x(days[0]) + np.arange(len(days), dtype=float) * DAY
 
 
 def x_day(x: float) -> date:

@@ -24,6 +24,7 @@ from pause_app.ui.progress.axis import (
     LocalDateAxis,
     WholeNumberAxis,
     day_x,
+    days_x,
     style_axes,
     x_day,
 )
@@ -151,7 +152,7 @@ class ActivityPlot:
         self.names = names or {activity.id: activity.name}
         self.plot.setLabel("left", html.escape(activity.unit))  # pyqtgraph labels are HTML
         self.plot.setTitle(html.escape(activity.name) if self.titled else None)
-        xs = np.array([day_x(day) for day in data.days], dtype=float)
+        xs = days_x(data.days)
         done = np.array([np.nan if v is None else v for v in data.done], dtype=float)
         logged = ~np.isnan(done)
         self.done.setData(*self._line(xs[logged], done[logged]))
@@ -166,7 +167,7 @@ class ActivityPlot:
         self.near.rest()
         marks, sources = marks_of(data)
         for item, days in self._banded(data.days, marks, sources, activity.id):
-            runs = core_series.runs(data.days, days)
+            runs = core_series.runs(days, days)  # ``days``: in order, and few
             x0 = np.array([day_x(first) - DAY / 2 for first, _last in runs], dtype=float)
             width = np.array([((last - first).days + 1) * DAY for first, last in runs])
             item.setOpts(x0=x0, width=width.astype(float))
@@ -305,7 +306,7 @@ class CalmPlot:
 
     def show(self, data: CalmSeries) -> None:
         self.series = data
-        xs = np.array([day_x(day) for day in data.days], dtype=float)
+        xs = days_x(data.days)
         minutes = np.array(data.minutes, dtype=float)
         pauses = np.array(data.pauses, dtype=float)
         breathed = minutes > 0

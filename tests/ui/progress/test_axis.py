@@ -85,3 +85,13 @@ def test_day_labels_never_touch_whatever_the_font_and_width(
                     / 2
                 )
                 assert room >= axis.fontMetrics.height() / 2, (language, points, width, left, right)
+
+
+def test_the_days_of_a_series_are_placed_at_once_where_each_day_is() -> None:
+    from datetime import date, timedelta
+
+    from pause_app.ui.progress.axis import day_x, days_x
+
+    days = [date(1999, 12, 30) + timedelta(days=n) for n in range(800)]  # a leap day too
+    assert days_x(days).tolist() == [day_x(day) for day in days]
+    assert days_x([]).tolist() == []
