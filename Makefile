@@ -23,9 +23,11 @@ run: $(VENV)/.installed-app $(QM)
 	$(BIN)/python -m pause_app $(ARGS)
 
 # The quick suite; the few tests that wait real minutes (a reminder interval, a bundle
-# build) are marked slow and run by `make e2e`. .ci/run runs both.
+# build) are marked slow and run by `make e2e`. .ci/run runs both. Two workers (pytest-xdist)
+# halve the wall time on two cores; `make test JOBS=0` runs in one process, for a debugger.
+JOBS ?= 2
 test: $(VENV)/.installed-dev $(QM)
-	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow" -n $(JOBS) $(PYTEST_ARGS)
 
 e2e: $(VENV)/.installed-dev $(VENV)/.installed-bundler $(QM)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)

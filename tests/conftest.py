@@ -43,7 +43,12 @@ def _lrelease() -> str | None:
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """A fresh clone has only the .ts sources: compile the catalogues the Dutch tests load
-    (what `make` does), so `pip install -e '.[test]' && pytest` works too."""
+    (what `make` does), so `pip install -e '.[test]' && pytest` works too. Under pytest-xdist
+    (`make test` runs two workers) only the controlling process compiles, before the workers
+    start; each catalogue is written beside its place and renamed in, so a test reading it
+    never sees half a file."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     stale = [
         ts
         for ts in sorted(TRANSLATIONS.glob("*.ts"))
@@ -56,10 +61,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if lrelease is None:
         return  # the tests that load a catalogue say what is missing
     for ts in stale:
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True,
-        )
+        qm = ts.with_suffix(".qm")
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}")
+        try:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(partial)], check=True)
+            partial.replace(qm)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 # Deterministic: the same examples on every run and machine (docs/STYLE.md: tests do not flake).

@@ -14,8 +14,12 @@ import pytest
 
 from pause_app.core.commands import WindowCommand
 from pause_app.desktop import single_instance
+from tests.helpers.short_tmp import short_tmp_path
 
 unix_only = pytest.mark.skipif(os.name != "posix", reason="a Unix socket in a private folder")
+
+# The sockets these tests make must fit in sun_path: a short tmp_path (tests/helpers/short_tmp.py).
+tmp_path = pytest.fixture(short_tmp_path, name="tmp_path")
 
 # A process that listens as Pause does and prints each command it is handed.
 LISTENER = (

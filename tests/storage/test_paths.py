@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pause_app.storage import atomic, paths
+from tests.helpers.short_tmp import short_tmp_path
 
 
 def test_data_dir_option_wins_over_the_environment(tmp_path: Path) -> None:
@@ -43,6 +44,9 @@ def test_folders_are_created_private(tmp_path: Path) -> None:
 # --- owner-only whatever the umask ------------------------------------------------------------
 
 unix_only = pytest.mark.skipif(os.name != "posix", reason="Unix modes")
+
+# The sockets these tests make must fit in sun_path: a short tmp_path (tests/helpers/short_tmp.py).
+tmp_path = pytest.fixture(short_tmp_path, name="tmp_path")
 
 
 @pytest.fixture

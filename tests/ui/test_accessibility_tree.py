@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.model import Felt, NewActivity
 from pause_app.desktop.settings_watcher import SettingsWatcher
@@ -31,6 +31,7 @@ from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.goals.welcome import FirstRunDialog
 from pause_app.ui.main_window import MainWindow
 from pause_app.ui.settings.dialog import SettingsDialog
+from pause_app.ui.widgets import fit
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import main_window
 from tests.ui.settings.helpers import FakeAutostart
@@ -207,6 +208,20 @@ def _dialogs(store: Store, clock: FakeClock, pause_home: AppPaths) -> dict[str, 
     }
 
 
+@pytest.fixture
+def without_screen_fit(qapp: QApplication) -> Iterator[None]:
+    """The dialogs at their own size, whatever ran before in this process: a test that
+    started the app (app.build) leaves fit.ScreenFit on the application, which wraps a dialog
+    too big for the offscreen screen in a scroll area (under pytest-xdist, in any order)."""
+    screen_fit = qapp.findChild(fit.ScreenFit, "screen_fit")
+    if screen_fit is not None:
+        qapp.removeEventFilter(screen_fit)
+    yield
+    if screen_fit is not None:
+        qapp.installEventFilter(screen_fit)
+
+
+@pytest.mark.usefixtures("without_screen_fit")
 def test_every_dialog_names_each_control_once(
     qtbot, full_store: Store, clock: FakeClock, pause_home: AppPaths
 ) -> None:
