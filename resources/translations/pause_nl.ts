@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <source>Scroll up and down</source>
+        <translation>Omhoog en omlaag schuiven</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Opzij schuiven</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>No target yet</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,16 @@ def centre_on(window: QWidget, parent: QWidget | None) -> None:
     fit_on_screen(window)
 
 
+def name_scroll_bars(area: QScrollArea) -> None:
+    """A scroll bar says which way it scrolls: unnamed, a screen reader says only "scroll bar"."""
+    area.verticalScrollBar().setAccessibleName(
+        QCoreApplication.translate("Fit", "Scroll up and down")
+    )
+    area.horizontalScrollBar().setAccessibleName(
+        QCoreApplication.translate("Fit", "Scroll sideways")
+    )
+
+
 def scroll_if_too_big(dialog: QDialog) -> bool:
     """A dialog whose layout needs more than the screen has: its content goes into a scroll
     area, its buttons stay under it, always in view (shrinking it alone cut the content off).
@@ -94,6 +104,7 @@ def scroll_if_too_big(dialog: QDialog) -> bool:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
     scroll.setWidget(body)
+    name_scroll_bars(scroll)
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from pause_app.core.model import Moment
 from pause_app.storage.store import Store
+from pause_app.ui.widgets.fit import name_scroll_bars
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -103,6 +104,7 @@ class Page(Retranslating, QScrollArea):
 
     def retranslate_ui(self) -> None:
         """Subclasses set their fixed texts, then call this. Hidden pages refresh when shown."""
+        name_scroll_bars(self)
         if self.isVisible():
             self.refresh()
 

@@ -84,6 +84,9 @@ def test_a_dialog_larger_than_the_screen_scrolls_and_keeps_its_buttons(qtbot, sm
         assert buttons.isVisible() and _in_view(buttons, dialog)
         assert scroll.verticalScrollBar().maximum() > 0
         assert scroll.horizontalScrollBar().maximum() > 0
+        # A screen reader hears which way each scroll bar goes, not only "scroll bar".
+        assert scroll.verticalScrollBar().accessibleName() == "Scroll up and down"
+        assert scroll.horizontalScrollBar().accessibleName() == "Scroll sideways"
         scroll.ensureWidgetVisible(scroll.widget().findChild(QLabel))
 
 
