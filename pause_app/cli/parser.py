@@ -21,7 +21,6 @@ from pause_app.core.exercise import MAX_SESSION_MINUTES
 from pause_app.core.model import Felt
 from pause_app.text import i18n
 
-
 PROG = "pause-app"
 HEADLESS_COMMANDS = (
     "activity",
