@@ -26,15 +26,16 @@ def write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
 
 
 def write_text(path: Path, text: str, mode: int = 0o600) -> None:
     write_bytes(path, text.encode("utf-8"), mode)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
+def fsync_folder(folder: Path) -> None:
+    """Make the names just given in ``folder`` survive a power cut."""
+    if os.name != "posix":  # pragma: no cover
         return
     fd = os.open(folder, os.O_RDONLY)
     try:

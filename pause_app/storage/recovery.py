@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from pause_app.storage.atomic import fsync_folder
+
 if sys.platform != "win32":
     import fcntl
 else:  # pragma: no cover - not run on the test machines
@@ -214,14 +216,3 @@ def remove_log(database: Path) -> None:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             companion(database, suffix).unlink()
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make the names just given in ``folder`` survive a power cut."""
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
