@@ -28,20 +28,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 from pause_app.core.model import Moment
-from pause_app.storage.database import SCHEMA_VERSION
+from pause_app.storage.database import SCHEMA_VERSION, TABLES
 
 DAILIES = 7
 WEEKLIES = 4
 KEPT_BEFORE_RESTORE = 3
-TABLES = (
-    "activities",
-    "attempts",
-    "target_changes",
-    "sessions",
-    "reminders",
-    "checkins",
-    "heart_rates",
-)
 BEFORE_RESTORE = "-before-restore"
 _NAME = re.compile(
     r"pause-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})"

@@ -164,6 +164,16 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = (
+    "activities",
+    "attempts",
+    "target_changes",
+    "sessions",
+    "reminders",
+    "checkins",
+    "heart_rates",
+)
+"""Every table the migrations make, in the order a copy or an export goes through them."""
 
 
 class DatabaseError(Exception):

@@ -18,7 +18,7 @@ from pause_app.core.model import Activity, Attempt
 from pause_app.storage.activities import ActivityRepository, TargetChangeRepository
 from pause_app.storage.attempts import AttemptRepository
 from pause_app.storage.checkins import CheckInRepository
-from pause_app.storage.database import Opened, classify, open_database, transaction
+from pause_app.storage.database import TABLES, Opened, classify, open_database, transaction
 from pause_app.storage.heart_rates import HeartRateRepository
 from pause_app.storage.rows import parse_utc, utc_text
 from pause_app.storage.sessions import ReminderRepository, SessionRepository
@@ -105,15 +105,6 @@ class Store:
 
     def columns(self, table: str) -> list[str]:
         """The column names of one of the tables, in order (what the export must match)."""
-        known = (
-            "activities",
-            "attempts",
-            "target_changes",
-            "sessions",
-            "reminders",
-            "checkins",
-            "heart_rates",
-        )
-        if table not in known:
+        if table not in TABLES:
             raise ValueError(f"no table {table!r}")
         return [row["name"] for row in self._query(f"PRAGMA table_info({table})")]
