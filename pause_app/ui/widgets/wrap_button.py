@@ -4,9 +4,24 @@ It asks for one line where there is room; at its narrowest it is as wide as its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+
+def word_lines(words: str, room: int, width_of: Callable[[str], int]) -> list[str]:
+    """``words`` broken between words into lines of at most ``room`` pixels where they can
+    be (a single long word stays whole on its own line), as measured by ``width_of``."""
+    lines: list[str] = []
+    for word in words.split(" "):
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and width_of(joined) <= room:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return lines
 
 
 class WrappingButton(QPushButton):
@@ -35,15 +50,7 @@ class WrappingButton(QPushButton):
 
     def _lines(self, width: int) -> list[str]:
         room = width - self._chrome().width()
-        metrics = self.fontMetrics()
-        lines: list[str] = []
-        for word in self._words.split(" "):
-            joined = f"{lines[-1]} {word}" if lines else word
-            if lines and metrics.horizontalAdvance(joined) <= room:
-                lines[-1] = joined
-            else:
-                lines.append(word)
-        return lines
+        return word_lines(self._words, room, self.fontMetrics().horizontalAdvance)
 
     def sizeHint(self) -> QSize:
         chrome, metrics = self._chrome(), self.fontMetrics()

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
+from pause_app.ui.widgets.wrap_button import word_lines
+
 MNEMONIC = int(Qt.TextFlag.TextShowMnemonic.value)  # "&" marks the shortcut, takes no room
 
 
@@ -47,14 +49,7 @@ class WrappingCheckBox(QCheckBox):
     def _lines(self, width: int) -> list[str]:
         room = width - self._chrome().width()
         metrics = self.fontMetrics()
-        lines: list[str] = []
-        for word in self._words.split(" "):
-            joined = f"{lines[-1]} {word}" if lines else word
-            if lines and metrics.size(MNEMONIC, joined).width() <= room:
-                lines[-1] = joined
-            else:
-                lines.append(word)
-        return lines
+        return word_lines(self._words, room, lambda line: metrics.size(MNEMONIC, line).width())
 
     def sizeHint(self) -> QSize:
         chrome, words = self._chrome(), self.fontMetrics().size(MNEMONIC, self._words)
