@@ -3,21 +3,26 @@ will add. Each says what will happen before it happens; nothing happens on Cance
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pause_app.storage.backups import Backup
-from pause_app.storage.importer import Plan
 from pause_app.text import your_data
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:  # names for the annotations; the step import's preview needs no importer
+    from pause_app.storage.backups import Backup
+    from pause_app.storage.importer import Plan
 
 
 def _layout(dialog: QDialog) -> QVBoxLayout:
@@ -117,34 +122,44 @@ class RestoreDialog(Retranslating, QDialog):
         self.restore_button.setAccessibleDescription(text)
 
 
-class ImportDialog(Retranslating, QDialog):
-    """What an import will add, as the command line says it, then Import or Cancel."""
+class PreviewDialog(Retranslating, QDialog):
+    """The frame of a preview before an import: where it comes from, what it will do, a calm
+    line, and Import or Cancel (Close alone when there is nothing to do). The dialogs that
+    use it give the words."""
 
-    def __init__(self, plan: Plan, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, can_import: bool, spacing: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("import_dialog")
-        self._plan = plan
-        self._file_name = file_name
         self.source = role_label("muted", selectable=True)
         self.preview = role_label(selectable=True)
         self.reassurance = role_label("muted")
-        if plan.adds_nothing:
-            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-            self.import_button = None
-        else:
+        self.import_button: QPushButton | None = None
+        if can_import:
             self.buttons = QDialogButtonBox(
                 QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             )
             self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
             self.import_button.setProperty("role", "primary")
+        else:
+            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = _layout(self)
+        layout.setSpacing(spacing)
         for widget in (self.source, self.preview, self.reassurance):
             layout.addWidget(widget)
         layout.addStretch(1)  # any room to spare goes below the words, none above them
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+
+
+class ImportDialog(PreviewDialog):
+    """What an import will add, as the command line says it, then Import or Cancel."""
+
+    def __init__(self, plan: Plan, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(not plan.adds_nothing, 14, parent)
+        self.setObjectName("import_dialog")
+        self._plan = plan
+        self._file_name = file_name
         self.retranslate_ui()
 
     @classmethod

@@ -25,6 +25,7 @@ from pause_app.core.model import Activity
 from pause_app.core.validation import Field, Problem, ValidationError
 from pause_app.storage.steps import StepsPlan
 from pause_app.text import steps_words, wording
+from pause_app.ui.data.dialogs import PreviewDialog
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
@@ -251,34 +252,14 @@ class StepsProgressDialog(Retranslating, QDialog):
         super().reject()
 
 
-class StepsPreviewDialog(Retranslating, QDialog):
+class StepsPreviewDialog(PreviewDialog):
     """What the import will do, in the words the command line uses; Import or Cancel."""
 
     def __init__(self, plan: StepsPlan, into: str, file_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(plan.changes, 12, parent)
         self.setObjectName("steps_preview_dialog")
         self._plan, self._into, self._file_name = plan, into, file_name
-        self.source = role_label("muted", selectable=True)
-        self.preview = role_label(selectable=True)
         self.preview.setObjectName("steps_preview")
-        self.reassurance = role_label("muted")
-        if plan.changes:
-            self.buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-            self.import_button: object = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setProperty("role", "primary")
-        else:
-            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-            self.import_button = None
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = _layout(self)
-        for widget in (self.source, self.preview, self.reassurance):
-            layout.addWidget(widget)
-        layout.addStretch(1)  # any room to spare goes below the words, none above them
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
         self.retranslate_ui()
 
     @classmethod
@@ -296,6 +277,6 @@ class StepsPreviewDialog(Retranslating, QDialog):
         self.preview.setAccessibleName(self.tr("What the import will do"))
         if self._plan.changes:
             self.reassurance.setText(self.tr("Nothing is written until you choose Import."))
-            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setText(self.tr("&Import"))
+            if self.import_button is not None:
+                self.import_button.setText(self.tr("&Import"))
         self.reassurance.setVisible(self._plan.changes)  # the preview says "already here"
