@@ -17,7 +17,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from pause_app.cli import data_commands
-from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
+from pause_app.cli.output import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    could_not_use,
+    fail,
+    say_notices,
+    start,
+)
 from pause_app.core import validation
 from pause_app.core.model import CheckIn, Moment, NewCheckIn, Symptoms
 from pause_app.core.validation import ValidationError
@@ -128,12 +136,7 @@ def run(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment) -> i
     except DatabaseError as error:
         return fail(wording.database_message(error), EXIT_UNUSABLE)
     except OSError as error:
-        return fail(
-            translate("cli", "could not use {path}: {reason}").format(
-                path=error.filename, reason=error.strerror
-            ),
-            EXIT_UNUSABLE,
-        )
+        return could_not_use(error)
 
 
 def _as_new(checkin: CheckIn) -> NewCheckIn:

@@ -18,7 +18,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from pause_app.cli import checkin_commands, data_commands, steps_commands
-from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
+from pause_app.cli.output import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    could_not_use,
+    fail,
+    say_notices,
+    start,
+)
 from pause_app.cli.parser import MAINTENANCE_WORDS, NEEDS_AN_ACTIVITY, UsageError
 from pause_app.core import pacing, validation
 from pause_app.core import settings as schema
@@ -86,12 +94,7 @@ def dispatch(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
     except DatabaseError as error:
         return fail(wording.database_message(error), EXIT_UNUSABLE)
     except OSError as error:
-        return fail(
-            translate("cli", "could not use {path}: {reason}").format(
-                path=error.filename, reason=error.strerror
-            ),
-            EXIT_UNUSABLE,
-        )
+        return could_not_use(error)
 
 
 def _validate(

@@ -22,6 +22,16 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def could_not_use(error: OSError) -> int:
+    """A file or folder the system refused: which one and why, and the exit code for it."""
+    return fail(
+        translate("cli", "could not use {path}: {reason}").format(
+            path=error.filename, reason=error.strerror
+        ),
+        EXIT_UNUSABLE,
+    )
+
+
 def say_notices(notices: Iterable[str]) -> None:
     """Notices (a file kept aside, a log that cannot be written) go to stderr, one a line."""
     for notice in notices:
