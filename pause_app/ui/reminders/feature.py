@@ -147,17 +147,17 @@ class Reminders(QObject):
             if not self._settings.get("ui.tray_explained"):
                 self._settings.set("ui.tray_explained", "true")
                 self.noticed.emit(no_tray_notice())
-        self.controller.watch_sleep(QDBusConnection.systemBus())
         if self._attention is not None:
             self.controller.watch_attention(self._attention)
         self.controller.reschedule()
 
     def watch_attention(self, attention: AttentionSource | None = None) -> None:
-        """What the desktop says about the user (None: this desktop's own sources), given
-        once the tray icon is visible: its D-Bus and X11 sources are not on the way to the
-        icon. The timer is aimed again."""
+        """What the desktop says about the user (None: this desktop's own sources), and the
+        computer's sleep, watched once the tray icon is visible: their D-Bus and X11
+        connections are not on the way to the icon. The timer is aimed again."""
         if self._stopped:
             return  # shut down before the event loop turned
+        self.controller.watch_sleep(QDBusConnection.systemBus())
         if attention is None:
             from pause_app.desktop.attention import attention_watch
 

@@ -425,3 +425,23 @@ def test_the_desktop_watch_itself_fits(
         made.stop()
         made.deleteLater()
         watch.deleteLater()
+
+
+def test_the_computers_sleep_is_watched_once_the_icon_shows_not_on_the_way(
+    qtbot, store: Store, clock: FakeClock, watcher: SettingsWatcher, monkeypatch
+) -> None:
+    """The system bus is a connection of its own: it waits for the desktop's step after the
+    tray icon, with the attention sources, as the issue on start-up asks."""
+    from pause_app.ui.reminders import Reminders
+
+    feature = Reminders(watcher, store, clock, AMS)
+    asked: list[object] = []
+    monkeypatch.setattr(feature.controller, "watch_sleep", asked.append)
+    try:
+        feature.start(window_open=lambda: True, reduced_motion=True)
+        assert asked == []
+        feature.watch_attention(FakeWatch())
+        assert len(asked) == 1
+    finally:
+        feature.shutdown()
+        feature.deleteLater()
