@@ -124,9 +124,20 @@ def main() -> int:
     ):
         folder = Path(name)
         env = dict(desktop.env)
-        # Warm the file cache, so the first program measured is not the slow one.
-        subprocess.run([python, "-c", "import PySide6.QtWidgets, pause_app"], env=env, check=True)
+        # An installed Pause runs from compiled bytecode (pip compiles it, the bundle
+        # carries it); `make` sets PYTHONDONTWRITEBYTECODE for a clean tree, which would
+        # compile every changed module at every start. The bytecode goes to a folder of
+        # this run's own.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
         homes = iter(range(10_000))
+        # Warm the file cache and the bytecode with one start of each program, unmeasured,
+        # so the first program measured is not the slow one.
+        for number, warm in enumerate(
+            ([python, "-c", BARE_TRAY], [python, "-m", "pause_app", "-v"])
+        ):
+            home = str(pause_home(folder, f"warm-{number}"))
+            start(warm, {**env, "PAUSE_APP_HOME": home}).stop()
 
         def pause_env() -> dict[str, str]:
             return {**env, "PAUSE_APP_HOME": str(pause_home(folder, f"home-{next(homes)}"))}
