@@ -101,3 +101,50 @@ def test_quitting_before_the_window_opened_builds_nothing(
     pause.shutdown()  # the deferred attention watch finds the feature stopped
     qtbot.wait(1)  # a benchmark-free turn of the event loop: the single-shot timers run
     assert pause._window is None
+
+
+AFTER_THE_ICON = (
+    "pause_app.core.settings",  # the whole settings: only the language comes before
+    "pause_app.storage.store",
+    "pause_app.ui.widgets.theme",
+    "pause_app.ui.reminders.feature",  # the timer, the notifications, D-Bus
+    "pause_app.ui.data",
+    "PySide6.QtDBus",
+    "sqlite3",
+)
+
+
+def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: AppPaths) -> None:
+    """`pause-app --minimized` as it starts at login: when the icon shows, the data, the
+    look, the reminders' timer and D-Bus are not loaded yet; once the event loop has put
+    the icon up, they are, and the reminders use that same icon."""
+    code = (
+        "import sys\n"
+        "from pause_app.ui.reminders.tray import Tray\n"
+        "from pause_app.app import start\n"
+        "Tray.available = staticmethod(lambda: True)\n"
+        "shows = Tray.show\n"
+        f"names = {AFTER_THE_ICON!r}\n"
+        "def show(tray):\n"
+        "    if not tray.icon.isVisible():  # Reminders.start shows it again: no news\n"
+        "        print(sorted(n for n in names if n in sys.modules))\n"
+        "    shows(tray)\n"
+        "Tray.show = show\n"
+        "finish = start._finish\n"
+        "def finished(early, tray, started):\n"
+        "    done = finish(early, tray, started)\n"
+        "    print(sorted(n for n in names if n in sys.modules))\n"
+        "    print(done, started[0].reminders.tray is tray)\n"
+        "    early.qt_app.exit(0)\n"
+        "start._finish = finished\n"
+        "from pause_app import app\n"
+        "sys.exit(app.run(app.StartOptions(minimized=True)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    at_icon, after, finished = result.stdout.split("\n")[:3]
+    assert at_icon == "[]"
+    assert after == str(sorted(AFTER_THE_ICON))
+    assert finished == "True True"

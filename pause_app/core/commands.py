@@ -12,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
-from pause_app.core.exercise import MAX_SESSION_MINUTES
-
 Action = Literal["open", "pause", "breathe"]
 ACTIONS: tuple[Action, ...] = ("open", "pause", "breathe")
 
@@ -39,6 +36,15 @@ class WindowCommand:
             raise BadCommand(f"unknown command {self.action!r}")
         if self.action != "breathe" and (self.pattern is not None or self.minutes is not None):
             raise BadCommand(f"{self.action} takes no pattern or minutes")
+        if self.pattern is not None or self.minutes is not None:
+            self._check_breathing()
+
+    def _check_breathing(self) -> None:
+        # The breathing rules load only when a command names a pattern or minutes: a plain
+        # start (the tray at login) does not wait for them.
+        from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
+        from pause_app.core.exercise import MAX_SESSION_MINUTES
+
         if self.pattern is not None and self.pattern not in (*PRESETS, CUSTOM_PATTERN):
             raise BadCommand(f"unknown pattern {self.pattern!r}")
         if self.minutes is not None and (

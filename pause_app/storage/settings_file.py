@@ -32,13 +32,14 @@ from pause_app.core import settings as schema
 from pause_app.core.settings import SettingError, Settings
 from pause_app.storage import atomic
 from pause_app.storage.paths import create_private
+from pause_app.storage.settings_peek import MAX_BYTES, TooLarge, read_regular_file
+from pause_app.storage.settings_peek import flag as _flag
 
 if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
 
-MAX_BYTES = 1 << 20  # 1 MiB: a settings file is a few hundred bytes
 LOCK_WAIT_S = 10.0  # a writer that holds the lock longer than this is stuck, not busy
 _LOCK_POLL_S = 0.02
 
@@ -76,10 +77,6 @@ class SettingsUnusable(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.problem.value} {self.detail}".rstrip()
-
-
-class _NotSettings(Exception):
-    """The bytes read are not settings."""
 
 
 class SettingsFile:
@@ -131,10 +128,10 @@ class SettingsFile:
 
     def _read(self) -> Loaded:
         try:
-            raw = _read_regular_file(self.path, MAX_BYTES)
+            raw = read_regular_file(self.path, MAX_BYTES)
         except FileNotFoundError:
             return Loaded(Settings.defaults())
-        except _NotSettings:
+        except TooLarge:
             return Loaded(Settings.defaults(), unreadable=FileProblem.NOT_SETTINGS)
         except OSError as error:
             return Loaded(Settings.defaults(), unreadable=_problem(error), detail=_why(error))
@@ -199,34 +196,6 @@ class SettingsFile:
                 _unlock(fd)
         finally:
             os.close(fd)
-
-
-def _flag(name: str) -> int:
-    return int(getattr(os, name, 0))
-
-
-def _read_regular_file(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes of a regular file. Anything else is never opened: opening a
-    pipe waits for a writer, and a device may never end."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise OSError(errno.EINVAL, "not a regular file", str(path))
-    fd = os.open(path, os.O_RDONLY | _flag("O_NONBLOCK") | _flag("O_CLOEXEC") | _flag("O_BINARY"))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced in between
-            raise OSError(errno.EINVAL, "not a regular file", str(path))
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:
-            chunk = os.read(fd, limit + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:
-            raise _NotSettings()
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def _problem(error: OSError) -> FileProblem:

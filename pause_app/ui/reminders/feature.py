@@ -58,10 +58,12 @@ class Reminders(QObject):
         *,
         attention: AttentionSource | None = None,
         chime: Callable[[], None] | None = None,
+        tray: Tray | None = None,
     ) -> None:
         """``attention``: what the desktop says about the user (``attention_watch()``);
         None: reminders keep to their times. ``chime``: plays the soft chime (when sound
-        is on) with a reminder, if ``reminders.chime`` asks for it."""
+        is on) with a reminder, if ``reminders.chime`` asks for it. ``tray``: the icon a
+        start in the tray already shows (None: one of its own, where there is a tray)."""
         super().__init__(parent)
         self.setObjectName("reminders")
         self._attention = attention
@@ -71,7 +73,9 @@ class Reminders(QObject):
         self._offering_checkin = False  # the tray's message is the check-in's offer
         self._stopped = False
         self._zone = zone
-        self.tray = Tray(self) if Tray.available() else None
+        if tray is not None:
+            tray.setParent(self)
+        self.tray = tray if tray is not None else Tray(self) if Tray.available() else None
         notifier = make_notifier(self.tray.icon if self.tray is not None else None, self)
         self.controller = ReminderController(settings, store, clock, zone, notifier, self)
         self.controller.chime = chime

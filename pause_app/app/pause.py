@@ -1,6 +1,7 @@
-"""The composition root: builds the QApplication, the store, the windows, and wires them.
+"""A running Pause: everything it is made of, and how its parts are wired to each other
+(the reminders, your data, the window when it first opens).
 
-Nothing else in Pause creates long-lived objects or connects them to each other.
+The start itself (what comes before the tray icon, and what after) is ``app.start``.
 """
 
 from __future__ import annotations
@@ -12,32 +13,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
-from pause_app import APP_ID
-from pause_app.clock import local_zone, now_moment
+from pause_app.app.restart import RESTORED_ENV
 from pause_app.core.commands import WindowCommand
-from pause_app.core.model import Moment
-from pause_app.core.settings import Settings
 from pause_app.desktop import single_instance
-from pause_app.desktop.process import display_missing, qt_application, quit_on_signals
-from pause_app.desktop.settings_watcher import SettingsWatcher
-from pause_app.desktop.sound import Cues
-from pause_app.resources import resource_path
-from pause_app.storage import backups, logs, paths
-from pause_app.storage.database import DatabaseError
-from pause_app.storage.settings_file import Loaded, SettingsFile
-from pause_app.storage.store import Store
-from pause_app.text import i18n, wording, your_data
-from pause_app.ui import unexpected
-from pause_app.ui.data import YourData
-from pause_app.ui.reminders import Reminders
-from pause_app.ui.widgets import theme
+from pause_app.storage import paths
+from pause_app.text import i18n
 
-if TYPE_CHECKING:  # the window and its pages load when it first opens (Pause.window)
+if TYPE_CHECKING:
+    # Loaded once the tray icon shows (app.start.complete), the window and its pages when
+    # it first opens (Pause.window): none of it is on the way to the icon.
+    from pause_app.core.model import Moment
+    from pause_app.core.settings import Settings
+    from pause_app.desktop.settings_watcher import SettingsWatcher
+    from pause_app.desktop.sound import Cues
+    from pause_app.storage.settings_file import Loaded, SettingsFile
+    from pause_app.storage.store import Store
+    from pause_app.ui.data import YourData
     from pause_app.ui.main_window import MainWindow
+    from pause_app.ui.reminders import Reminders
+    from pause_app.ui.reminders.tray import Tray
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -48,6 +45,8 @@ class FatalDialog:
 
     @classmethod
     def show(cls, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Pause cannot start"), text)
         box.exec()
 
@@ -75,12 +74,13 @@ class Pause:
     watcher: SettingsWatcher
     instance_server: single_instance.InstanceServer
     cues: Cues
+    clock: Callable[[], Moment]
     cli_language: str | None = None
-    clock: Callable[[], Moment] = now_moment
     theme_name: str = ""  # the look applied last: theme.look_of (theme, contrast, text size)
     reminders: Reminders | None = None
     data: YourData | None = None
     pending_restore: str | None = None  # a backup to put back once the event loop is over
+    previous_hook: Callable[..., object] = sys.excepthook  # put back when the loop is over
     reduced_motion: bool = False
     _window: MainWindow | None = field(default=None, init=False, repr=False)
     _waiting: list[str] = field(default_factory=list, init=False, repr=False)  # notices
@@ -103,6 +103,8 @@ class Pause:
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
+        from pause_app.ui.widgets import theme
+
         settings = loaded.settings
         language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
         if language != self.translations.language:
@@ -192,6 +194,8 @@ def _configure_cues(cues: Cues, settings: Settings) -> None:
 
 
 def _settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
+    from pause_app.text import wording
+
     notices = []
     if loaded.unreadable is not None:  # left as it is: said once, the app goes on
         path = str(settings_file.path)
@@ -201,87 +205,6 @@ def _settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
     if loaded.problems:
         notices.append(wording.settings_reset_notice(loaded.problems))
     return notices
-
-
-def build(options: StartOptions, clock: Callable[[], Moment] = now_moment) -> Pause | int:
-    """Build a running Pause, or return an exit code when it should not run."""
-    app_paths = paths.resolve(options.data_dir, os.environ)
-    qt_app = qt_application()
-    translations = i18n.Translations()
-    try:
-        app_paths.create()
-        log_problem = logs.setup(app_paths, options.verbose)  # None, or why there is no log file
-    except OSError as error:
-        translations.install(i18n.resolve(options.lang, "system"))
-        FatalDialog.show(
-            translate("app", "Pause cannot use the folder {path}: {reason}").format(
-                path=error.filename, reason=error.strerror
-            )
-        )
-        translations.uninstall()
-        return 1
-    settings_file = SettingsFile(app_paths.settings)
-    loaded = settings_file.load()
-    translations.install(i18n.resolve(options.lang, str(loaded.settings["ui.language"])))
-
-    name = single_instance.server_name(app_paths.data_dir)
-    server = single_instance.InstanceServer(name, qt_app)
-    # Hand over to a running Pause; listening fails too when one started a moment ago.
-    if single_instance.send(name, options.command) or (
-        not server.listen() and single_instance.send(name, options.command)
-    ):
-        print(translate("app", "Pause is already running; its window is brought to the front."))
-        translations.uninstall()
-        return 0
-
-    try:
-        store = Store.open(app_paths.database, clock().utc)
-    except DatabaseError as error:
-        log.error("cannot open the database: %s", error)
-        FatalDialog.show(wording.database_message(error))
-        server.close()
-        translations.uninstall()
-        return 1
-
-    theme.apply_settings(qt_app, loaded.settings)
-    qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
-    cues = Cues(qt_app)
-    pause = Pause(
-        qt_app,
-        app_paths,
-        store,
-        translations,
-        settings_file,
-        watcher,
-        server,
-        cues,
-        options.lang,
-        clock,
-        theme.look_of(loaded.settings),
-        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
-    )
-    cues.unavailable.connect(
-        lambda: pause.notice(
-            translate("app", "Sound is not available on this computer; the guide works without it.")
-        )
-    )
-    _configure_cues(cues, loaded.settings)
-    for text in wording.store_notices(store):
-        pause.notice(text)
-    if log_problem is not None:
-        pause.notice(
-            translate(
-                "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
-            ).format(path=app_paths.log_file, reason=log_problem.strerror)
-        )
-    for text in _settings_notices(loaded, settings_file):
-        pause.notice(text)
-    watcher.settings_changed.connect(pause.apply_settings)
-    server.command_received.connect(pause.on_command)
-    _add_reminders(pause)
-    _add_your_data(pause)
-    return pause
 
 
 def _build_window(pause: Pause) -> MainWindow:
@@ -323,8 +246,12 @@ def _build_window(pause: Pause) -> MainWindow:
     return window
 
 
-def _add_reminders(pause: Pause) -> None:
-    """The reminders feature: it lives in the tray where the desktop has one."""
+def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
+    """The reminders feature: it lives in the tray where the desktop has one (``tray``: the
+    icon a start in the tray already shows)."""
+    from pause_app.clock import local_zone
+    from pause_app.ui.reminders import Reminders
+
     reminders = Reminders(
         pause.watcher,
         pause.store,
@@ -332,6 +259,7 @@ def _add_reminders(pause: Pause) -> None:
         local_zone(),
         pause.qt_app,
         chime=pause.cues.chime,  # with a reminder when reminders.chime asks (sound on)
+        tray=tray,
     )
     pause.reminders = reminders
     reminders.noticed.connect(pause.notice)
@@ -355,11 +283,12 @@ def _add_reminders(pause: Pause) -> None:
 
 
 PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window
-RESTORED_ENV = "PAUSE_APP_RESTORED"  # "restored/kept", for the Pause started after a restore
 
 
 def _add_your_data(pause: Pause) -> None:
     """Backups, restore and import; the day's backup once the window (or icon) is up."""
+    from pause_app.ui.data import YourData
+
     data = YourData(pause.store, pause.app_paths, pause.clock)
     pause.data = data
     data.noticed.connect(pause.notice)
@@ -367,84 +296,3 @@ def _add_your_data(pause: Pause) -> None:
     restored = os.environ.pop(RESTORED_ENV, "")
     if restored:
         data.say_restored(restored)
-
-
-def restart_arguments(options: StartOptions) -> list[str]:
-    """How this Pause was started, to start it again: the same data, the same language.
-    A bundle (PyInstaller) is its own executable; a Python runs the package."""
-    arguments = [] if getattr(sys, "frozen", False) else ["-m", "pause_app"]
-    if options.data_dir is not None:
-        arguments += ["--data-dir", options.data_dir]
-    if options.lang is not None:
-        arguments += ["--lang", options.lang]
-    return arguments
-
-
-def restore_and_restart(
-    pause: Pause,
-    options: StartOptions,
-    launch: Callable[[str, list[str]], tuple[bool, int]] = QProcess.startDetached,
-) -> int:
-    """After the event loop and ``shutdown`` (nothing has the database open): put the backup
-    back, the data of now kept as a backup first, and start Pause again on it."""
-    name = pause.pending_restore or ""
-    now = backups.wall_clock(pause.clock())
-    try:
-        result = backups.restore(pause.app_paths.database, pause.app_paths.backups, name, now)
-    except backups.BackupError as error:
-        from pause_app.ui.data import Message
-
-        log.error("the backup %s was not put back: %s", name, error.detail)
-        Message.show(your_data.restore_problem(error.detail))
-    else:
-        log.info("put the backup %s back; starting again", name)
-        os.environ[RESTORED_ENV] = f"{name}/{result.kept.name if result.kept else ''}"
-    started, _pid = launch(sys.executable, restart_arguments(options))
-    if not started:
-        from pause_app.ui.data import Message
-
-        Message.show(your_data.restart_problem())
-        return 1
-    return 0
-
-
-def _say_no_display(options: StartOptions) -> int:
-    """One line, in the user's language, instead of Qt's abort."""
-    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
-    translations = i18n.Translations()
-    translations.install(i18n.resolve(options.lang, "system"))
-    message = translate(
-        "app", "Pause cannot open its window: no display was found (DISPLAY is not set)."
-    )
-    print(message, file=sys.stderr)
-    translations.uninstall()
-    del core_app
-    return 1
-
-
-def run(options: StartOptions) -> int:
-    if display_missing(os.environ, sys.platform):
-        return _say_no_display(options)
-    built = build(options)
-    if isinstance(built, int):
-        return built
-    quit_on_signals(built.qt_app)
-    if options.minimized:
-        assert built.data is not None
-        if built.reminders is None or not built.reminders.in_tray:
-            built.window.showMinimized()  # no tray to live in: the taskbar it is
-        else:  # the window is built when it is first opened; timed like the window's start
-            QTimer.singleShot(0, lambda: log.info("Pause is running in the tray"))
-        QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
-    else:
-        built.window.show()
-        if options.command.action == "open":
-            built.window.welcome_if_new()
-    built.run_command(options.command)
-    previous_hook = unexpected.install(built.notice)
-    code = built.qt_app.exec()
-    sys.excepthook = previous_hook
-    built.shutdown()
-    if built.pending_restore is not None:
-        return restore_and_restart(built, options)
-    return int(code)

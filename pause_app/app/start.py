@@ -1,0 +1,261 @@
+"""The start: what comes before the tray icon, and what after.
+
+``prepare`` does what must come first (the application, the folders and the log, the
+settings and their language, the one-instance socket); a start in the tray then shows its
+icon and lets the event loop put it on the screen before ``complete`` builds the rest (the
+data, the look, the reminders, your data's backups). A start with the window builds it all
+at once. The modules of what comes after load after the icon.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from pause_app.app.pause import (
+    FatalDialog,
+    Pause,
+    StartOptions,
+    _add_reminders,
+    _add_your_data,
+    _configure_cues,
+    _settings_notices,
+)
+from pause_app.app.restart import restore_and_restart
+from pause_app.desktop import single_instance
+from pause_app.desktop.process import display_missing, qt_application, quit_on_signals
+from pause_app.storage import logs, paths, settings_peek
+from pause_app.text import i18n
+
+if TYPE_CHECKING:
+    from pause_app.core.model import Moment
+    from pause_app.ui.reminders.tray import Tray
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Early:
+    """What a start sets up before anything shows: the application, its folders and log
+    file, the settings and their language, and the socket that keeps Pause to one."""
+
+    options: StartOptions
+    qt_app: QApplication
+    app_paths: paths.AppPaths
+    translations: i18n.Translations
+    server: single_instance.InstanceServer
+    log_problem: OSError | None
+
+
+def build(options: StartOptions, clock: Callable[[], Moment] | None = None) -> Pause | int:
+    """Build a running Pause, or return an exit code when it should not run."""
+    early = prepare(options)
+    return early if isinstance(early, int) else complete(early, clock)
+
+
+def prepare(options: StartOptions) -> Early | int:
+    """The start up to the tray icon, or an exit code: the folder cannot be used, or another
+    Pause runs (it was handed the command)."""
+    app_paths = paths.resolve(options.data_dir, os.environ)
+    qt_app = qt_application()
+    translations = i18n.Translations()
+    try:
+        app_paths.create()
+        log_problem = logs.setup(app_paths, options.verbose)  # None, or why there is no log file
+    except OSError as error:
+        translations.install(i18n.resolve(options.lang, "system"))
+        FatalDialog.show(
+            translate("app", "Pause cannot use the folder {path}: {reason}").format(
+                path=error.filename, reason=error.strerror
+            )
+        )
+        translations.uninstall()
+        return 1
+    # The language alone, for the menu: the whole settings load after the icon (complete).
+    setting = settings_peek.language(app_paths.settings, i18n.LANGUAGES)
+    translations.install(i18n.resolve(options.lang, setting))
+
+    name = single_instance.server_name(app_paths.data_dir)
+    server = single_instance.InstanceServer(name, qt_app)
+    # Hand over to a running Pause; listening fails too when one started a moment ago.
+    if single_instance.send(name, options.command) or (
+        not server.listen() and single_instance.send(name, options.command)
+    ):
+        print(translate("app", "Pause is already running; its window is brought to the front."))
+        translations.uninstall()
+        return 0
+    return Early(options, qt_app, app_paths, translations, server, log_problem)
+
+
+def complete(
+    early: Early, clock: Callable[[], Moment] | None = None, tray: Tray | None = None
+) -> Pause | int:
+    """The rest of the start: the data, the look, the reminders (in ``tray`` when the icon
+    already shows), your data's backups. An exit code when the data cannot be opened."""
+    from pause_app import APP_ID
+    from pause_app.desktop.settings_watcher import SettingsWatcher
+    from pause_app.desktop.sound import Cues
+    from pause_app.resources import resource_path
+    from pause_app.storage.database import DatabaseError
+    from pause_app.storage.settings_file import SettingsFile
+    from pause_app.storage.store import Store
+    from pause_app.text import wording
+    from pause_app.ui.widgets import theme
+
+    if clock is None:
+        from pause_app.clock import now_moment
+
+        clock = now_moment
+    qt_app = early.qt_app
+    settings_file = SettingsFile(early.app_paths.settings)
+    loaded = settings_file.load()
+    language = i18n.resolve(early.options.lang, str(loaded.settings["ui.language"]))
+    if language != early.translations.language:  # the look before the icon was not the last
+        early.translations.install(language)
+    try:
+        store = Store.open(early.app_paths.database, clock().utc)
+    except DatabaseError as error:
+        log.error("cannot open the database: %s", error)
+        FatalDialog.show(wording.database_message(error))
+        early.server.close()
+        early.translations.uninstall()
+        return 1
+
+    from PySide6.QtGui import QIcon
+
+    theme.apply_settings(qt_app, loaded.settings)
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
+    cues = Cues(qt_app)
+    pause = Pause(
+        qt_app,
+        early.app_paths,
+        store,
+        early.translations,
+        settings_file,
+        watcher,
+        early.server,
+        cues,
+        clock,
+        early.options.lang,
+        theme.look_of(loaded.settings),
+        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
+    )
+    cues.unavailable.connect(
+        lambda: pause.notice(
+            translate("app", "Sound is not available on this computer; the guide works without it.")
+        )
+    )
+    _configure_cues(cues, loaded.settings)
+    for text in wording.store_notices(store):
+        pause.notice(text)
+    if early.log_problem is not None:
+        pause.notice(
+            translate(
+                "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
+            ).format(path=early.app_paths.log_file, reason=early.log_problem.strerror)
+        )
+    for text in _settings_notices(loaded, settings_file):
+        pause.notice(text)
+    watcher.settings_changed.connect(pause.apply_settings)
+    early.server.command_received.connect(pause.on_command)
+    _add_reminders(pause, tray)
+    _add_your_data(pause)
+    return pause
+
+
+def _say_no_display(options: StartOptions) -> int:
+    """One line, in the user's language, instead of Qt's abort."""
+    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
+    translations = i18n.Translations()
+    translations.install(i18n.resolve(options.lang, "system"))
+    message = translate(
+        "app", "Pause cannot open its window: no display was found (DISPLAY is not set)."
+    )
+    print(message, file=sys.stderr)
+    translations.uninstall()
+    del core_app
+    return 1
+
+
+def run(options: StartOptions) -> int:
+    if display_missing(os.environ, sys.platform):
+        return _say_no_display(options)
+    early = prepare(options)
+    if isinstance(early, int):
+        return early
+    quit_on_signals(early.qt_app)
+    started: list[Pause] = []
+    tray = _tray_first(early) if options.minimized else None
+    if tray is None:
+        if not _finish(early, None, started):
+            return 1
+    else:
+        # The icon shows first; the data, the look and the reminders come a moment later,
+        # once the event loop has put the icon on the screen.
+        def later() -> None:
+            log.info("Pause is running in the tray")  # `make bench` times the start to here
+            QTimer.singleShot(0, lambda: _finish(early, tray, started))
+
+        QTimer.singleShot(0, later)
+    code = early.qt_app.exec()
+    if not started:
+        return int(code)
+    built = started[0]
+    sys.excepthook = built.previous_hook
+    built.shutdown()
+    if built.pending_restore is not None:
+        return restore_and_restart(built, options)
+    return int(code)
+
+
+def _tray_first(early: Early) -> Tray | None:
+    """A start in the tray shows its icon before anything else is built (None: this
+    desktop has no tray)."""
+    from pause_app.ui.reminders.tray import Tray
+
+    if not Tray.available():
+        return None
+    tray = Tray()
+    tray.show()
+    return tray
+
+
+def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
+    """Build the rest and show what the command asks for; False (and the event loop ends)
+    when Pause cannot run after all."""
+    from pause_app.ui import unexpected
+
+    options = early.options
+    try:
+        built = complete(early, tray=tray)
+    except Exception as error:  # the last net of a start: a calm line, the details logged
+        log.exception("Pause could not start")
+        FatalDialog.show(unexpected.notice_for(error))
+        built = 1
+    if isinstance(built, int):
+        if tray is not None:
+            tray.hide()
+        early.qt_app.exit(built)
+        return False
+    started.append(built)
+    if options.minimized:
+        assert built.data is not None
+        if built.reminders is None or not built.reminders.in_tray:
+            built.window.showMinimized()  # no tray to live in: the taskbar it is
+        QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
+    else:
+        built.window.show()
+        if options.command.action == "open":
+            built.window.welcome_if_new()
+    built.run_command(options.command)
+    built.previous_hook = unexpected.install(built.notice)
+    return True
