@@ -39,15 +39,18 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
     headless subcommands and the desktop's attention sources load only when wanted."""
     code = (
         "import sys\n"
+        "from pause_app import cli\n"  # first, as `pause-app` starts
         "from pause_app.ui.reminders.tray import Tray\n"
         "Tray.available = staticmethod(lambda: True)\n"
-        "from pause_app import cli\n"
         "from pause_app import app\n"
         "pause = app.build(app.StartOptions(minimized=True))\n"
         f"names = {WINDOW_ONLY!r}\n"
         "print(sorted(n for n in names if n in sys.modules))\n"
+        "import linecache\n"
         "pause.window\n"
         "print(sorted(n for n in names[:4] if n in sys.modules))\n"
+        "kept = [f for f in linecache.cache if 'pause_app' in f]\n"
+        "print(sorted(f for f in kept if not f.endswith('pyside_imports.py')))\n"
         "pause.window.show_page(2)\n"
         "print(sorted(n for n in names[:4] if n in sys.modules))\n"
         "pause.shutdown()\n"
@@ -56,8 +59,9 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    before, window, progress = result.stdout.split("\n")[:3]
+    before, window, sources, progress = result.stdout.split("\n")[:4]
     assert before == "[]"
+    assert sources == "[]"  # PySide6 read them (desktop/pyside_imports.py) and kept none
     assert window == str(sorted(WINDOW_ONLY[:2]))  # the Breathe page alone
     assert progress == str(sorted([*WINDOW_ONLY[:2], "pause_app.ui.progress"]))
 

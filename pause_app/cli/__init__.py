@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from pause_app.cli.quick import first_command, start_options
-from pause_app.storage import paths
+from pause_app.desktop.pyside_imports import read_sources_lightly
+
+read_sources_lightly()  # before the rest of Pause is imported: see desktop/pyside_imports.py
+
+from pause_app.cli.quick import first_command, start_options  # noqa: E402
+from pause_app.storage import paths  # noqa: E402
 
 if TYPE_CHECKING:
     from pause_app.core.model import Moment
