@@ -60,9 +60,8 @@ class CalmSeries:
 
 
 def day_range(first: date, last: date) -> tuple[date, ...]:
-    if last < first:
-        return ()
-    return tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
+    # By ordinal, in C: a hundred years are 36,500 days, asked for by every series.
+    return tuple(map(date.fromordinal, range(first.toordinal(), last.toordinal() + 1)))
 
 
 def activity_series(

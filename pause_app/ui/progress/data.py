@@ -13,6 +13,8 @@ from pause_app.core.pacing import Rules
 from pause_app.core.series import ActivitySeries, Aggregate, CalmSeries, DayMark
 from pause_app.storage.rows import no_collection as no_collection  # for chart.py too
 from pause_app.storage.store import Store
+from pause_app.ui.progress import columns
+from pause_app.ui.progress.columns import Columns
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class History:
     calm_days: list[DayTotal] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
     # Worked out once: the summary asks again each time the days shown change.
+    _columns: list[Columns] = field(default_factory=list, compare=False, repr=False)
     _growth: dict[tuple[int, int], summary.GrowthSummary] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -64,6 +67,19 @@ class History:
             checkins=checkins,
         )
 
+    @property
+    def columns(self) -> Columns:
+        """Every log as columns, made once for every series and summary made from this
+        read (columns.py): the first to ask pays for it."""
+        if not self._columns:
+            with no_collection():
+                self._columns.append(Columns(self.attempts, self.first, self.today))
+        return self._columns[0]
+
+    def forget_columns(self) -> None:
+        """Make the columns again at the next ask (what the benchmark of the series times)."""
+        self._columns.clear()
+
     def all_changes(self) -> list[TargetChange]:
         return [change for changes in self.changes.values() for change in changes]
 
@@ -73,14 +89,8 @@ class History:
         """Every activity's logs and target changes go in: a tired day, a crash or a big day
         on any of them holds this one's offers too, so the chart shows them (lighter)."""
         with no_collection():  # a hundred years: linear, not ten times ten
-            return core_series.activity_series(
-                self.activities[activity_id],
-                self.attempts,
-                self.all_changes(),
-                self.first,
-                self.today,
-                aggregate,
-                rules,
+            return columns.activity_series(
+                self.columns, self.activities[activity_id], self.all_changes(), aggregate, rules
             )
 
     def calm_series(self) -> CalmSeries:
@@ -92,12 +102,12 @@ class History:
         ``pacing.big_day_percent``, is not a day that went well)."""
         key = (activity_id, rules.big_day_percent)
         if key not in self._growth:
-            self._growth[key] = summary.growth_summary(
-                self.activities[activity_id],
-                [a for a in self.attempts if a.activity_id == activity_id],
-                self.changes.get(activity_id, []),
-                rules.big_day_percent,
-            )
+            with no_collection():
+                self._growth[key] = self.columns.growth(
+                    self.activities[activity_id],
+                    self.changes.get(activity_id, []),
+                    rules.big_day_percent,
+                )
         return self._growth[key]
 
     def calm_between(self, first: date, last: date) -> tuple[int, float]:

@@ -1,0 +1,298 @@
+"""The chart's series from every log at once, as numpy columns: a hundred years are 200,000
+logs, and walking them as Python objects for each series (by day, by feeling, by target)
+cost more than ten times ten years. Here the logs are read into columns once per read of
+the data (``Columns``), and each series is worked out over whole columns.
+
+``activity_series`` gives exactly what ``core.series.activity_series`` gives (the reading
+of the rules stays there; ``tests/ui/progress/test_columns.py`` holds the two equal over
+made-up histories): only how it is worked out differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from operator import attrgetter
+from typing import Any
+
+import numpy as np
+
+from pause_app.core import pacing, summary
+from pause_app.core.model import Activity, Attempt, Felt, TargetChange
+from pause_app.core.series import (
+    BEFORE_CRASH_DAYS,
+    ActivitySeries,
+    Aggregate,
+    DayMark,
+    day_range,
+)
+from pause_app.core.summary import MET_FEELINGS
+
+Array = np.ndarray[Any, Any]
+
+# A log's feeling as the columns keep it: a day can be met by a good or ok log, or one
+# with no feeling said (an import); a tired or crash log holds it (summary.day_status).
+_MET, _TIRED, _CRASH = 0, 1, 2
+_FELT_CODE: dict[Felt | None, int] = {None: _MET, Felt.TIRED: _TIRED, Felt.CRASH: _CRASH}
+_FELT_CODE |= dict.fromkeys(MET_FEELINGS, _MET)
+# The marks a log makes, ranked as ``marked_by`` is sorted: by the mark's value.
+_RANKED = sorted((DayMark.BIG_DAY, DayMark.CRASH, DayMark.TIRED), key=lambda mark: mark.value)
+_RANK = {mark: rank for rank, mark in enumerate(_RANKED)}
+_NO_TARGET = -1  # the target column before an activity's first target
+
+
+class Columns:
+    """Every log as columns (activity, amount, feeling, day, order logged), made once per
+    read: the logs given must not change afterwards (a new read makes new columns)."""
+
+    def __init__(self, attempts: Sequence[Attempt], first: date, last: date) -> None:
+        self.attempts = attempts
+        self.first, self.last = first, last
+        self.days = day_range(first, last)
+        # Each column in one walk made in C (map and attrgetter): no Python step per log.
+        self.activity = _column(attempts, attrgetter("activity_id"), np.int64)
+        self.amount = _column(attempts, attrgetter("amount"), np.int64)
+        felt = map(attrgetter("felt"), attempts)
+        self.felt = np.fromiter(map(_FELT_CODE.__getitem__, felt), np.int8, len(attempts))
+        days = map(attrgetter("local_date"), attempts)
+        self.day = np.fromiter(map(date.toordinal, days), np.int64, len(attempts))
+        self.day -= first.toordinal()  # the index of the day in ``days``
+        self._targets: dict[int, tuple[list[int | None], Array]] = {}
+        self._own: dict[int, tuple[Array, Array, list[tuple[Attempt, ...]]]] = {}
+        self._marks: dict[int, tuple[tuple[tuple[date, DayMark, int], ...], Array]] = {}
+        self._tired_and_crash: tuple[tuple[date, ...], tuple[date, ...]] | None = None
+        self._bad_days: list[Attempt] | None = None
+
+    def of(self, activity_id: int) -> list[Attempt]:
+        """One activity's logs, in the order given."""
+        return list(
+            map(self.attempts.__getitem__, np.flatnonzero(self.activity == activity_id).tolist())
+        )
+
+    def targets(self, activity_id: int, changes: Sequence[TargetChange]) -> Array:
+        """The target in force at the end of each day shown (``_NO_TARGET`` before the first)."""
+        return self._target_history(activity_id, changes)[1]
+
+    def _target_history(
+        self, activity_id: int, changes: Sequence[TargetChange]
+    ) -> tuple[list[int | None], Array]:
+        """The targets of ``targets`` as they are (None before the first) and as a column."""
+        if activity_id not in self._targets:
+            # As summary.TargetHistory reads them: the last change on or before each day.
+            own = sorted(
+                (c for c in changes if c.activity_id == activity_id),
+                key=lambda c: (c.local_date, c.id),
+            )
+            on = np.array([c.local_date.toordinal() for c in own], np.int64)
+            start = self.first.toordinal()
+            latest = np.searchsorted(on, np.arange(start, start + len(self.days)), side="right")
+            targets = np.array([c.new_target for c in own] + [None], dtype=object)
+            each = targets[latest - 1].tolist()  # -1 (none yet): the None at the end
+            column = np.array([c.new_target for c in own] + [_NO_TARGET], np.int64)[latest - 1]
+            self._targets[activity_id] = (each, column)
+        return self._targets[activity_id]
+
+    def own(self, activity_id: int) -> tuple[Array, Array, list[tuple[Attempt, ...]]]:
+        """One activity's logs in the days shown, grouped by day, each day's in the order
+        logged: the logs' rows in that order, where each day's group starts, and the groups."""
+        if activity_id not in self._own:
+            rows = np.flatnonzero(
+                (self.activity == activity_id) & (self.day >= 0) & (self.day < len(self.days))
+            )
+            logged = list(map(self.attempts.__getitem__, rows.tolist()))
+            # In the order logged: by the moment (UTC, as stored), then by id.
+            moments = map(datetime.timestamp, map(attrgetter("logged_utc"), logged))
+            moment = np.fromiter(moments, float, len(logged))
+            order = np.lexsort(
+                (_column(logged, attrgetter("id"), np.int64), moment, self.day[rows])
+            )
+            rows = rows[order]
+            in_order = list(map(logged.__getitem__, order.tolist()))
+            day = self.day[rows]
+            starts = np.flatnonzero(np.diff(day, prepend=-1))
+            ends = starts[1:].tolist() + [len(rows)] * bool(len(rows))
+            groups = [
+                tuple(in_order[begin:end]) for begin, end in zip(starts.tolist(), ends, strict=True)
+            ]
+            self._own[activity_id] = (rows, starts, groups)
+        return self._own[activity_id]
+
+    def logged_days(
+        self, activity_id: int, changes: Sequence[TargetChange], percent: int
+    ) -> tuple[Array, Array, Array, Array]:
+        """One activity's days with logs, in the days shown: each day's index, its best log,
+        all its logs added up, and whether it went well (``summary.day_status`` is MET: the
+        target reached on a good or ok day, or one with no feeling said; no tired or crash
+        log that day; not a big day)."""
+        rows, starts, _groups = self.own(activity_id)
+        if not len(rows):
+            nothing = np.zeros(0, np.int64)
+            return nothing, nothing, nothing, np.zeros(0, bool)
+        amount, felt = self.amount[rows], self.felt[rows]
+        day_of = self.day[rows][starts]
+        best = np.maximum.reduceat(amount, starts)
+        total = np.add.reduceat(amount, starts)
+        resting = np.maximum.reduceat((felt == _TIRED) | (felt == _CRASH), starts)
+        met_amount = np.maximum.reduceat(np.where(felt == _MET, amount, -1), starts)
+        on_day = self.targets(activity_id, changes)[day_of]
+        has_target = on_day != _NO_TARGET
+        big = has_target & (on_day > 0) & (best * 100 > on_day * percent)
+        met = ~resting & ~big & has_target & (met_amount >= on_day)
+        return day_of, best, total, met
+
+    def growth(
+        self, activity: Activity, changes: Sequence[TargetChange], percent: int
+    ) -> summary.GrowthSummary:
+        """``summary.growth_summary`` for one activity (``changes``: its own), from the days
+        worked out for its series; the same walk when some of its logs lie outside the days
+        shown (a day ahead of today, from another device's clock)."""
+        logged = np.count_nonzero(self.activity == activity.id)
+        if logged != len(self.own(activity.id)[0]):
+            return summary.growth_summary(activity, self.of(activity.id), changes, percent)
+        day_of, _best, _total, met = self.logged_days(activity.id, changes, percent)
+        counts = summary.growth_summary(activity, [], changes, percent)
+        return replace(counts, days_logged=len(day_of), days_met=int(np.count_nonzero(met)))
+
+    def marks(
+        self, changes: Sequence[TargetChange], percent: int
+    ) -> tuple[tuple[tuple[date, DayMark, int], ...], Array]:
+        """Every tired, crash and big-day log in the days shown, on any activity, as (day,
+        mark, activity) once each, sorted; and the big days as flags. A big day is measured
+        against the target its own activity had that day (one without targets has none).
+        The same for every activity's series: worked out once for each ``percent``."""
+        if percent not in self._marks:
+            self._marks[percent] = self._work_out_marks(changes, percent)
+        return self._marks[percent]
+
+    def _work_out_marks(
+        self, changes: Sequence[TargetChange], percent: int
+    ) -> tuple[tuple[tuple[date, DayMark, int], ...], Array]:
+        count = len(self.days)
+        day, activity, felt = self.day, self.activity, self.felt
+        in_range = (day >= 0) & (day < count)
+        big = np.zeros(len(day), bool)
+        for activity_id in sorted({c.activity_id for c in changes}):
+            own = np.flatnonzero(in_range & (activity == activity_id))
+            target = self.targets(activity_id, changes)[day[own]]
+            big[own] = (target > 0) & (self.amount[own] * 100 > target * percent)
+        kinds = (
+            (big, _RANK[DayMark.BIG_DAY]),
+            (in_range & (felt == _CRASH), _RANK[DayMark.CRASH]),
+            (in_range & (felt == _TIRED), _RANK[DayMark.TIRED]),
+        )
+        low = int(activity.min()) if len(activity) else 0
+        width = int(activity.max()) - low + 1 if len(activity) else 1
+        # One whole number per mark, weighing (day, mark, activity) in that order: sorted
+        # and made unique in one step.
+        keys = np.unique(
+            np.concatenate(
+                [
+                    (day[chosen] * len(_RANKED) + rank) * width + activity[chosen] - low
+                    for chosen, rank in kinds
+                ]
+            )
+        )
+        source = (keys % width + low).tolist()
+        rank = (keys // width % len(_RANKED)).tolist()
+        index = (keys // width // len(_RANKED)).tolist()
+        days = self.days
+        marked = tuple(
+            (days[i], _RANKED[r], s) for i, r, s in zip(index, rank, source, strict=True)
+        )
+        flags = np.zeros(count, bool)
+        flags[day[big]] = True
+        return marked, flags
+
+    def tired_and_crash_days(self) -> tuple[tuple[date, ...], tuple[date, ...]]:
+        """The days shown with a tired log (and no crash) and those with a crash, any activity."""
+        if self._tired_and_crash is None:
+            count = len(self.days)
+            in_range = (self.day >= 0) & (self.day < count)
+            crashed = np.zeros(count, bool)
+            tired = np.zeros(count, bool)
+            crashed[self.day[in_range & (self.felt == _CRASH)]] = True
+            tired[self.day[in_range & (self.felt == _TIRED)]] = True
+            self._tired_and_crash = (
+                _chosen(self.days, tired & ~crashed),
+                _chosen(self.days, crashed),
+            )
+        return self._tired_and_crash
+
+    def bad_days(self) -> list[Attempt]:
+        """One tired or crash log for each day and feeling: all that rule 7 looks at (their
+        days and feelings), from every day, shown or not."""
+        if self._bad_days is None:
+            bad = np.flatnonzero((self.felt == _TIRED) | (self.felt == _CRASH))
+            keys = self.day[bad] * 2 + (self.felt[bad] == _CRASH)
+            _keys, first = np.unique(keys, return_index=True)
+            chosen = bad[first]
+            # Before the first crash, no tired day starts or lengthens a recovery period.
+            crashes = self.day[chosen][self.felt[chosen] == _CRASH]
+            chosen = chosen[self.day[chosen] >= crashes.min()] if len(crashes) else chosen[:0]
+            self._bad_days = list(map(self.attempts.__getitem__, chosen.tolist()))
+        return self._bad_days
+
+
+def activity_series(
+    columns: Columns,
+    activity: Activity,
+    changes: Sequence[TargetChange],
+    aggregate: Aggregate,
+    rules: pacing.Rules,
+) -> ActivitySeries:
+    """``core.series.activity_series`` over ``columns.first..columns.last``: every
+    activity's logs and target changes count (a crash or a big day anywhere shows)."""
+    days, first, last = columns.days, columns.first, columns.last
+    count = len(days)
+    percent = rules.big_day_percent
+    groups = columns.own(activity.id)[2]
+    day_of, best, total, met = columns.logged_days(activity.id, changes, percent)
+    done_values = best if aggregate is Aggregate.BEST else total
+
+    done: list[int | None] = [None] * count
+    logs: list[tuple[Attempt, ...]] = [()] * count
+    for index, value, group in zip(day_of.tolist(), done_values.tolist(), groups, strict=True):
+        done[index] = value
+        logs[index] = group
+
+    marks, big_flags = columns.marks(changes, percent)
+    tired_days, crash_days = columns.tired_and_crash_days()
+    successes = np.zeros(count, bool)
+    successes[day_of[met]] = True
+    own_changes = sorted(
+        (c for c in changes if c.activity_id == activity.id), key=lambda c: (c.local_date, c.id)
+    )
+    return ActivitySeries(
+        days=days,
+        done=tuple(done),
+        target=tuple(columns._target_history(activity.id, changes)[0]),
+        successes=_chosen(days, successes),
+        tired_days=tired_days,
+        crash_days=crash_days,
+        before_crash=tuple(
+            (crash - timedelta(days=BEFORE_CRASH_DAYS), crash - timedelta(days=1))
+            for crash in crash_days
+        ),
+        recovery=tuple(
+            (max(start, first), min(until - timedelta(days=1), last))
+            for start, until in pacing.recovery_periods(columns.bad_days(), last, rules)
+            if until - timedelta(days=1) >= first and start <= last
+        ),
+        target_changes=tuple(
+            (c.local_date, c.old_target, c.new_target)
+            for c in own_changes
+            if first <= c.local_date <= last
+        ),
+        logs=tuple(logs),
+        big_days=_chosen(days, big_flags),
+        marked_by=marks,
+    )
+
+
+def _column(items: Sequence[object], field: Callable[[object], object], kind: type) -> Array:
+    return np.fromiter(map(field, items), kind, len(items))
+
+
+def _chosen(days: tuple[date, ...], flags: Array) -> tuple[date, ...]:
+    return tuple(days[i] for i in np.flatnonzero(flags).tolist())
