@@ -152,3 +152,53 @@ def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: Ap
     assert at_icon == "[]"
     assert after == str(sorted(AFTER_THE_ICON))
     assert finished == "True True"
+
+
+@pytest.mark.parametrize("first", ["menu", "reminder", "window"])
+def test_in_the_tray_the_look_comes_when_something_first_shows(
+    in_tray: list[app.Pause], pause_home: AppPaths, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """The icon needs no theme, style sheet or screen-fitting: they are applied once,
+    before the tray's menu, a reminder's corner window or the window first shows."""
+    from pause_app.ui.widgets import theme
+
+    applied: list[str] = []
+    monkeypatch.setattr(theme, "apply_settings", lambda _app, s: applied.append(theme.look_of(s)))
+    early = app.prepare(app.StartOptions(minimized=True))
+    assert isinstance(early, app.Early)
+    tray = Tray()
+    pause = app.complete(early, FakeClock(), tray=tray)
+    assert isinstance(pause, app.Pause)
+    in_tray.append(pause)
+    assert pause.reminders is not None and pause.reminders.tray is tray
+    assert applied == []
+    for _ in range(2):
+        if first == "menu":
+            tray.menu.aboutToShow.emit()
+        elif first == "reminder":
+            pause.reminders.reminder_open.emit(True)
+        else:
+            assert pause.window is not None
+    assert applied == [theme.look_of(pause.watcher.current)]
+    assert pause.window is not None  # and not again
+    assert len(applied) == 1
+    if pause._window is not None:
+        pause._window.close()
+
+
+def test_a_look_changed_before_it_was_applied_is_applied_as_it_is_then(
+    in_tray: list[app.Pause], pause_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pause_app.ui.widgets import theme
+
+    applied: list[str] = []
+    monkeypatch.setattr(theme, "apply_settings", lambda _app, s: applied.append(str(s["ui.theme"])))
+    early = app.prepare(app.StartOptions(minimized=True))
+    assert isinstance(early, app.Early)
+    pause = app.complete(early, FakeClock(), tray=Tray())
+    assert isinstance(pause, app.Pause)
+    in_tray.append(pause)
+    pause.watcher.set("ui.theme", "dark")  # from Settings in another start, say
+    assert applied == []
+    pause.ensure_look()
+    assert applied == ["dark"]

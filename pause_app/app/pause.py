@@ -77,6 +77,7 @@ class Pause:
     clock: Callable[[], Moment]
     cli_language: str | None = None
     theme_name: str = ""  # the look applied last: theme.look_of (theme, contrast, text size)
+    look_shown: bool = False  # the look is applied (ensure_look): not yet in the tray alone
     reminders: Reminders | None = None
     data: YourData | None = None
     pending_restore: str | None = None  # a backup to put back once the event loop is over
@@ -90,8 +91,20 @@ class Pause:
         """The main window, built the first time it is wanted: a start in the tray shows
         the icon only, and the pages (and their imports) wait until the window opens."""
         if self._window is None:
+            self.ensure_look()
             self._window = _build_window(self)
         return self._window
+
+    def ensure_look(self) -> None:
+        """The theme, the text size and the style, applied before anything first shows:
+        the window, the tray's menu, a reminder's corner window. The tray icon alone needs
+        none of it, and a start in the tray leaves it until then (some 3 MiB, 15 ms)."""
+        if not self.look_shown:
+            from pause_app.ui.widgets import theme
+
+            self.look_shown = True
+            self.theme_name = theme.look_of(self.watcher.current)
+            theme.apply_settings(self.qt_app, self.watcher.current)
 
     def notice(self, text: str) -> None:
         """Something to say in the window: now, or when it opens."""
@@ -109,7 +122,7 @@ class Pause:
         language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
         if language != self.translations.language:
             self.translations.install(language)
-        if theme.look_of(settings) != self.theme_name:
+        if self.look_shown and theme.look_of(settings) != self.theme_name:
             # Restyling re-polishes every widget: only when the look really changed, not on
             # every setting the Breathe page remembers.
             self.theme_name = theme.look_of(settings)
@@ -262,6 +275,10 @@ def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
         tray=tray,
     )
     pause.reminders = reminders
+    # The look comes before the tray's menu or a reminder's corner window first shows.
+    reminders.reminder_open.connect(lambda shown: pause.ensure_look() if shown else None)
+    if reminders.tray is not None:
+        reminders.tray.menu.aboutToShow.connect(pause.ensure_look)
     reminders.noticed.connect(pause.notice)
     reminders.open_requested.connect(pause.show_window)
     reminders.pause_requested.connect(pause.start_pause_from_reminder)

@@ -131,7 +131,6 @@ def complete(
 
     from PySide6.QtGui import QIcon
 
-    theme.apply_settings(qt_app, loaded.settings)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
     cues = Cues(qt_app)
@@ -146,7 +145,6 @@ def complete(
         cues,
         clock,
         early.options.lang,
-        theme.look_of(loaded.settings),
         reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
     )
     cues.unavailable.connect(
@@ -165,6 +163,8 @@ def complete(
         )
     for text in _settings_notices(loaded, settings_file):
         pause.notice(text)
+    if tray is None:
+        pause.ensure_look()  # a window, or a tray of the reminders' own, follows at once
     watcher.settings_changed.connect(pause.apply_settings)
     early.server.command_received.connect(pause.on_command)
     _add_reminders(pause, tray)
