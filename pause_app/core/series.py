@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from itertools import repeat
 from operator import attrgetter
 
 from pause_app.core import pacing
@@ -191,24 +192,46 @@ def day_marks(series: ActivitySeries) -> tuple[DayMark, ...]:
             marks[day] = DayMark.BEFORE_CRASH
     marks.update(dict.fromkeys(series.big_days, DayMark.BIG_DAY))
     marks.update(dict.fromkeys(series.crash_days, DayMark.CRASH))
-    return tuple(marks.get(day, DayMark.NONE) for day in series.days)
+    return tuple(map(marks.get, series.days, repeat(DayMark.NONE, len(series.days))))
 
 
 def mark_sources(series: ActivitySeries) -> tuple[tuple[int, ...], ...]:
     """Per day, the activities whose logs made that day's mark (``day_marks``): for the days
     before a crash, the crashed ones. A mark without this activity's id among them came from
     another activity (the chart draws it lighter and names it)."""
-    by_mark: dict[tuple[date, DayMark], set[int]] = defaultdict(set)
+    # Keyed by day alone, each day's few marks told apart by identity: a hundred years
+    # are 60,000 marks, and an Enum in a key is hashed by Python code.
+    found: dict[date, list[tuple[DayMark, set[int]]]] = {}
     for day, mark, activity_id in series.marked_by:
-        by_mark[(day, mark)].add(activity_id)
+        _sources(found, day, mark, add=True).add(activity_id)
+    before: dict[date, set[int]] = {}
     for first, last in series.before_crash:
-        crashed = by_mark[(last + timedelta(days=1), DayMark.CRASH)]
+        crashed = _sources(found, last + timedelta(days=1), DayMark.CRASH)
         for day in day_range(first, last):
-            by_mark[(day, DayMark.BEFORE_CRASH)] |= crashed
+            before.setdefault(day, set()).update(crashed)
+    nothing, before_crash = DayMark.NONE, DayMark.BEFORE_CRASH
     return tuple(
-        tuple(sorted(by_mark.get((day, mark), ())))
+        ()
+        if mark is nothing
+        else tuple(
+            sorted(before.get(day, ()) if mark is before_crash else _sources(found, day, mark))
+        )
         for day, mark in zip(series.days, day_marks(series), strict=True)
     )
+
+
+def _sources(
+    found: dict[date, list[tuple[DayMark, set[int]]]], day: date, mark: DayMark, add: bool = False
+) -> set[int]:
+    """The activities whose logs gave ``day`` this mark (a new, kept set when ``add``)."""
+    entries = found.get(day)
+    for kept, sources in entries or ():
+        if kept is mark:
+            return sources
+    sources = set()
+    if add:
+        found.setdefault(day, []).append((mark, sources))
+    return sources
 
 
 def runs(days: Sequence[date], wanted: Iterable[date]) -> list[tuple[date, date]]:

@@ -16,7 +16,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize
 
-from pause_app.core import series as core_series
 from pause_app.core.model import Activity
 from pause_app.core.series import ActivitySeries, CalmSeries, DayMark
 from pause_app.ui.progress.axis import (
@@ -153,7 +152,7 @@ class ActivityPlot:
         self.plot.setLabel("left", html.escape(activity.unit))  # pyqtgraph labels are HTML
         self.plot.setTitle(html.escape(activity.name) if self.titled else None)
         xs = days_x(data.days)
-        done = np.array([np.nan if v is None else v for v in data.done], dtype=float)
+        done = np.array(data.done, dtype=float)  # None: nan, a gap
         logged = ~np.isnan(done)
         self.done.setData(*self._line(xs[logged], done[logged]))
         self.target.setData(*self._steps(data.days, data.target))
@@ -167,19 +166,34 @@ class ActivityPlot:
         self.near.rest()
         marks, sources = marks_of(data)
         for item, days in self._banded(data.days, marks, sources, activity.id):
-            runs = core_series.runs(days, days)  # ``days``: in order, and few
-            x0 = np.array([day_x(first) - DAY / 2 for first, _last in runs], dtype=float)
-            width = np.array([((last - first).days + 1) * DAY for first, last in runs])
-            item.setOpts(x0=x0, width=width.astype(float))
-        target = np.array([np.nan if v is None else v for v in data.target], dtype=float)
+            item.setOpts(**self._runs(days))
+        target = np.array(data.target, dtype=float)
         self._xs = np.concatenate([xs, xs])
         self._values = np.concatenate([done, target])
         self._fit_y()
 
     @staticmethod
     def _on_days(days: Sequence[date], wanted: Iterable[date]) -> np.ndarray[Any, Any]:
-        chosen = set(wanted)
-        return np.array([day in chosen for day in days], dtype=bool)
+        """Flags over ``days`` (which follow one another): True on the ``wanted`` days."""
+        flags = np.zeros(len(days), dtype=bool)
+        if days:
+            index = np.fromiter(map(date.toordinal, wanted), dtype=np.int64)
+            index -= days[0].toordinal()
+            flags[index[(index >= 0) & (index < len(days))]] = True
+        return flags
+
+    @staticmethod
+    def _runs(days: Sequence[date]) -> dict[str, np.ndarray[Any, Any]]:
+        """Days (in order, each once) joined into runs of days that follow one another, as
+        the bands' left edges and widths."""
+        ordinals = np.fromiter(map(date.toordinal, days), dtype=np.int64, count=len(days))
+        if not len(ordinals):
+            return {"x0": _empty(), "width": _empty()}
+        breaks = np.flatnonzero(np.diff(ordinals) != 1) + 1
+        firsts = ordinals[np.concatenate([[0], breaks])]
+        lasts = ordinals[np.concatenate([breaks - 1, [len(ordinals) - 1]])]
+        x0 = day_x(days[0]) - DAY / 2 + (firsts - ordinals[0]) * DAY  # from the day's start
+        return {"x0": x0.astype(float), "width": ((lasts - firsts + 1) * DAY).astype(float)}
 
     def _banded(
         self,
@@ -191,7 +205,10 @@ class ActivityPlot:
         """Each band item with its days: this activity's marks, and the lighter ones that came
         from other activities only. This activity's own big days are triangles, not bands."""
         wanted: dict[int, list[date]] = {id(item): [] for item in self._bands()}
+        nothing = DayMark.NONE
         for day, mark, source in zip(days, marks, sources, strict=True):
+            if mark is nothing:
+                continue
             elsewhere = bool(source) and own not in source
             item = (self.shading_elsewhere if elsewhere else self.shading).get(mark)
             if item is not None:
@@ -235,25 +252,23 @@ class ActivityPlot:
         days: Sequence[date], targets: Sequence[int | None]
     ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """A step line: level across each day, rising or falling at the day's start."""
+        if not days:
+            return _empty(), _empty()
+        values = np.array(targets, dtype=float)  # None: nan, no target yet
+        starts = days_x(days) - DAY / 2
+        before = np.concatenate([[np.nan], values[:-1]])
+        same = (values == before) | (np.isnan(values) & np.isnan(before))
         xs: list[float] = []
         ys: list[float] = []
-        previous: int | None = None
-        for day, target in zip(days, targets, strict=True):
-            start = day_x(day) - DAY / 2
-            if target != previous:
-                if previous is not None:
-                    xs.append(start)
-                    ys.append(previous)
-                if target is None:
-                    xs.append(start)
-                    ys.append(np.nan)
-                else:
-                    xs.append(start)
-                    ys.append(target)
-                previous = target
-        if previous is not None and days:
+        for index in np.flatnonzero(~same).tolist():  # only where the target changes
+            if not np.isnan(before[index]):
+                xs.append(starts[index])
+                ys.append(before[index])
+            xs.append(starts[index])
+            ys.append(values[index])
+        if not np.isnan(values[-1]):
             xs.append(day_x(days[-1]) + DAY / 2)
-            ys.append(previous)
+            ys.append(values[-1])
         return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
     def _on_y_range_changed(self, _view: object, y_range: Sequence[float]) -> None:
