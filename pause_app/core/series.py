@@ -36,6 +36,9 @@ class DayMark(Enum):
     BIG_DAY = "big_day"  # rule 10: far above the target
 
 
+NO_MARK, CRASH, BEFORE_CRASH = DayMark.NONE, DayMark.CRASH, DayMark.BEFORE_CRASH
+
+
 @dataclass(frozen=True)
 class ActivitySeries:
     days: tuple[date, ...]
@@ -47,7 +50,8 @@ class ActivitySeries:
     before_crash: tuple[tuple[date, date], ...]  # the 3 days before each crash (first, last)
     recovery: tuple[tuple[date, date], ...]  # recovery periods (first, last day), clipped
     target_changes: tuple[tuple[date, int | None, int], ...]  # (day, old, new)
-    logs: tuple[tuple[Attempt, ...], ...] = ()  # per day, the day's logs in the order logged
+    # Per day, the day's logs in the order logged (the chart's are made when asked for).
+    logs: Sequence[tuple[Attempt, ...]] = ()
     big_days: tuple[date, ...] = ()  # rule 10: far above the target, on any activity
     # Which activity each tired, crash and big-day log came from: (day, mark, activity id).
     marked_by: tuple[tuple[date, DayMark, int], ...] = ()
@@ -201,37 +205,32 @@ def mark_sources(series: ActivitySeries) -> tuple[tuple[int, ...], ...]:
     another activity (the chart draws it lighter and names it)."""
     # Keyed by day alone, each day's few marks told apart by identity: a hundred years
     # are 60,000 marks, and an Enum in a key is hashed by Python code.
-    found: dict[date, list[tuple[DayMark, set[int]]]] = {}
+    found: dict[date, list[tuple[DayMark, list[int]]]] = {}
     for day, mark, activity_id in series.marked_by:
-        _sources(found, day, mark, add=True).add(activity_id)
+        entries = found.get(day)
+        if entries is None:
+            found[day] = [(mark, [activity_id])]
+            continue
+        for kept, sources in entries:
+            if kept is mark:
+                sources.append(activity_id)
+                break
+        else:
+            entries.append((mark, [activity_id]))
     before: dict[date, set[int]] = {}
     for first, last in series.before_crash:
-        crashed = _sources(found, last + timedelta(days=1), DayMark.CRASH)
+        crashed = next((s for m, s in found.get(last + timedelta(days=1), ()) if m is CRASH), ())
         for day in day_range(first, last):
             before.setdefault(day, set()).update(crashed)
-    nothing, before_crash = DayMark.NONE, DayMark.BEFORE_CRASH
-    return tuple(
-        ()
-        if mark is nothing
-        else tuple(
-            sorted(before.get(day, ()) if mark is before_crash else _sources(found, day, mark))
-        )
-        for day, mark in zip(series.days, day_marks(series), strict=True)
-    )
-
-
-def _sources(
-    found: dict[date, list[tuple[DayMark, set[int]]]], day: date, mark: DayMark, add: bool = False
-) -> set[int]:
-    """The activities whose logs gave ``day`` this mark (a new, kept set when ``add``)."""
-    entries = found.get(day)
-    for kept, sources in entries or ():
-        if kept is mark:
-            return sources
-    sources = set()
-    if add:
-        found.setdefault(day, []).append((mark, sources))
-    return sources
+    made: list[tuple[int, ...]] = []
+    for day, mark in zip(series.days, day_marks(series), strict=True):
+        chosen: Iterable[int] = ()
+        if mark is BEFORE_CRASH:
+            chosen = before.get(day, ())
+        elif mark is not NO_MARK:
+            chosen = next((s for m, s in found.get(day, ()) if m is mark), ())
+        made.append(tuple(sorted(set(chosen))) if chosen else ())
+    return tuple(made)
 
 
 def runs(days: Sequence[date], wanted: Iterable[date]) -> list[tuple[date, date]]:

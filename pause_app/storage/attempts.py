@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pause_app.core import validation
 from pause_app.core.model import (
@@ -141,6 +141,21 @@ class AttemptRepository:
             (activity_id, day.isoformat()),
         )
         return [values.attempt(row) for row in rows]
+
+    def kept(self) -> list[Attempt] | None:
+        """Every log as ``all`` gives them, if they are kept and nothing was written since;
+        else None (nothing is read)."""
+        if self._kept is None or self._kept[0] != self._store.revision():
+            return None
+        return list(self._kept[1])
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        """Every log as a plain row of ``rows.ATTEMPT_COLUMNS``, by id, read now and not
+        kept: for the chart, which makes columns of their numbers and ``Attempt``s
+        (``rows.attempts``) of the few days it shows. Making 200,000 of them (a hundred
+        years) took longer than reading them."""
+        with values.no_collection():
+            return self._store._tuples(f"SELECT {values.ATTEMPT_COLUMNS} FROM attempts ORDER BY id")
 
     def all(self) -> list[Attempt]:
         """Every log, in the order they were entered (by id). Ten years are about 20,000

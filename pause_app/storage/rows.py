@@ -41,6 +41,7 @@ def parse_utc(text: str) -> datetime:
 # days and the few enum values come back again and again, so each is parsed once.
 day = functools.lru_cache(maxsize=8192)(date.fromisoformat)
 FELTS = {felt.value: felt for felt in Felt}
+SYMPTOMS = {kind.value: kind for kind in Symptoms}
 
 
 def activity(row: sqlite3.Row) -> Activity:
@@ -157,15 +158,17 @@ CHECKIN_COLUMNS = (
 
 
 def checkins(rows: Iterable[tuple[Any, ...]]) -> list[CheckIn]:
-    """Rows of CHECKIN_COLUMNS as plain tuples: one a day, a hundred years are 36,500."""
+    """Rows of CHECKIN_COLUMNS as plain tuples: one a day, a hundred years are 36,500 (each
+    day once, so read as it comes; the few symptoms looked up, not made)."""
+    parse_day, kinds = date.fromisoformat, SYMPTOMS
     return [
         CheckIn(
             id=key,
-            day=day(local),
+            day=parse_day(local),
             energy=energy,
             spent=spent,
             sleep=sleep,
-            symptoms=None if symptoms is None else Symptoms(symptoms),
+            symptoms=None if symptoms is None else kinds[symptoms],
             note=note,
             saved_utc=datetime.fromisoformat(saved),
             utc_offset_minutes=offset,

@@ -334,7 +334,7 @@ class ProgressChart(QWidget):
             low, high = self._views()[0].viewRange()[0]
             for view in self._views():
                 view.setXRange(low, high, padding=0)
-        logged = any(any(self.series_for(i).logs) for i in ids)
+        logged = any(any(v is not None for v in self.series_for(i).done) for i in ids)
         self.no_logs_note.setVisible(bool(ids) and not logged)
         self._days_shown = None
         self._on_days_shown()

@@ -10,65 +10,94 @@ made-up histories): only how it is worked out differs.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
-from operator import attrgetter
-from typing import Any
+from datetime import date, timedelta
+from operator import attrgetter, itemgetter
+from typing import Any, overload
 
 import numpy as np
 
 from pause_app.core import pacing, summary
-from pause_app.core.model import Activity, Attempt, Felt, TargetChange
+from pause_app.core.model import Activity, Attempt, DayTotal, Felt, TargetChange
 from pause_app.core.series import (
     BEFORE_CRASH_DAYS,
     ActivitySeries,
     Aggregate,
+    CalmSeries,
     DayMark,
     day_range,
 )
 from pause_app.core.summary import MET_FEELINGS
+from pause_app.storage import rows as values
 
 Array = np.ndarray[Any, Any]
 
 # A log's feeling as the columns keep it: a day can be met by a good or ok log, or one
 # with no feeling said (an import); a tired or crash log holds it (summary.day_status).
 _MET, _TIRED, _CRASH = 0, 1, 2
-_FELT_CODE: dict[Felt | None, int] = {None: _MET, Felt.TIRED: _TIRED, Felt.CRASH: _CRASH}
+_FELT_CODE: dict[str | None, int] = {None: _MET, Felt.TIRED: _TIRED, Felt.CRASH: _CRASH}
 _FELT_CODE |= dict.fromkeys(MET_FEELINGS, _MET)
+_FELT_CODE |= {felt.value: _FELT_CODE[felt] for felt in Felt}  # as a row holds it
 # The marks a log makes, ranked as ``marked_by`` is sorted: by the mark's value.
 _RANKED = sorted((DayMark.BIG_DAY, DayMark.CRASH, DayMark.TIRED), key=lambda mark: mark.value)
 _RANK = {mark: rank for rank, mark in enumerate(_RANKED)}
 _NO_TARGET = -1  # the target column before an activity's first target
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # numpy's days count from here
+_ROW_PLACES = {name.strip(): place for place, name in enumerate(values.ATTEMPT_COLUMNS.split(","))}
 
 
 class Columns:
-    """Every log as columns (activity, amount, feeling, day, order logged), made once per
-    read: the logs given must not change afterwards (a new read makes new columns)."""
+    """Every log as columns (activity, amount, feeling, day), made once per read from the
+    logs as the store gives them: ``Attempt``s it keeps (``AttemptRepository.kept``) or
+    plain rows of ``rows.ATTEMPT_COLUMNS`` (``AttemptRepository.rows``), which become
+    ``Attempt``s only for the days asked for (``DayLogs``). The logs given must not change
+    afterwards (a new read makes new columns); ``show`` says which days are shown."""
 
-    def __init__(self, attempts: Sequence[Attempt], first: date, last: date) -> None:
-        self.attempts = attempts
+    def __init__(self, logs: Sequence[Attempt] | Sequence[tuple[Any, ...]]) -> None:
+        self._logs = logs
+        self._are_rows = bool(logs) and isinstance(logs[0], tuple)
+        count = len(logs)
+        # Each column in one walk made in C (map and attrgetter or itemgetter): no Python
+        # step per log.
+        field: Callable[[str], Callable[[Any], Any]] = _row_field if self._are_rows else attrgetter
+        self.activity = np.fromiter(map(field("activity_id"), logs), np.int64, count)
+        self.amount = np.fromiter(map(field("amount"), logs), np.int64, count)
+        felt = map(field("felt"), logs)
+        self.felt = np.fromiter(map(_FELT_CODE.__getitem__, felt), np.int8, count)
+        if self._are_rows:  # ISO 8601 days, read by numpy
+            days = np.array(list(map(field("local_date"), logs)), dtype="datetime64[D]")
+            self.ordinal = days.astype(np.int64) + _EPOCH_ORDINAL
+        else:
+            days_of = map(date.toordinal, map(field("local_date"), logs))
+            self.ordinal = np.fromiter(days_of, np.int64, count)
+        self.show(date.today(), date.today())
+
+    def first_day(self) -> date | None:
+        """The earliest day with a log (None: no logs)."""
+        return date.fromordinal(int(self.ordinal.min())) if len(self.ordinal) else None
+
+    def show(self, first: date, last: date) -> None:
+        """The days shown, ``first..last``: each log's ``day`` is its index among them."""
         self.first, self.last = first, last
         self.days = day_range(first, last)
-        # Each column in one walk made in C (map and attrgetter): no Python step per log.
-        self.activity = _column(attempts, attrgetter("activity_id"), np.int64)
-        self.amount = _column(attempts, attrgetter("amount"), np.int64)
-        felt = map(attrgetter("felt"), attempts)
-        self.felt = np.fromiter(map(_FELT_CODE.__getitem__, felt), np.int8, len(attempts))
-        days = map(attrgetter("local_date"), attempts)
-        self.day = np.fromiter(map(date.toordinal, days), np.int64, len(attempts))
-        self.day -= first.toordinal()  # the index of the day in ``days``
+        self.day = self.ordinal - first.toordinal()
         self._targets: dict[int, tuple[list[int | None], Array]] = {}
-        self._own: dict[int, tuple[Array, Array, list[tuple[Attempt, ...]]]] = {}
+        self._own: dict[int, tuple[Array, Array]] = {}
         self._marks: dict[int, tuple[tuple[tuple[date, DayMark, int], ...], Array]] = {}
         self._tired_and_crash: tuple[tuple[date, ...], tuple[date, ...]] | None = None
         self._bad_days: list[Attempt] | None = None
 
+    def attempts(self, places: list[int]) -> list[Attempt]:
+        """The logs at these places (in the order given) as ``Attempt``s."""
+        if self._are_rows:
+            return values.attempts(map(self._logs.__getitem__, places))  # type: ignore[arg-type]
+        return list(map(self._logs.__getitem__, places))  # type: ignore[arg-type]
+
     def of(self, activity_id: int) -> list[Attempt]:
         """One activity's logs, in the order given."""
-        return list(
-            map(self.attempts.__getitem__, np.flatnonzero(self.activity == activity_id).tolist())
-        )
+        return self.attempts(np.flatnonzero(self.activity == activity_id).tolist())
 
     def targets(self, activity_id: int, changes: Sequence[TargetChange]) -> Array:
         """The target in force at the end of each day shown (``_NO_TARGET`` before the first)."""
@@ -93,29 +122,16 @@ class Columns:
             self._targets[activity_id] = (each, column)
         return self._targets[activity_id]
 
-    def own(self, activity_id: int) -> tuple[Array, Array, list[tuple[Attempt, ...]]]:
-        """One activity's logs in the days shown, grouped by day, each day's in the order
-        logged: the logs' rows in that order, where each day's group starts, and the groups."""
+    def own(self, activity_id: int) -> tuple[Array, Array]:
+        """One activity's logs in the days shown, grouped by day: their places, and where
+        each day's group starts."""
         if activity_id not in self._own:
-            rows = np.flatnonzero(
+            places = np.flatnonzero(
                 (self.activity == activity_id) & (self.day >= 0) & (self.day < len(self.days))
             )
-            logged = list(map(self.attempts.__getitem__, rows.tolist()))
-            # In the order logged: by the moment (UTC, as stored), then by id.
-            moments = map(datetime.timestamp, map(attrgetter("logged_utc"), logged))
-            moment = np.fromiter(moments, float, len(logged))
-            order = np.lexsort(
-                (_column(logged, attrgetter("id"), np.int64), moment, self.day[rows])
-            )
-            rows = rows[order]
-            in_order = list(map(logged.__getitem__, order.tolist()))
-            day = self.day[rows]
-            starts = np.flatnonzero(np.diff(day, prepend=-1))
-            ends = starts[1:].tolist() + [len(rows)] * bool(len(rows))
-            groups = [
-                tuple(in_order[begin:end]) for begin, end in zip(starts.tolist(), ends, strict=True)
-            ]
-            self._own[activity_id] = (rows, starts, groups)
+            places = places[np.argsort(self.day[places], kind="stable")]
+            starts = np.flatnonzero(np.diff(self.day[places], prepend=-1))
+            self._own[activity_id] = (places, starts)
         return self._own[activity_id]
 
     def logged_days(
@@ -125,7 +141,7 @@ class Columns:
         all its logs added up, and whether it went well (``summary.day_status`` is MET: the
         target reached on a good or ok day, or one with no feeling said; no tired or crash
         log that day; not a big day)."""
-        rows, starts, _groups = self.own(activity_id)
+        rows, starts = self.own(activity_id)
         if not len(rows):
             nothing = np.zeros(0, np.int64)
             return nothing, nothing, nothing, np.zeros(0, bool)
@@ -230,7 +246,7 @@ class Columns:
             # Before the first crash, no tired day starts or lengthens a recovery period.
             crashes = self.day[chosen][self.felt[chosen] == _CRASH]
             chosen = chosen[self.day[chosen] >= crashes.min()] if len(crashes) else chosen[:0]
-            self._bad_days = list(map(self.attempts.__getitem__, chosen.tolist()))
+            self._bad_days = self.attempts(chosen.tolist())
         return self._bad_days
 
 
@@ -246,15 +262,12 @@ def activity_series(
     days, first, last = columns.days, columns.first, columns.last
     count = len(days)
     percent = rules.big_day_percent
-    groups = columns.own(activity.id)[2]
     day_of, best, total, met = columns.logged_days(activity.id, changes, percent)
     done_values = best if aggregate is Aggregate.BEST else total
 
     done: list[int | None] = [None] * count
-    logs: list[tuple[Attempt, ...]] = [()] * count
-    for index, value, group in zip(day_of.tolist(), done_values.tolist(), groups, strict=True):
+    for index, value in zip(day_of.tolist(), done_values.tolist(), strict=True):
         done[index] = value
-        logs[index] = group
 
     marks, big_flags = columns.marks(changes, percent)
     tired_days, crash_days = columns.tired_and_crash_days()
@@ -284,15 +297,82 @@ def activity_series(
             for c in own_changes
             if first <= c.local_date <= last
         ),
-        logs=tuple(logs),
+        logs=DayLogs(columns, activity.id),
         big_days=_chosen(days, big_flags),
         marked_by=marks,
     )
 
 
-def _column(items: Sequence[object], field: Callable[[object], object], kind: type) -> Array:
-    return np.fromiter(map(field, items), kind, len(items))
-
-
 def _chosen(days: tuple[date, ...], flags: Array) -> tuple[date, ...]:
     return tuple(days[i] for i in np.flatnonzero(flags).tolist())
+
+
+def calm_series(columns: Columns, totals: Sequence[DayTotal]) -> CalmSeries:
+    """``core.series.calm_series`` of the days shown, from the totals per day: added up
+    over arrays, in the order given."""
+    days, count = columns.days, len(columns.days)
+    start = columns.first.toordinal()
+    index = np.fromiter((t.day.toordinal() - start for t in totals), np.int64, len(totals))
+    shown = (index >= 0) & (index < count)
+    seconds = np.zeros(count)
+    pauses = np.zeros(count, np.int64)
+    np.add.at(seconds, index[shown], np.fromiter((t.seconds for t in totals), float)[shown])
+    np.add.at(pauses, index[shown], np.fromiter((t.sessions for t in totals), np.int64)[shown])
+    return CalmSeries(
+        days=days, minutes=tuple((seconds / 60).tolist()), pauses=tuple(pauses.tolist())
+    )
+
+
+class DayLogs(Sequence[tuple[Attempt, ...]]):
+    """One activity's logs on each day shown, each day's in the order logged: made into
+    ``Attempt``s only when that day is asked for (a hover, the table, a CSV file), and kept.
+    A hundred years are 36,500 days of them; a month is shown."""
+
+    def __init__(self, columns: Columns, activity_id: int) -> None:
+        self._columns = columns
+        self._places, self._starts = columns.own(activity_id)
+        self._group = np.full(len(columns.days), -1, np.int64)  # each day's group, or -1
+        if len(self._places):
+            self._group[columns.day[self._places][self._starts]] = np.arange(len(self._starts))
+        self._made: dict[int, tuple[Attempt, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._group)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Attempt, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[tuple[Attempt, ...], ...]: ...
+
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[Attempt, ...] | tuple[tuple[Attempt, ...], ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index not in self._made:
+            group = int(self._group[index])
+            if group < 0:
+                self._made[index] = ()
+            else:
+                begin = int(self._starts[group])
+                end = int(self._starts[group + 1]) if group + 1 < len(self._starts) else None
+                logs = self._columns.attempts(self._places[begin:end].tolist())
+                self._made[index] = tuple(sorted(logs, key=attrgetter("logged_utc", "id")))
+        return self._made[index]
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same days' logs as a tuple of tuples (``core.series`` gives those)."""
+        if isinstance(other, DayLogs | tuple):
+            return len(self) == len(other) and all(map(operator.eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as a list: equal by what it holds
+
+
+def _row_field(name: str) -> Callable[[Any], Any]:
+    return itemgetter(_ROW_PLACES[name])

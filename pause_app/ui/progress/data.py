@@ -3,8 +3,10 @@ the calm breathing per day, and the series built from them. Nothing here draws."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pause_app.core import series as core_series
 from pause_app.core import summary
@@ -25,7 +27,8 @@ class History:
     today: date
     first: date
     activities: dict[int, Activity] = field(default_factory=dict)  # archived ones last
-    attempts: list[Attempt] = field(default_factory=list)
+    # Every log, as Attempts or as plain rows (columns.py): for ``columns`` again.
+    logs: Sequence[Attempt] | Sequence[tuple[Any, ...]] = ()
     changes: dict[int, list[TargetChange]] = field(default_factory=dict)
     calm_days: list[DayTotal] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
@@ -44,7 +47,11 @@ class History:
     def read(cls, store: Store, today: date) -> History:
         # Archived activities keep their history, and it can still be looked at (last).
         activities = sorted(store.activities.list(include_archived=True), key=lambda a: a.archived)
-        attempts = store.attempts.all()
+        # The logs Goals keeps, if it read them since the last write; else plain rows, read
+        # now: the chart makes columns of them, and Attempts only of the days it shows.
+        logs = store.attempts.kept() or store.attempts.rows()
+        with no_collection():
+            made = Columns(logs)
         changes: dict[int, list[TargetChange]] = {}
         for change in store.target_changes.all():
             changes.setdefault(change.activity_id, []).append(change)
@@ -52,28 +59,32 @@ class History:
         checkins = [c for c in store.checkins.all() if c.day <= today]
         first = min(
             [a.started_on for a in activities]
-            + [a.local_date for a in attempts]
+            + [made.first_day() or today]
             + [total.day for total in calm_days[:1]]
             + [checkin.day for checkin in checkins[:1]]
             + [today]
         )
+        made.show(first, today)
         return cls(
             today=today,
             first=first,
             activities={a.id: a for a in activities},
-            attempts=attempts,
+            logs=logs,
             changes=changes,
+            _columns=[made],
             calm_days=calm_days,
             checkins=checkins,
         )
 
     @property
     def columns(self) -> Columns:
-        """Every log as columns, made once for every series and summary made from this
-        read (columns.py): the first to ask pays for it."""
+        """Every log as columns, made with the read, for every series and summary made
+        from it (columns.py)."""
         if not self._columns:
             with no_collection():
-                self._columns.append(Columns(self.attempts, self.first, self.today))
+                made = Columns(self.logs)
+                made.show(self.first, self.today)
+                self._columns.append(made)
         return self._columns[0]
 
     def forget_columns(self) -> None:
@@ -95,7 +106,7 @@ class History:
 
     def calm_series(self) -> CalmSeries:
         with no_collection():
-            return core_series.calm_series(self.calm_days, self.first, self.today)
+            return columns.calm_series(self.columns, self.calm_days)
 
     def growth(self, activity_id: int, rules: Rules) -> summary.GrowthSummary:
         """How far the target came, for the summary in words (a big day, above the user's

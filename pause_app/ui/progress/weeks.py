@@ -9,8 +9,10 @@ so the page never scrolls sideways; the accessible description keeps every week.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -33,9 +35,12 @@ def away_breaks(reminders: Sequence[Reminder]) -> list[tuple[date, float | None]
 def read_weeks(store: Store, today: date) -> list[WeekRests]:
     """The weeks shown, read from the store (the day totals of the sessions, the reminders);
     none before the first pause or rest."""
-    pauses = [(total.day, total.sessions) for total in store.sessions.day_totals()]
+    totals = store.sessions.day_totals()  # by day: only the weeks shown are counted
+    since = core_weeks.week_start(today) - timedelta(weeks=core_weeks.WEEKS_SHOWN - 1)
+    shown = totals[bisect.bisect_left(totals, since, key=attrgetter("day")) :]
+    pauses = [(total.day, total.sessions) for total in shown]
     away = store.reminders.away_breaks()  # as away_breaks(store.reminders.all()), in SQL
-    first = min([day for day, _n in pauses[:1]] + [day for day, _s in away] + [today])
+    first = min([total.day for total in totals[:1]] + [day for day, _s in away] + [today])
     return core_weeks.weekly_rests(pauses, away, today, first=first)
 
 

@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pause_app.core import series, summary
-from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, TargetChange
+from pause_app.core.model import Activity, Attempt, ChangeReason, DayTotal, Felt, TargetChange
 from pause_app.core.pacing import Rules
 from pause_app.core.series import Aggregate
-from pause_app.ui.progress.columns import Columns, activity_series
+from pause_app.storage.rows import utc_text
+from pause_app.ui.progress.columns import Columns, DayLogs, activity_series, calm_series
 
 FIRST = date(2026, 1, 1)
 SPAN = 40  # days shown: FIRST and the 39 after it
@@ -83,16 +84,35 @@ def test_the_columns_give_the_series_the_core_gives(
     rules = Rules(big_day_percent=big_day_percent, recovery_days=recovery_days)
     last = FIRST + timedelta(days=SPAN - 1)
     activity = _activity(activity_id)
-    columns = Columns(attempts, FIRST, last)
-    for _twice in range(2):  # and again from what the columns keep
-        got = activity_series(columns, activity, changes, aggregate, rules)
-        want = series.activity_series(activity, attempts, changes, FIRST, last, aggregate, rules)
-        for field in fields(want):
-            assert getattr(got, field.name) == getattr(want, field.name), field.name
-        assert all(type(value) is int for value in got.done if value is not None)
+    want = series.activity_series(activity, attempts, changes, FIRST, last, aggregate, rules)
     own = [c for c in changes if c.activity_id == activity_id]
-    assert columns.growth(activity, own, big_day_percent) == summary.growth_summary(
+    growth = summary.growth_summary(
         activity, [a for a in attempts if a.activity_id == activity_id], own, big_day_percent
+    )
+    for logs in (attempts, [_row(a) for a in attempts]):  # as Goals keeps them, or rows
+        columns = Columns(logs)
+        columns.show(FIRST, last)
+        for _twice in range(2):  # and again from what the columns keep
+            got = activity_series(columns, activity, changes, aggregate, rules)
+            for field in fields(want):
+                assert getattr(got, field.name) == getattr(want, field.name), field.name
+            assert all(type(value) is int for value in got.done if value is not None)
+        assert columns.growth(activity, own, big_day_percent) == growth
+
+
+def _row(attempt: Attempt) -> tuple[object, ...]:
+    """A log as the store reads it (rows.ATTEMPT_COLUMNS)."""
+    felt = None if attempt.felt is None else attempt.felt.value
+    return (
+        attempt.id,
+        attempt.activity_id,
+        attempt.amount,
+        felt,
+        attempt.note,
+        utc_text(attempt.logged_utc),
+        attempt.local_date.isoformat(),
+        attempt.utc_offset_minutes,
+        attempt.source,
     )
 
 
@@ -101,7 +121,42 @@ def test_a_day_s_logs_keep_the_order_they_were_logged_in() -> None:
         Attempt(key, 1, 50, Felt.GOOD, "", NOON + timedelta(hours=hours), FIRST, 60)
         for key, hours in ((1, 3), (2, 1))
     )
-    got = activity_series(
-        Columns([later, earlier], FIRST, FIRST), _activity(1), [], Aggregate.BEST, Rules()
+    columns = Columns([_row(later), _row(earlier)])
+    columns.show(FIRST, FIRST + timedelta(days=1))
+    got = activity_series(columns, _activity(1), [], Aggregate.BEST, Rules())
+    assert got.logs[0] == (earlier, later) and got.logs[-1] == () and got.logs[1:] == ((),)
+
+
+def test_only_the_days_asked_for_become_attempts() -> None:
+    """A hundred years of rows stay rows until a day is hovered, tabled or saved."""
+    rows = [
+        _row(Attempt(key, 1, 50, Felt.GOOD, "", NOON, FIRST + timedelta(days=key), 60))
+        for key in range(SPAN)
+    ]
+    columns = Columns(rows)
+    columns.show(FIRST, FIRST + timedelta(days=SPAN - 1))
+    logs = activity_series(columns, _activity(1), [], Aggregate.BEST, Rules()).logs
+    assert isinstance(logs, DayLogs) and not logs._made
+    assert [a.id for a in logs[3]] == [3] and list(logs._made) == [3]
+    assert logs[3] is logs[3]  # made once, and kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-3, SPAN + 3),
+            st.floats(0, 5000, allow_nan=False),
+            st.integers(1, 9),
+        ),
+        max_size=30,
     )
-    assert got.logs == ((earlier, later),)
+)
+def test_the_columns_give_the_calm_breathing_the_core_gives(
+    made: list[tuple[int, float, int]],
+) -> None:
+    totals = [DayTotal(FIRST + timedelta(days=day), seconds, count) for day, seconds, count in made]
+    columns = Columns([])
+    columns.show(FIRST, FIRST + timedelta(days=SPAN - 1))
+    want = series.calm_series(totals, FIRST, FIRST + timedelta(days=SPAN - 1))
+    assert calm_series(columns, totals) == want
