@@ -6,6 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 from pause_app.core.model import Felt, NewActivity
+from pause_app.storage import rows
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
 
@@ -57,3 +58,34 @@ def test_a_change_by_another_process_or_another_write_is_read_again(
     assert [a.amount for a in store.attempts.all()] == [60]
     store.attempts.delete(logged.id)  # a write of this process that is not an add
     assert store.attempts.all() == []
+
+
+def test_what_is_kept_is_given_only_while_nothing_was_written(
+    store: Store, clock: FakeClock
+) -> None:
+    walk = _walk(store, clock)
+    assert store.attempts.kept() is None  # nothing read yet: and kept() reads nothing
+    logged = store.attempts.add(walk, 50, Felt.GOOD, "", clock())
+    store.attempts.all()
+    added = store.attempts.add(walk, 51, Felt.OK, "", clock())
+    assert store.attempts.kept() == [logged, added]  # a log added here joins it
+    other = sqlite3.connect(store.path)  # another process: pause-app log, an import
+    with other:
+        other.execute("UPDATE attempts SET amount = 60 WHERE id = ?", (logged.id,))
+    other.close()
+    assert store.attempts.kept() is None
+    store.attempts.all()
+    store.attempts.update(added.id, 52, Felt.OK, "", added.local_date, clock.today)
+    assert store.attempts.kept() is None  # an edit here too
+
+
+def test_the_rows_are_read_now_and_make_the_same_logs(store: Store, clock: FakeClock) -> None:
+    walk = _walk(store, clock)
+    store.attempts.add(walk, 50, Felt.GOOD, "a note", clock())
+    store.attempts.add(walk, 40, Felt.TIRED, "", clock().on_day(clock.today - timedelta(days=1)))
+    assert rows.attempts(store.attempts.rows()) == store.attempts.all()
+    other = sqlite3.connect(store.path)
+    with other:
+        other.execute("DELETE FROM attempts WHERE amount = 40")
+    other.close()
+    assert [row[2] for row in store.attempts.rows()] == [50]  # never kept: read again
