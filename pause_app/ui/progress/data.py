@@ -134,14 +134,23 @@ class History:
         return pauses, minutes
 
 
-def own_big_days(data: ActivitySeries, activity_id: int) -> set[date]:
+_BIG: dict[tuple[int, int], tuple[ActivitySeries, frozenset[date]]] = {}
+
+
+def own_big_days(data: ActivitySeries, activity_id: int) -> frozenset[date]:
     """The days this activity's own logs made a big day (rule 10). Another activity's big
-    days are in the series too: they hold this one's offers as well."""
-    return {
-        day
-        for day, mark, source in data.marked_by
-        if mark is DayMark.BIG_DAY and source == activity_id
-    }
+    days are in the series too: they hold this one's offers as well. Worked out once per
+    series (the plot, the legend and the summary ask)."""
+    kept = _BIG.get((id(data), activity_id))
+    if kept is None or kept[0] is not data:
+        if len(_BIG) > 8:
+            _BIG.clear()
+        big = DayMark.BIG_DAY
+        days = frozenset(
+            day for day, mark, source in data.marked_by if mark is big and source == activity_id
+        )
+        kept = _BIG[(id(data), activity_id)] = (data, days)
+    return kept[1]
 
 
 _MARKS: dict[int, tuple[ActivitySeries, tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}

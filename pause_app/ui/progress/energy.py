@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter
 
 import numpy as np
 import pyqtgraph as pg
@@ -96,13 +97,14 @@ class EnergyPlot:
 
     def show(self, checkins: Sequence[CheckIn]) -> None:
         self.checkins = list(checkins)
-        xs = np.array([day_x(c.day) for c in self.checkins], dtype=float)
-        indexes = np.arange(len(self.checkins))
-        had = np.array([c.energy is not None for c in self.checkins], dtype=bool)
-        spent = np.array([c.spent is not None for c in self.checkins], dtype=bool)
-        severe = np.array([c.severe for c in self.checkins], dtype=bool)
-        energy = np.array([c.energy or 0 for c in self.checkins], dtype=float)
-        used = np.array([c.spent or 0 for c in self.checkins], dtype=float)
+        count = len(self.checkins)  # one a day: a hundred years are 36,500, each walk in C
+        xs = np.fromiter(map(day_x, map(attrgetter("day"), self.checkins)), float, count)
+        indexes = np.arange(count)
+        energy = np.array(list(map(attrgetter("energy"), self.checkins)), dtype=float)
+        used = np.array(list(map(attrgetter("spent"), self.checkins)), dtype=float)
+        had, spent = ~np.isnan(energy), ~np.isnan(used)  # None: not said
+        energy, used = np.where(had, energy, 0.0), np.where(spent, used, 0.0)
+        severe = np.fromiter(map(attrgetter("severe"), self.checkins), bool, count)
         order = np.argsort(xs, kind="stable")  # by day, as the store reads them: near.py
         xs, indexes = xs[order], indexes[order]
         had, spent, severe = had[order], spent[order], severe[order]
