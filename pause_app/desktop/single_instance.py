@@ -21,12 +21,12 @@ links) is loaded only on Windows, for its named pipes. A Pause in the tray is li
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
 import socket
 import struct
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str 
 
     On Unix a full socket path in a private folder; on Windows a pipe name.
     """
-    digest = hashlib.sha256(f"{getpass.getuser()}\0{data_dir}".encode()).hexdigest()[:16]
+    digest = _digest(f"{getpass.getuser()}\0{data_dir}".encode())
     if os.name == "nt":
         return f"pause-app-{digest}"
     folder = paths.private_runtime_dir(environ, Path(QDir.tempPath()))
@@ -56,6 +56,12 @@ def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str 
         log.warning("no private folder for the instance socket: a second Pause is not noticed")
         return None
     return str(folder / f"instance-{digest}")
+
+
+def _digest(key: bytes) -> str:
+    """16 hex digits that tell folders apart: CRC-32 of the key and of it reversed. Not a
+    secret (the folder is private); hashlib would load OpenSSL, 2 MiB, for a name."""
+    return f"{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
 
 
 def send(name: str | None, command: WindowCommand) -> bool:
