@@ -12,7 +12,6 @@ user's own words; summary.day_status counts it as met).
 from __future__ import annotations
 
 import math
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -135,8 +134,17 @@ def first_target_from_logs(daily_amounts: Sequence[int], rules: Rules = Rules())
     """Rule 2: from 7 logged days, a first target a little below the baseline (about 80%)."""
     if len(daily_amounts) < rules.baseline_days:
         return None
-    baseline = statistics.median(daily_amounts)
-    return max(1, math.floor(baseline * rules.baseline_percent / 100))
+    return max(1, math.floor(_median(daily_amounts) * rules.baseline_percent / 100))
+
+
+def _median(values: Sequence[int]) -> float:
+    """The middle value, or the mean of the two middle ones (as ``statistics.median``,
+    whose import brings fractions and decimal to every start)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def lighter_day(target: int) -> int:

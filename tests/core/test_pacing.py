@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pause_app.core import pacing
 from pause_app.core.model import Activity, Attempt, ChangeReason, Felt, TargetChange
@@ -379,3 +381,11 @@ def test_rule_11_a_first_target_from_a_week_of_logs_is_not_a_small_step() -> Non
     result = history.answer(day(13))  # the ceiling counts the week without a target
     assert (result.reason, result.earliest) == (Reason.WEEKLY_CEILING, day(15))
     assert history.answer(day(15)).offer == 5
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=40))
+def test_the_baselines_median_is_the_usual_median(values: list[int]) -> None:
+    """pacing keeps its own median (statistics would load fractions and decimal at start)."""
+    import statistics
+
+    assert pacing._median(values) == statistics.median(values)
