@@ -110,12 +110,14 @@ def test_quitting_before_the_window_opened_builds_nothing(
 AFTER_THE_ICON = (
     "pause_app.core.settings",  # the whole settings: only the language comes before
     "pause_app.storage.store",
-    "pause_app.ui.widgets.theme",
     "pause_app.ui.reminders.feature",  # the timer, the notifications, D-Bus
     "pause_app.ui.data",
     "PySide6.QtDBus",
     "sqlite3",
 )
+
+
+THE_LOOK = ("pause_app.ui.widgets.theme", "pause_app.ui.widgets.fit")
 
 
 def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: AppPaths) -> None:
@@ -139,6 +141,7 @@ def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: Ap
         "    done = finish(early, tray, started)\n"
         "    print(sorted(n for n in names if n in sys.modules))\n"
         "    print(done, started[0].reminders.tray is tray)\n"
+        f"    print(sorted(n for n in {THE_LOOK!r} if n in sys.modules))\n"
         "    early.qt_app.exit(0)\n"
         "start._finish = finished\n"
         "from pause_app import app\n"
@@ -148,10 +151,11 @@ def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: Ap
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    at_icon, after, finished = result.stdout.split("\n")[:3]
+    at_icon, after, finished, look = result.stdout.split("\n")[:4]
     assert at_icon == "[]"
     assert after == str(sorted(AFTER_THE_ICON))
     assert finished == "True True"
+    assert look == "[]"  # until something shows: the menu, a reminder, the window
 
 
 @pytest.mark.parametrize("first", ["menu", "reminder", "window"])

@@ -116,18 +116,21 @@ class Pause:
 
     def apply_settings(self, loaded: Loaded) -> None:
         """Language, theme and motion follow the settings at once."""
-        from pause_app.ui.widgets import theme
+        from pause_app.desktop.motion import prefers_reduced_motion
 
         settings = loaded.settings
         language = i18n.resolve(self.cli_language, str(settings["ui.language"]))
         if language != self.translations.language:
             self.translations.install(language)
-        if self.look_shown and theme.look_of(settings) != self.theme_name:
-            # Restyling re-polishes every widget: only when the look really changed, not on
-            # every setting the Breathe page remembers.
-            self.theme_name = theme.look_of(settings)
-            theme.apply_settings(self.qt_app, settings)
-        self.reduced_motion = theme.prefers_reduced_motion(str(settings["ui.reduced_motion"]))
+        if self.look_shown:  # otherwise ensure_look applies the settings of its moment
+            from pause_app.ui.widgets import theme
+
+            if theme.look_of(settings) != self.theme_name:
+                # Restyling re-polishes every widget: only when the look really changed,
+                # not on every setting the Breathe page remembers.
+                self.theme_name = theme.look_of(settings)
+                theme.apply_settings(self.qt_app, settings)
+        self.reduced_motion = prefers_reduced_motion(str(settings["ui.reduced_motion"]))
         if self._window is not None:
             self._window.reduced_motion = self.reduced_motion
         _configure_cues(self.cues, settings)

@@ -101,6 +101,7 @@ def complete(
     """The rest of the start: the data, the look, the reminders (in ``tray`` when the icon
     already shows), your data's backups. An exit code when the data cannot be opened."""
     from pause_app import APP_ID
+    from pause_app.desktop.motion import prefers_reduced_motion
     from pause_app.desktop.settings_watcher import SettingsWatcher
     from pause_app.desktop.sound import Cues
     from pause_app.resources import resource_path
@@ -108,7 +109,6 @@ def complete(
     from pause_app.storage.settings_file import SettingsFile
     from pause_app.storage.store import Store
     from pause_app.text import wording
-    from pause_app.ui.widgets import theme
 
     if clock is None:
         from pause_app.clock import now_moment
@@ -145,7 +145,7 @@ def complete(
         cues,
         clock,
         early.options.lang,
-        reduced_motion=theme.prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
+        reduced_motion=prefers_reduced_motion(str(loaded.settings["ui.reduced_motion"])),
     )
     cues.unavailable.connect(
         lambda: pause.notice(

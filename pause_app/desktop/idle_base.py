@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pause_app.core.attention import Disturbance
 
@@ -78,8 +78,7 @@ class Condition(QObject):
 def _single_shot(parent: QObject, name: str, slot: Callable[[], None]) -> QTimer:
     timer = QTimer(parent)
     timer.setObjectName(name)
-    timer.setSingleShot(True)
-    timer.setTimerType(Qt.TimerType.CoarseTimer)
+    timer.setSingleShot(True)  # coarse, as a QTimer is by default: a few ms either way
     timer.timeout.connect(slot)
     return timer
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     SLOT,
     QMetaObject,
     QObject,
-    Qt,
     Slot,
 )
 from PySide6.QtDBus import (
@@ -134,6 +133,8 @@ class MutterIdle(IdleSource):
         self.is_away = False
 
     def _add_idle_watch(self, milliseconds: int) -> int:
+        from PySide6.QtCore import Qt  # its namespace of enums, only where Mutter answers
+
         try:
             watch = QMetaObject.invokeMethod(
                 self._interface, "AddIdleWatch", Qt.ConnectionType.DirectConnection,
@@ -145,6 +146,8 @@ class MutterIdle(IdleSource):
         return watch if isinstance(watch, int) else 0
 
     def _remove(self, watch: int) -> None:
+        from PySide6.QtCore import Qt
+
         try:
             QMetaObject.invokeMethod(
                 self._interface, "RemoveWatch", Qt.ConnectionType.DirectConnection,

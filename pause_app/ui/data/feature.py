@@ -20,8 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.core.model import Moment
 from pause_app.storage import backups
@@ -32,7 +32,6 @@ from pause_app.text import wording, your_data
 
 if TYPE_CHECKING:
     from pause_app.ui.data.steps_import import StepsImport
-from pause_app.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +47,8 @@ class FileChooser:
     def choose(cls, parent: QWidget | None) -> str:
         title = QApplication.translate("YourData", "Import a Pause export")
         filters = QApplication.translate("YourData", "Pause export (*.json);;All files (*)")
+        from PySide6.QtWidgets import QFileDialog  # the dialogs load when first used
+
         name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
         return name
 
@@ -57,6 +58,8 @@ class Message:
 
     @classmethod
     def show(cls, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox(
             QMessageBox.Icon.Information, QApplication.translate("YourData", "Pause"), text
         ).exec()
@@ -201,6 +204,8 @@ class YourData(QObject):
     def _say(self, text: str) -> None:
         self.noticed.emit(text)
         if self._window is not None:
+            from pause_app.ui.widgets.announce import announce
+
             announce(self._window, text, describe=False)
 
     # --- restore ---------------------------------------------------------------------------
@@ -243,6 +248,8 @@ class YourData(QObject):
         name = FileChooser.choose(self._window)
         if not name:
             return
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             document = importer.read(Path(name))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from pause_app.desktop.motion import prefers_reduced_motion
 from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.colors import (
     DARK,
@@ -157,19 +158,6 @@ def apply(
     indicator = max(16, round(QFontMetrics(font).height() * 0.9))
     app.setStyleSheet(style_sheet(colors, _point_size(font), indicator))
     return colors
-
-
-def prefers_reduced_motion(setting: str) -> bool:
-    """``ui.reduced_motion``: on, off, or follow the system where Qt can tell (Qt 6.12+)."""
-    if setting in ("on", "off"):
-        return setting == "on"
-    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
-    hints = accessibility() if callable(accessibility) else None
-    preference = getattr(hints, "motionPreference", None)
-    if preference is None:
-        return False
-    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
-    return reduced is not None and preference() == reduced
 
 
 FADE_IN_MS = 350
