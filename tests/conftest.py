@@ -118,6 +118,25 @@ def _running_timers(qapp: QApplication) -> set[int]:
     return {id(t) for t in qapp.findChildren(QTimer) if t.isActive()}
 
 
+@pytest.fixture(autouse=True)
+def _no_look_left_behind() -> Iterator[None]:
+    """A test that starts Pause (app.build) applies the whole app's look, style sheet and
+    all; the next test in the same process starts without it, as it would on its own."""
+    from pause_app.ui.widgets import theme
+    from tests.helpers.look import taking_back
+
+    app = QApplication.instance()
+    take_back = taking_back(app) if isinstance(app, QApplication) else None
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property(theme.CALM_STYLE):
+        if take_back is None:  # the test made the application: back to Qt's own look
+            app.setStyleSheet("")
+            app.setProperty(theme.CALM_STYLE, None)
+        else:
+            take_back()
+
+
 @pytest.fixture
 def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     """Fail a test that leaves windows open or timers running on the application."""
