@@ -3,10 +3,8 @@ the breathing guide, and controls that are always within reach.
 
 Time comes from a monotonic clock; a frame timer asks for a new picture only while the
 view is visible, running and its window is on screen, so a hidden or minimised guide
-costs nothing. It asks at the lowest rate that still looks smooth: at most FRAME_MS apart,
-and as far apart (up to SLOWEST_MS) as the circle's edge moves less than MOVE_PX, its colour
-does not visibly change and the countdown keeps its number. A calm breath's slow ends and
-its holds so need a few frames a second, its fastest middle about thirty.
+costs nothing. It asks at the lowest rate that still looks smooth (frames.py). While it
+draws frames, the screen fit's application-wide filter steps aside (widgets/fit.py).
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +26,9 @@ from pause_app.core.breathing import Phase
 from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
-from pause_app.ui.breathe.guide import BreathingGuide, Picture, alike
+from pause_app.ui.breathe import frames
+from pause_app.ui.breathe.guide import BreathingGuide, Picture
+from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
@@ -37,10 +37,9 @@ log = logging.getLogger(__name__)
 
 
 class ExerciseView(Retranslating, QWidget):
-    FRAME_MS = 33  # at most about 30 frames a second; the picture comes from the time
-    SLOWEST_MS = 250  # the longest wait between frames while breathing (fades start in time)
-    WAITS_MS = (50, 67, 100, 150, SLOWEST_MS)  # the waits tried, longer than FRAME_MS
-    MOVE_PX = 1.0  # an antialiased edge that moves a pixel a frame looks continuous
+    FRAME_MS = frames.FRAME_MS
+    SLOWEST_MS = frames.SLOWEST_MS
+    MOVE_PX = frames.MOVE_PX
     CUE_MS = 100  # unseen but with sound on: no painting, just keeping the cues in time
 
     session_ended = Signal(object, object)  # NewSession, the Moment it started
@@ -65,10 +64,10 @@ class ExerciseView(Retranslating, QWidget):
         self._said: tuple[Step, bool] | None = None  # the step (and pause) last announced
         self._said_phase: Phase | None = None
         self.announce_phases = True  # "Breathe in", "Breathe out" to a screen reader
-        self._watched_window: QWidget | None = None
+        self._window_watch = frames.WindowWatch(self._update_timer)
+        self._animating = False  # drawing frames: the screen fit stepped aside
         self._shown_words: tuple[Step, bool, bool] | None = None  # the texts set last
         self._frames_from: tuple[float, int] | None = None  # (time, guide frames) at start
-        self._last_radius: float | None = None  # the circle's radius at the frame before
 
         self.frame_timer = QTimer(self)
         self.frame_timer.setObjectName("exercise_frame_timer")
@@ -82,6 +81,7 @@ class ExerciseView(Retranslating, QWidget):
         for label in (self.title, self.line, self.caution, self.advice):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guide = BreathingGuide()
+        self._pacer = frames.FramePacer(self.guide)
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
         self.focus_button = QPushButton()
@@ -188,7 +188,7 @@ class ExerciseView(Retranslating, QWidget):
     def _apply(self, result: tuple[Exercise, list[Event]], close: bool = True) -> None:
         self.exercise, events = result
         if Event.ENDED in events:
-            self.frame_timer.stop()
+            self._stop_frames()
             self._log_frames()
             if self.exercise.ended is not None and self._started_at is not None:
                 session: NewSession = self.exercise.to_session(self._monotonic())
@@ -232,16 +232,26 @@ class ExerciseView(Retranslating, QWidget):
     def _on_frame(self) -> None:
         handle = self.window().windowHandle()
         if handle is not None and not handle.isExposed() and not self._sound_on():
-            self.frame_timer.stop()  # covered or minimised: the next expose paints again
+            self._stop_frames()  # covered or minimised: the next expose paints again
             return
         if self.exercise is None:
-            self.frame_timer.stop()
+            self._stop_frames()
             return
-        self.exercise, events = self.exercise.advance(self._monotonic())
+        now = self._monotonic()  # one time for the whole frame
+        self.exercise, events = self.exercise.advance(now)
         if Event.STEP_CHANGED in events and self.exercise.step is Step.CONTINUE:
             self._play(Cue.END)
-        self._render()
-        self._update_timer()
+        self._render(now)
+        self._update_timer(now)
+
+    def _stop_frames(self) -> None:
+        self.frame_timer.stop()
+        self._set_animating(False)
+
+    def _set_animating(self, animating: bool) -> None:
+        if animating is not self._animating:
+            self._animating = animating
+            fit.step_aside(self, animating)
 
     def _log_frames(self) -> None:
         """For ``make bench``: how many frames the guide drew, and how often (pause-app -v)."""
@@ -257,10 +267,10 @@ class ExerciseView(Retranslating, QWidget):
             )
             self._frames_from = None
 
-    def _render(self) -> None:
+    def _render(self, now: float | None = None) -> None:
         if self.exercise is None:
             return
-        now = self._monotonic()
+        now = self._monotonic() if now is None else now
         step = self.exercise.position(now).step
         paused = self.exercise.run_state is RunState.PAUSED
         words = (step, paused, self.in_focus_view)
@@ -334,27 +344,33 @@ class ExerciseView(Retranslating, QWidget):
     def _sound_on(self) -> bool:
         return self._cues is not None and self._cues.enabled
 
-    def _update_timer(self) -> None:
+    def _update_timer(self, now: float | None = None) -> None:
         """Ask for frames only when something can change: while breathing, seen or heard.
 
         Nothing moves during Stop (one wake-up at its end) or Continue (none); unseen,
         only the sound cues keep a slow tick, and without sound nothing runs at all.
         """
         if self.exercise is None or self.exercise.run_state is not RunState.RUNNING:
-            self.frame_timer.stop()
+            self._stop_frames()
             return
-        where = self.exercise.position(self._monotonic())
+        now = self._monotonic() if now is None else now
+        where = self.exercise.position(now)
         seen = self.isVisible() and not self.window().isMinimized()
         if where.step is Step.CONTINUE or not (seen or self._sound_on()):
-            self.frame_timer.stop()
+            self._stop_frames()
             return
-        interval = self._frame_ms(self._monotonic()) if seen else self.CUE_MS
+        if seen:
+            fast = self.frame_timer.interval() == self.FRAME_MS
+            interval = self._pacer.wait_ms(self._picture_at, now, fast)
+        else:
+            interval = self.CUE_MS
         if where.step is Step.STOP and where.step_ms_left is not None:
             interval = max(interval, where.step_ms_left + 1)
         if self.frame_timer.interval() != interval:
             self.frame_timer.setInterval(interval)
         if not self.frame_timer.isActive():
             self.frame_timer.start()
+        self._set_animating(seen and where.step is not Step.STOP)
 
     def _picture_at(self, now: float) -> Picture:
         assert self.exercise is not None
@@ -365,25 +381,6 @@ class ExerciseView(Retranslating, QWidget):
             look.presence,
             look.faintness,
         )
-
-    def _frame_ms(self, now: float) -> int:
-        """The longest wait after which the guide still looks like one smooth movement."""
-        here = self.guide.shown or self._picture_at(now)  # shown: drawn for now, just before
-        last, self._last_radius = self._last_radius, here.radius
-        if (
-            last is not None
-            and self.frame_timer.interval() == self.FRAME_MS
-            and abs(here.radius - last) >= self.MOVE_PX
-        ):
-            return self.FRAME_MS  # it moved a pixel or more in the last frame: it still does
-        if not alike(here, self._picture_at(now + self.FRAME_MS / 1000), self.MOVE_PX):
-            return self.FRAME_MS
-        chosen = self.FRAME_MS
-        for wait in self.WAITS_MS:
-            if not alike(here, self._picture_at(now + wait / 1000), self.MOVE_PX):
-                break
-            chosen = wait
-        return chosen
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -401,17 +398,7 @@ class ExerciseView(Retranslating, QWidget):
             self._update_timer()
 
     def _watch_window(self) -> None:
-        window = self.window()
-        if window is not self._watched_window:
-            if self._watched_window is not None:
-                self._watched_window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched_window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._update_timer()
-        return False
+        self._window_watch.watch(self.window().windowHandle())
 
     # ---- words
 

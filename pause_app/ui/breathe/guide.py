@@ -71,10 +71,13 @@ class BreathingGuide(Retranslating, QWidget):
         self.paint_count = 0  # for tests and the benchmark: frames actually drawn
         self._shown: Picture | None = None  # asked for last: what a new picture repaints over
         self._pens: tuple[int, QPen, QPen, QPen, QColor] | None = None  # by the palette
-        self._looks: dict[tuple[int, int], tuple[QPen, QBrush]] = {}  # (edge, fill) -> kept
+        self._looks: dict[tuple[int, int], tuple[QBrush, QBrush]] = {}  # (edge, fill) -> kept
         self._fonts: tuple[QFont, QFont] | None = None  # the word's and the countdown's
         self._colours: tuple[int, RGB, RGB] | None = None  # the window's, the accent
         self._texts = (QStaticText(), QStaticText())
+        self._zone: QRegion | None = None  # where the faint ring is, by the size
+        self._rings: dict[tuple[int, int], QRegion] = {}  # (inner, outer) px -> the region
+        self._captions: tuple[QRect, QRect] | None = None  # the word's and the count's rects
         for text in self._texts:
             text.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -108,7 +111,8 @@ class BreathingGuide(Retranslating, QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event: object) -> None:
-        self._shown = None  # everything moves: the next frame paints it all
+        self._shown, self._zone, self._captions = None, None, None  # the next frame: all of it
+        self._rings.clear()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def show_state(
@@ -164,7 +168,7 @@ class BreathingGuide(Retranslating, QWidget):
             outer = max(before.radius, now.radius) + MARGIN
             region += _square(self._centre(), outer)
         elif before.radius != now.radius:
-            region += _ring(self._centre(), before.radius, now.radius)
+            region += self._ring_between(before.radius, now.radius)
         words, counter = self._caption_rects()
         if before.caption[0] != now.caption[0]:
             region += words
@@ -172,10 +176,25 @@ class BreathingGuide(Retranslating, QWidget):
             region += counter
         return region
 
+    def _ring_between(self, a: float, b: float) -> QRegion:
+        """The pixels an edge moving from radius ``a`` to ``b`` can touch. Kept by their
+        whole pixels until the size changes: each breath crosses the same ones again."""
+        inner = max(0, math.floor(min(a, b) - MARGIN))
+        outer = math.ceil(max(a, b) + MARGIN)
+        region = self._rings.get((inner, outer))
+        if region is None:
+            if len(self._rings) > 256:  # a breath at one size needs about a hundred
+                self._rings.clear()
+            region = self._rings[(inner, outer)] = _ring(self._centre(), inner, outer)
+        return region
+
     def _caption_rects(self) -> tuple[QRect, QRect]:
-        half = TEXT_HEIGHT // 2
-        top = self.height() - TEXT_HEIGHT
-        return QRect(0, top, self.width(), half), QRect(0, top + half, self.width(), half)
+        if self._captions is None:
+            half = TEXT_HEIGHT // 2
+            top = self.height() - TEXT_HEIGHT
+            width = self.width()
+            self._captions = QRect(0, top, width, half), QRect(0, top + half, width, half)
+        return self._captions
 
     # What is drawn, as numbers: tests read these instead of pixels.
 
@@ -236,20 +255,35 @@ class BreathingGuide(Retranslating, QWidget):
         painter.fillRect(event.rect(), background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = self._centre()
-        largest = self.largest_radius()
-        painter.setPen(ring_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, largest, largest)
+        region = event.region()
+        if region.intersects(self._ring_zone(centre)):  # the faint ring: most frames miss it
+            largest = self.largest_radius()
+            painter.setPen(ring_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, largest, largest)
         if self.state is not None:
             picture = self._shown if self._shown is not None else self.picture()
-            edge_pen, fill = self._kept_look(picture.edge, picture.fill)
-            painter.setPen(edge_pen)
+            # The edge as a disc under the fill, not a pen: the same pixels, and filling a
+            # disc costs a fraction of stroking a circle.
+            edge, fill = self._kept_look(picture.edge, picture.fill)
+            half = EDGE_WIDTH / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(edge)
+            painter.drawEllipse(centre, picture.radius + half, picture.radius + half)
             painter.setBrush(fill)
-            painter.drawEllipse(centre, picture.radius, picture.radius)
+            inner = max(0.0, picture.radius - half)
+            painter.drawEllipse(centre, inner, inner)
             rects = self._caption_rects()
-            if any(event.region().intersects(rect) for rect in rects):
+            if region.intersects(rects[0]) or region.intersects(rects[1]):
                 self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
+
+    def _ring_zone(self, centre: QPointF) -> QRegion:
+        """Where the faint ring's pixels are, kept until the guide's size changes."""
+        if self._zone is None:
+            largest = self.largest_radius()
+            self._zone = _ring(centre, largest - MARGIN, largest + MARGIN)
+        return self._zone
 
     def _draw_caption(
         self,
@@ -297,12 +331,12 @@ class BreathingGuide(Retranslating, QWidget):
             self._looks.clear()
         return self._pens[1:]
 
-    def _kept_look(self, edge: int, fill: int) -> tuple[QPen, QBrush]:
+    def _kept_look(self, edge: int, fill: int) -> tuple[QBrush, QBrush]:
         look = self._looks.get((edge, fill))
         if look is None:
             if len(self._looks) > 64:  # a fade makes many; a breath reuses two
                 self._looks.clear()
-            look = (QPen(QColor.fromRgb(edge), EDGE_WIDTH), QBrush(QColor.fromRgb(fill)))
+            look = (QBrush(QColor.fromRgb(edge)), QBrush(QColor.fromRgb(fill)))
             self._looks[(edge, fill)] = look
         return look
 
@@ -323,11 +357,10 @@ def _square(centre: QPointF, radius: float) -> QRect:
     return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect()
 
 
-def _ring(centre: QPointF, a: float, b: float) -> QRegion:
-    """The pixels an edge moving from radius ``a`` to ``b`` can touch, as a few bands: a
-    handful of rectangles, not one per scan line (each is one copy to the X server)."""
-    outer = max(a, b) + MARGIN
-    inner = max(0.0, min(a, b) - MARGIN)
+def _ring(centre: QPointF, inner: float, outer: float) -> QRegion:
+    """The pixels between two radii, as a few bands: a handful of rectangles, not one per
+    scan line (each is one copy to the X server)."""
+    inner = max(0.0, inner)
     cx, cy = centre.x(), centre.y()
     edges = [math.floor(cy - outer + index * 2 * outer / BANDS) for index in range(BANDS)]
     edges.append(math.ceil(cy + outer))

@@ -4,8 +4,11 @@ it is shown, in one place for the whole app; the main window sizes itself with `
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
+from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
@@ -135,23 +138,97 @@ def _holds_buttons(item: QLayoutItem | None) -> bool:
     )
 
 
+def fit_dialog(dialog: QDialog) -> None:
+    """Scroll what does not fit, then keep all of it on the screen (both do nothing to a
+    dialog that fits, so a second call changes nothing)."""
+    scroll_if_too_big(dialog)
+    fit_on_screen(dialog)
+
+
+_SHOW = QEvent.Type.Show
+
+
 class ScreenFit(QObject):
     """An application-wide event filter: each dialog, as it is shown, fits on the screen,
-    scrolling what does not fit."""
+    scrolling what does not fit.
+
+    It sees every event of every object, and each costs a call into Python (for the
+    breathing guide, three a frame: about a sixth of its cost). So while an animation runs
+    (``step_aside``) it leaves the application's events alone and fits a dialog as the focus
+    enters it instead: a signal only on a change of focus, which a dialog being opened brings.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("screen_fit")
+        self._app = app
+        self._holders: set[int] = set()  # the animations running, by id
+        self._watched: set[int] = set()  # the holders whose end is watched
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
-            scroll_if_too_big(watched)
-            fit_on_screen(watched)
+        if event.type() is _SHOW and isinstance(watched, QDialog) and watched.isWindow():
+            fit_dialog(watched)
         return False
+
+    @property
+    def stepped_aside(self) -> bool:
+        return bool(self._holders)
+
+    def hold(self, holder: QObject) -> None:
+        """An animation starts: the filter steps aside until every holder let go (or is
+        gone: a holder deleted while it ran lets go too)."""
+        key = id(holder)
+        if key in self._holders:
+            return
+        if key not in self._watched:
+            self._watched.add(key)
+            holder.destroyed.connect(partial(_let_go, weakref.ref(self), key))
+        if not self._holders:
+            self._app.removeEventFilter(self)
+            self._app.focusChanged.connect(self._on_focus)
+        self._holders.add(key)
+
+    def release(self, holder: QObject) -> None:
+        self.let_go(id(holder))
+
+    def let_go(self, key: int) -> None:
+        if key not in self._holders:
+            return
+        self._holders.discard(key)
+        if not self._holders:
+            self._app.focusChanged.disconnect(self._on_focus)
+            self._app.installEventFilter(self)
+
+    def _on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        window = now.window() if now is not None else None
+        if isinstance(window, QDialog):
+            fit_dialog(window)
+
+
+def _let_go(fit: weakref.ref[ScreenFit], key: int, *_destroyed: object) -> None:
+    kept = fit()
+    if kept is not None and shiboken6.isValid(kept):
+        kept.let_go(key)
 
 
 def install(app: QApplication) -> None:
     """Once per application."""
     if app.findChild(ScreenFit, "screen_fit") is None:
-        fit = ScreenFit(app)
-        fit.setObjectName("screen_fit")
-        app.installEventFilter(fit)
+        ScreenFit(app)
+
+
+def step_aside(holder: QObject, running: bool) -> None:
+    """An animation (``holder``) runs or has stopped: while one runs, the filter does not see
+    each of its frames (above). Safe to call often: only a change does anything."""
+    app = QApplication.instance()
+    fit = app.findChild(ScreenFit, "screen_fit") if app is not None else None
+    if fit is None:
+        return
+    if running:
+        fit.hold(holder)
+    else:
+        fit.release(holder)
 
 
 def list_width(view: QListWidget, least: int, room: int = 64) -> int:

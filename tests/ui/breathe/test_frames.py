@@ -1,0 +1,163 @@
+"""What makes a frame cheap must not change what is seen: a frame that repaints only what
+changed shows the same pixels as one painted whole; a minimised window stops the frames at
+once (by the window's signal, not a filter on each of its events); and while frames are
+drawn, the screen fit's application-wide filter sees none of them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QRegion
+from PySide6.QtWidgets import QApplication, QLabel
+
+from pause_app.core.breathing import PRESETS, state_at
+from pause_app.core.exercise import breathing_plan
+from pause_app.ui.breathe.exercise_view import ExerciseView
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.widgets import fit
+from tests.helpers.clock import FakeClock, FakeMonotonic
+from tests.helpers.look import applied
+
+CALM = PRESETS["calm"]
+
+
+def _on_screen(widget: BreathingGuide) -> QImage:
+    """What the window shows now: the backing store, after the frames drawn into it."""
+    QCoreApplication.processEvents()
+    screen = QApplication.primaryScreen()
+    return screen.grabWindow(widget.winId()).toImage()
+
+
+def _whole(state_ms: int, like: QImage) -> QImage:
+    fresh = BreathingGuide()
+    fresh.resize(400, 420)
+    fresh.show_state(state_at(CALM, state_ms))
+    image = fresh.grab().toImage().convertToFormat(like.format())
+    fresh.deleteLater()
+    return image
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_a_frame_painted_in_part_looks_like_one_painted_whole(qtbot, look: str) -> None:
+    """Through a whole Calm breath: the ring the edge crossed, the faint ring drawn only
+    when the repainted part reaches it, the edge drawn as a disc under the fill."""
+    with applied(look):
+        guide = BreathingGuide()
+        qtbot.addWidget(guide)
+        guide.resize(400, 420)
+        guide.show()
+        qtbot.waitExposed(guide)
+        for ms in range(0, CALM.cycle_ms, 97):
+            guide.show_state(state_at(CALM, ms))
+            seen = _on_screen(guide)
+            assert seen == _whole(ms, seen), ms
+
+
+def test_the_check_would_see_a_faint_ring_left_out(qtbot, monkeypatch) -> None:
+    """The check above is real: a frame that thinks the faint ring is elsewhere wipes it."""
+    monkeypatch.setattr(BreathingGuide, "_ring_zone", lambda _self, _centre: QRegion(0, 0, 1, 1))
+    guide = BreathingGuide()
+    qtbot.addWidget(guide)
+    guide.resize(400, 420)
+    guide.show()
+    qtbot.waitExposed(guide)
+    differing = 0
+    for ms in range(0, CALM.cycle_ms, 97):
+        guide.show_state(state_at(CALM, ms))
+        seen = _on_screen(guide)
+        differing += seen != _whole(ms, seen)
+    assert differing > 0
+
+
+@pytest.fixture
+def tick() -> FakeMonotonic:
+    return FakeMonotonic()
+
+
+@pytest.fixture
+def view(qtbot, tick: FakeMonotonic) -> ExerciseView:
+    shown = ExerciseView(tick, FakeClock())
+    qtbot.addWidget(shown)
+    shown.resize(600, 500)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _breathing(view: ExerciseView, tick: FakeMonotonic) -> None:
+    handle = view.window().windowHandle()
+    QCoreApplication.processEvents()
+    assert handle is not None and handle.isExposed()
+    view.start(breathing_plan(CALM, 1))
+    tick.now += 2.0
+    view.frame_timer.timeout.emit()
+
+
+def test_minimised_the_frames_stop_at_once_and_restored_they_go_on(
+    view: ExerciseView, tick: FakeMonotonic
+) -> None:
+    _breathing(view, tick)
+    assert view.frame_timer.isActive()
+    view.window().showMinimized()  # no event loop turned: the window's signal, at once
+    assert not view.frame_timer.isActive()
+    view.window().showNormal()
+    assert view.frame_timer.isActive()
+    view.stop()
+
+
+@pytest.fixture
+def filtered(monkeypatch) -> list[object]:
+    """Every event the screen fit's filter is asked about."""
+    asked: list[object] = []
+    original = fit.ScreenFit.eventFilter
+
+    def counting(self: fit.ScreenFit, watched, event) -> bool:
+        asked.append(event.type())
+        return original(self, watched, event)
+
+    monkeypatch.setattr(fit.ScreenFit, "eventFilter", counting)
+    return asked
+
+
+def test_while_frames_are_drawn_the_screen_fit_sees_none_of_them(
+    qtbot, tick: FakeMonotonic, filtered: list[object]
+) -> None:
+    with applied():
+        view = ExerciseView(tick, FakeClock())
+        qtbot.addWidget(view)
+        view.resize(600, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        _breathing(view, tick)
+        QCoreApplication.processEvents()
+        filtered.clear()
+        painted = view.guide.paint_count
+        for _ in range(5):
+            tick.now += ExerciseView.FRAME_MS / 1000
+            view.frame_timer.timeout.emit()
+            QCoreApplication.processEvents()
+        assert view.guide.paint_count > painted  # frames were drawn ...
+        assert filtered == []  # ... and the filter was not asked about any of their events
+        view.stop()
+        label = QLabel("After")  # stopped: the filter is back for every object
+        qtbot.addWidget(label)
+        label.show()
+        assert filtered
+
+
+def test_hidden_the_guide_gives_the_screen_fit_back(qtbot, tick: FakeMonotonic) -> None:
+    with applied():
+        view = ExerciseView(tick, FakeClock())
+        qtbot.addWidget(view)
+        view.resize(600, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        screen_fit = QApplication.instance().findChild(fit.ScreenFit, "screen_fit")
+        _breathing(view, tick)
+        assert screen_fit.stepped_aside
+        view.hide()
+        assert not screen_fit.stepped_aside
+        view.show()
+        assert screen_fit.stepped_aside
+        view.stop()
+        assert not screen_fit.stepped_aside

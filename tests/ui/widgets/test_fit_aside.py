@@ -1,0 +1,95 @@
+"""The screen fit steps aside while an animation runs (its application-wide filter was a call
+into Python for every event of every object, three for each frame of the breathing guide):
+a dialog opened meanwhile still fits, as the focus enters it, and the filter is back when
+the animation stops, or when what held it is gone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from pause_app.ui.widgets import fit
+from tests.helpers.look import applied
+
+
+@pytest.fixture
+def small_screen(monkeypatch) -> QRect:
+    room = QRect(0, 0, 683, 384)
+    monkeypatch.setattr(fit, "available", lambda _widget: room)
+    return room
+
+
+def _screen_fit() -> fit.ScreenFit:
+    found = QApplication.instance().findChild(fit.ScreenFit, "screen_fit")
+    assert found is not None
+    return found
+
+
+def _too_big() -> QDialog:
+    dialog = QDialog()
+    content = QLabel("Much to read")
+    content.setMinimumSize(900, 700)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+    return dialog
+
+
+def test_a_dialog_opened_while_an_animation_runs_fits_as_it_takes_the_focus(
+    qtbot, small_screen: QRect
+) -> None:
+    with applied():
+        animation = QObject()
+        fit.step_aside(animation, True)
+        assert _screen_fit().stepped_aside
+        dialog = _too_big()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        QCoreApplication.processEvents()
+        assert small_screen.contains(dialog.frameGeometry())
+        assert dialog.findChild(fit.QScrollArea, "fit_scroll") is not None
+        fit.step_aside(animation, False)
+        assert not _screen_fit().stepped_aside
+
+
+def test_when_the_animation_stops_a_dialog_fits_as_it_shows_again(
+    qtbot, small_screen: QRect
+) -> None:
+    with applied():
+        animation = QObject()
+        fit.step_aside(animation, True)
+        fit.step_aside(animation, True)  # asked again: still one holder
+        fit.step_aside(animation, False)
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        dialog.resize(900, 700)
+        dialog.show()  # no focus asked for: the filter itself, on Show
+        assert small_screen.contains(dialog.frameGeometry())
+
+
+def test_two_animations_both_let_go_before_the_filter_is_back(qtbot) -> None:
+    with applied():
+        first, second = QObject(), QObject()
+        fit.step_aside(first, True)
+        fit.step_aside(second, True)
+        fit.step_aside(first, False)
+        assert _screen_fit().stepped_aside
+        fit.step_aside(second, False)
+        assert not _screen_fit().stepped_aside
+
+
+def test_an_animation_deleted_while_it_ran_lets_go(qtbot, small_screen: QRect) -> None:
+    with applied():
+        animation = QObject()
+        fit.step_aside(animation, True)
+        animation.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not _screen_fit().stepped_aside
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        dialog.resize(900, 700)
+        dialog.show()
+        assert small_screen.contains(dialog.frameGeometry())
