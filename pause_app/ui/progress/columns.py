@@ -43,6 +43,10 @@ _FELT_CODE |= {felt.value: _FELT_CODE[felt] for felt in Felt}  # as a row holds 
 # The marks a log makes, ranked as ``marked_by`` is sorted: by the mark's value.
 _RANKED = sorted((DayMark.BIG_DAY, DayMark.CRASH, DayMark.TIRED), key=lambda mark: mark.value)
 _RANK = {mark: rank for rank, mark in enumerate(_RANKED)}
+assert len(_RANKED) == 3  # as _work_out_marks weighs them
+# A day's one mark, lightest first: a crash wins over a big day, a big day over the days
+# before a crash, and those over a tired day (core.series.day_marks).
+_BY_WEIGHT = (DayMark.NONE, DayMark.TIRED, DayMark.BEFORE_CRASH, DayMark.BIG_DAY, DayMark.CRASH)
 _NO_TARGET = -1  # the target column before an activity's first target
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # numpy's days count from here
 _ROW_PLACES = {name.strip(): place for place, name in enumerate(values.ATTEMPT_COLUMNS.split(","))}
@@ -88,6 +92,9 @@ class Columns:
         self._marks: dict[int, tuple[tuple[tuple[date, DayMark, int], ...], Array]] = {}
         self._tired_and_crash: tuple[tuple[date, ...], tuple[date, ...]] | None = None
         self._bad_days: list[Attempt] | None = None
+        self._keys: dict[int, tuple[Array, Array]] = {}
+        self._day_marks: dict[int, tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}
+        self._flags = (np.zeros(0, bool), np.zeros(0, bool))
 
     def attempts(self, places: list[int]) -> list[Attempt]:
         """The logs at these places (in the order given) as ``Attempt``s."""
@@ -204,21 +211,61 @@ class Columns:
         keys = np.unique(
             np.concatenate(
                 [
-                    (day[chosen] * len(_RANKED) + rank) * width + activity[chosen] - low
+                    (day[chosen] * 3 + rank) * width + activity[chosen] - low
                     for chosen, rank in kinds
                 ]
             )
         )
-        source = (keys % width + low).tolist()
-        rank = (keys // width % len(_RANKED)).tolist()
-        index = (keys // width // len(_RANKED)).tolist()
+        source, rank, index = keys % width + low, keys // width % 3, keys // width // 3
+        self._keys[percent] = (index * 3 + rank, source)  # for ``day_marks``
         days = self.days
         marked = tuple(
-            (days[i], _RANKED[r], s) for i, r, s in zip(index, rank, source, strict=True)
+            (days[i], _RANKED[r], s)
+            for i, r, s in zip(index.tolist(), rank.tolist(), source.tolist(), strict=True)
         )
         flags = np.zeros(count, bool)
         flags[day[big]] = True
         return marked, flags
+
+    def day_marks(
+        self, changes: Sequence[TargetChange], percent: int
+    ) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
+        """``core.series.day_marks`` and ``mark_sources`` of the series made from these
+        columns: the same for every activity's (the marks come from all of them)."""
+        if percent not in self._day_marks:
+            self._day_marks[percent] = self._work_out_day_marks(changes, percent)
+        return self._day_marks[percent]
+
+    def _work_out_day_marks(
+        self, changes: Sequence[TargetChange], percent: int
+    ) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
+        big = self.marks(changes, percent)[1]
+        pair, source = self._keys[percent]  # (day, mark) and activity, sorted
+        self.tired_and_crash_days()
+        tired, crashed = self._flags
+        crashes = np.flatnonzero(crashed)
+        before = np.zeros(len(self.days), bool)
+        for back in range(1, BEFORE_CRASH_DAYS + 1):
+            before[crashes[crashes >= back] - back] = True
+        code = np.zeros(len(self.days), np.int8)  # by _BY_WEIGHT: the heavier mark wins
+        for flags, weight in ((tired, 1), (before, 2), (big, 3), (crashed, 4)):
+            code[flags] = weight
+        starts = np.flatnonzero(np.diff(pair, prepend=-1))
+        ends = [*starts[1:].tolist(), len(pair)]
+        sources = source.tolist()
+        made: list[tuple[int, ...]] = [()] * len(self.days)
+        for weight, mark in enumerate(_BY_WEIGHT):
+            if mark is DayMark.NONE or mark is DayMark.BEFORE_CRASH:
+                continue
+            days = np.flatnonzero(code == weight)
+            groups = np.searchsorted(pair[starts], days * 3 + _RANK[mark])
+            for day, group in zip(days.tolist(), groups.tolist(), strict=True):
+                made[day] = tuple(sources[starts[group] : ends[group]])
+        for day in np.flatnonzero(code == 2).tolist():  # the crashed activities after it
+            after = range(day + 1, min(day + BEFORE_CRASH_DAYS + 1, len(made)))
+            made[day] = tuple(sorted({s for d in after if crashed[d] for s in made[d]}))
+        marks = tuple(map(_BY_WEIGHT.__getitem__, code.tolist()))
+        return marks, tuple(made)
 
     def tired_and_crash_days(self) -> tuple[tuple[date, ...], tuple[date, ...]]:
         """The days shown with a tired log (and no crash) and those with a crash, any activity."""
@@ -229,6 +276,7 @@ class Columns:
             tired = np.zeros(count, bool)
             crashed[self.day[in_range & (self.felt == _CRASH)]] = True
             tired[self.day[in_range & (self.felt == _TIRED)]] = True
+            self._flags = (tired & ~crashed, crashed)
             self._tired_and_crash = (
                 _chosen(self.days, tired & ~crashed),
                 _chosen(self.days, crashed),

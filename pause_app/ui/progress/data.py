@@ -100,9 +100,13 @@ class History:
         """Every activity's logs and target changes go in: a tired day, a crash or a big day
         on any of them holds this one's offers too, so the chart shows them (lighter)."""
         with no_collection():  # a hundred years: linear, not ten times ten
-            return columns.activity_series(
+            made = columns.activity_series(
                 self.columns, self.activities[activity_id], self.all_changes(), aggregate, rules
             )
+            # Each day's mark and its sources, over the columns: what ``marks_of`` gives.
+            marks = self.columns.day_marks(self.all_changes(), rules.big_day_percent)
+        _keep_marks(made, *marks)
+        return made
 
     def calm_series(self) -> CalmSeries:
         with no_collection():
@@ -156,6 +160,14 @@ def own_big_days(data: ActivitySeries, activity_id: int) -> frozenset[date]:
 _MARKS: dict[int, tuple[ActivitySeries, tuple[DayMark, ...], tuple[tuple[int, ...], ...]]] = {}
 
 
+def _keep_marks(
+    data: ActivitySeries, marks: tuple[DayMark, ...], sources: tuple[tuple[int, ...], ...]
+) -> None:
+    if len(_MARKS) > 8:
+        _MARKS.clear()
+    _MARKS[id(data)] = (data, marks, sources)
+
+
 def marks_of(
     data: ActivitySeries,
 ) -> tuple[tuple[DayMark, ...], tuple[tuple[int, ...], ...]]:
@@ -164,11 +176,6 @@ def marks_of(
     arrow keys all ask, and the chart keeps its series until the data changes."""
     kept = _MARKS.get(id(data))
     if kept is None or kept[0] is not data:
-        if len(_MARKS) > 8:
-            _MARKS.clear()
-        kept = _MARKS[id(data)] = (
-            data,
-            core_series.day_marks(data),
-            core_series.mark_sources(data),
-        )
+        _keep_marks(data, core_series.day_marks(data), core_series.mark_sources(data))
+        kept = _MARKS[id(data)]
     return kept[1], kept[2]

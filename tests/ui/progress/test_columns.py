@@ -97,6 +97,8 @@ def test_the_columns_give_the_series_the_core_gives(
             for field in fields(want):
                 assert getattr(got, field.name) == getattr(want, field.name), field.name
             assert all(type(value) is int for value in got.done if value is not None)
+            marks = columns.day_marks(changes, big_day_percent)
+            assert marks == (series.day_marks(want), series.mark_sources(want))
         assert columns.growth(activity, own, big_day_percent) == growth
 
 
