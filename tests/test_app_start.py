@@ -206,3 +206,29 @@ def test_a_look_changed_before_it_was_applied_is_applied_as_it_is_then(
     assert applied == []
     pause.ensure_look()
     assert applied == ["dark"]
+
+
+def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
+    in_tray: list[app.Pause], pause_home: AppPaths, qtbot
+) -> None:
+    """`pause-app`: the window first; the tray icon and the reminders' timer once it has
+    shown, wired to it as if they had come first."""
+    from pause_app.app import start
+
+    early = app.prepare(app.StartOptions())
+    assert isinstance(early, app.Early)
+    started: list[app.Pause] = []
+    assert start._finish(early, None, started)
+    pause = started[0]
+    in_tray.append(pause)
+    sys.excepthook = pause.previous_hook
+    window = pause.window
+    assert window.isVisible()
+    assert pause.reminders is None
+    qtbot.waitUntil(lambda: pause.reminders is not None)  # the turn after the window shows
+    assert pause.reminders is not None and pause.reminders.tray is not None
+    assert window.keep_in_tray  # closing it now keeps Pause in the tray
+    pause.reminders.reminder_open.emit(True)
+    assert window.reminder_menu.menuAction().isVisible()  # answered from the window too
+    pause.reminders.reminder_open.emit(False)
+    window.close()

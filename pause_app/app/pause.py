@@ -237,16 +237,12 @@ def _build_window(pause: Pause) -> MainWindow:
     )
     for text in pause._waiting:
         window.notices.add(text)
+    # `make bench` and the e2e tests time the start-up up to this line.
+    window.first_shown.connect(lambda: log.info("Pause is running"))
     window.quit_requested.connect(lambda: pause.qt_app.exit(0))
     window.settings_requested.connect(pause.open_settings)
-    reminders = pause.reminders
-    if reminders is not None:
-        window.reminder_open(reminders.controller.showing)
-        window.reminder_answered.connect(reminders.answer)
-        window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
-        if reminders.in_tray:
-            window.keep_in_tray = True
-            window.hidden_to_tray.connect(reminders.explain_tray_once)
+    if pause.reminders is not None:
+        _wire_reminders(window, pause.reminders)
     data = pause.data
     if data is not None:
         data.set_window(window)
@@ -257,9 +253,17 @@ def _build_window(pause: Pause) -> MainWindow:
         window.backup_requested.connect(data.back_up_now)
         window.restore_requested.connect(data.choose_restore)
         window.first_shown.connect(data.start)
-    # `make bench` and the e2e tests time the start-up up to this line.
-    window.first_shown.connect(lambda: log.info("Pause is running"))
     return window
+
+
+def _wire_reminders(window: MainWindow, reminders: Reminders) -> None:
+    """The window and the reminders, whichever came second."""
+    window.reminder_open(reminders.controller.showing)
+    window.reminder_answered.connect(reminders.answer)
+    window.checked_in.connect(lambda _kept: reminders.controller.reschedule())
+    if reminders.in_tray:
+        window.keep_in_tray = True
+        window.hidden_to_tray.connect(reminders.explain_tray_once)
 
 
 def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
@@ -300,6 +304,8 @@ def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
         reduced_motion=pause.reduced_motion,
     )
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, reminders.watch_attention))  # after the icon
+    if pause._window is not None:  # a start with the window: it showed first
+        _wire_reminders(pause._window, reminders)
 
 
 PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window

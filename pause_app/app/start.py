@@ -96,10 +96,14 @@ def prepare(options: StartOptions) -> Early | int:
 
 
 def complete(
-    early: Early, clock: Callable[[], Moment] | None = None, tray: Tray | None = None
+    early: Early,
+    clock: Callable[[], Moment] | None = None,
+    tray: Tray | None = None,
+    reminders: bool = True,
 ) -> Pause | int:
     """The rest of the start: the data, the look, the reminders (in ``tray`` when the icon
-    already shows), your data's backups. An exit code when the data cannot be opened."""
+    already shows; ``reminders`` False: the caller adds them once the window shows), your
+    data's backups. An exit code when the data cannot be opened."""
     from pause_app import APP_ID
     from pause_app.desktop.motion import prefers_reduced_motion
     from pause_app.desktop.settings_watcher import SettingsWatcher
@@ -167,7 +171,8 @@ def complete(
         pause.ensure_look()  # a window, or a tray of the reminders' own, follows at once
     watcher.settings_changed.connect(pause.apply_settings)
     early.server.command_received.connect(pause.on_command)
-    _add_reminders(pause, tray)
+    if reminders:
+        _add_reminders(pause, tray)
     _add_your_data(pause)
     return pause
 
@@ -236,7 +241,7 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
 
     options = early.options
     try:
-        built = complete(early, tray=tray)
+        built = complete(early, tray=tray, reminders=options.minimized)
     except Exception as error:  # the last net of a start: a calm line, the details logged
         log.exception("Pause could not start")
         FatalDialog.show(unexpected.notice_for(error))
@@ -253,6 +258,8 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
     else:
+        # The tray icon and the reminders' timer follow the window, once it shows.
+        built.window.first_shown.connect(lambda: _add_reminders(built))
         built.window.show()
         if options.command.action == "open":
             built.window.welcome_if_new()
