@@ -24,7 +24,6 @@ from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.storage.paths import AppPaths
 from pause_app.storage.store import Store
-from pause_app.ui.about import AboutDialog
 from pause_app.ui.breathe import BreatheArea
 from pause_app.ui.widgets import NoticeArea, Page, Retranslating, fit, theme
 
@@ -358,6 +357,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.current_page().refresh()
 
     def show_about(self) -> None:
+        from pause_app.ui.about import AboutDialog  # loads when first asked for
+
         AboutDialog.ask(self._paths, self)
 
     def bring_to_front(self) -> None:
