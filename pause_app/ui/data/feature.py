@@ -83,7 +83,7 @@ class YourData(QObject):
     noticed = Signal(str)
     imported = Signal()
     restore_chosen = Signal(str)
-    """A backup's name: the app quits, puts it back and starts again (app.py)."""
+    """A backup's name: the app quits, puts it back and starts again (app/restart.py)."""
     backup_done = Signal()
     """A backup in the worker thread has finished (its result has been said)."""
 

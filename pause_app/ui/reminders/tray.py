@@ -117,7 +117,7 @@ class TrayMenu(QMenu):
 
 
 class Tray(QObject):
-    """The icon and its menu. It only says what the user asked for; app.py connects it."""
+    """The icon and its menu. It only says what the user asked for; app/ connects it."""
 
     open_requested = Signal()  # the icon was clicked
     pause_requested = Signal()

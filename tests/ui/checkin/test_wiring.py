@@ -41,7 +41,7 @@ def test_the_goals_page_offers_the_check_in_above_the_cards(
 
 
 def test_the_tray_item_reaches_the_reminders_feature(qtbot, store, pause_home, clock) -> None:
-    """The tray's item is passed on by the reminders feature (app.py opens the form)."""
+    """The tray's item is passed on by the reminders feature (app/ opens the form)."""
     file = SettingsFile(pause_home.settings)
     watcher = SettingsWatcher(file, file.load(repair=False).settings)
     feature = Reminders(watcher, store, clock, UTC)
