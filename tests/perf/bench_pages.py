@@ -10,9 +10,10 @@ sessions a day over three activities). Figures are medians of REPEAT runs, in ms
   was logged) showing it, its card saying what changed: what the user waits for after
   "Log" (on the first of the three activities: every card after it is built again too);
 - Goals shown again with nothing changed: another page, then Goals again;
-- the chart's series for one activity and the calm line, built from what is read, at ten
-  and at a hundred years (their ratio: linear is 10x), and the Progress page's first open
-  at a hundred years (pyqtgraph and numpy already imported by the ten-year run).
+- the chart's series for one activity and the calm line, built from what is read (the
+  logs as numpy columns made again too, and each day's marks), at ten and at a hundred
+  years (their ratio: linear is 10x), and the Progress page's first open at a hundred years
+  (pyqtgraph and numpy already imported by the ten-year run; Goals has not kept the logs).
 """
 
 from __future__ import annotations

@@ -95,6 +95,7 @@ def measure(app: QApplication, years: int) -> dict[str, float]:
         def rebuild() -> None:
             chart._cache.clear()
             chart._calm = None
+            chart._history.forget_columns()  # every log as columns too: made once per read
             chart.series_for(activity_id)
             chart.calm_series()
 
