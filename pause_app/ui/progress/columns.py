@@ -76,7 +76,7 @@ class Columns:
         else:
             days_of = map(date.toordinal, map(field("local_date"), logs))
             self.ordinal = np.fromiter(days_of, np.int64, count)
-        self.show(date.today(), date.today())
+        self.show(date.min, date.min)  # until ``show`` says which days are shown
 
     def first_day(self) -> date | None:
         """The earliest day with a log (None: no logs)."""
