@@ -212,7 +212,8 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     in_tray: list[app.Pause], pause_home: AppPaths, qtbot
 ) -> None:
     """`pause-app`: the window first; the tray icon and the reminders' timer once it has
-    shown, wired to it as if they had come first."""
+    shown, wired to it as if they had come first. The screen-fitting filter stands aside
+    while the window is made and shown."""
     from pause_app.app import start
 
     early = app.prepare(app.StartOptions())
@@ -225,7 +226,12 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     window = pause.window
     assert window.isVisible()
     assert pause.reminders is None
+    from pause_app.ui.widgets import fit
+
+    screen_fit = pause.qt_app.findChild(fit.ScreenFit, "screen_fit")
+    assert screen_fit is not None and screen_fit.stepped_aside  # no Python call an event
     qtbot.waitUntil(lambda: pause.reminders is not None)  # the turn after the window shows
+    assert not screen_fit.stepped_aside  # each dialog fits as it shows, from now on
     assert pause.reminders is not None and pause.reminders.tray is not None
     assert window.keep_in_tray  # closing it now keeps Pause in the tray
     pause.reminders.reminder_open.emit(True)

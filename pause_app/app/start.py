@@ -99,11 +99,12 @@ def complete(
     early: Early,
     clock: Callable[[], Moment] | None = None,
     tray: Tray | None = None,
-    reminders: bool = True,
+    window_first: bool = False,
 ) -> Pause | int:
     """The rest of the start: the data, the look, the reminders (in ``tray`` when the icon
-    already shows; ``reminders`` False: the caller adds them once the window shows), your
-    data's backups. An exit code when the data cannot be opened."""
+    already shows), your data's backups. ``window_first``: the caller shows the window
+    first (``_show_window_first``), then the look and the reminders come around it. An exit
+    code when the data cannot be opened."""
     from pause_app import APP_ID
     from pause_app.desktop.motion import prefers_reduced_motion
     from pause_app.desktop.settings_watcher import SettingsWatcher
@@ -167,11 +168,11 @@ def complete(
         )
     for text in _settings_notices(loaded, settings_file):
         pause.notice(text)
-    if tray is None:
-        pause.ensure_look()  # a window, or a tray of the reminders' own, follows at once
+    if tray is None and not window_first:
+        pause.ensure_look()  # a tray of the reminders' own (or a minimized window) follows
     watcher.settings_changed.connect(pause.apply_settings)
     early.server.command_received.connect(pause.on_command)
-    if reminders:
+    if not window_first:
         _add_reminders(pause, tray)
     _add_your_data(pause)
     return pause
@@ -241,7 +242,7 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
 
     options = early.options
     try:
-        built = complete(early, tray=tray, reminders=options.minimized)
+        built = complete(early, tray=tray, window_first=not options.minimized)
     except Exception as error:  # the last net of a start: a calm line, the details logged
         log.exception("Pause could not start")
         FatalDialog.show(unexpected.notice_for(error))
@@ -258,11 +259,26 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
     else:
-        # The tray icon and the reminders' timer follow the window, once it shows.
-        built.window.first_shown.connect(lambda: _add_reminders(built))
-        built.window.show()
+        _show_window_first(built)
         if options.command.action == "open":
             built.window.welcome_if_new()
     built.run_command(options.command)
     built.previous_hook = unexpected.install(built.notice)
     return True
+
+
+def _show_window_first(pause: Pause) -> None:
+    """The window shows before the tray icon and the reminders' timer, which follow once it
+    has shown. Until then the screen-fitting filter stands aside: each event of each object
+    the window is made of would be a call into Python, and its first look at an object
+    PySide6 has not met makes PySide6 set up every class it knows (some 20 ms). A dialog
+    shown meanwhile (the welcome) still fits, as the focus enters it (``fit.step_aside``)."""
+    from pause_app.ui.widgets import fit
+
+    fit.install(pause.qt_app)
+    fit.step_aside(pause.watcher, True)
+    pause.ensure_look()
+    window = pause.window
+    window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
+    window.first_shown.connect(lambda: _add_reminders(pause))
+    window.show()
