@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.core.breathing import Phase
-from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step
+from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step, guide_look
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
 from pause_app.ui.breathe import frames
@@ -271,14 +271,15 @@ class ExerciseView(Retranslating, QWidget):
         if self.exercise is None:
             return
         now = self._monotonic() if now is None else now
-        step = self.exercise.position(now).step
+        where = self.exercise.position(now)
+        step = where.step
         paused = self.exercise.run_state is RunState.PAUSED
         words = (step, paused, self.in_focus_view)
         if words != self._shown_words:  # not every frame: the words change with the step
             self._shown_words = words
             self._show_words(step, paused)
         breath = self.exercise.breath(now)
-        look = self.exercise.look(now)
+        look = guide_look(where)  # the exercise's look(now), without finding where again
         self.guide.paused = paused
         self.guide.show_state(
             breath,
@@ -374,10 +375,11 @@ class ExerciseView(Retranslating, QWidget):
 
     def _picture_at(self, now: float) -> Picture:
         assert self.exercise is not None
-        look = self.exercise.look(now)
+        where = self.exercise.position(now)
+        look = guide_look(where)
         return self.guide.picture_of(
             self.exercise.breath(now),
-            self.exercise.position(now).step is Step.FEEL_SAFE,
+            where.step is Step.FEEL_SAFE,
             look.presence,
             look.faintness,
         )

@@ -17,11 +17,12 @@ import itertools
 import math
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -44,6 +45,7 @@ EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md,
 FAINT_EDGE_DIM = 0.04  # "feel safe" softens the edge a little: antialiased, still 3:1
 BANDS = 8  # the ring an edge moved through is repainted as this many bands (about 2 rects each)
 MARGIN = EDGE_WIDTH + 2  # the edge's width and its antialiasing, either side of the radius
+RING_IMAGE_MAX = 700  # px a side: the faint ring is kept as an image of at most 2 MB
 
 
 RGB = tuple[int, int, int]
@@ -70,12 +72,13 @@ class BreathingGuide(Retranslating, QWidget):
         self.paused = False
         self.paint_count = 0  # for tests and the benchmark: frames actually drawn
         self._shown: Picture | None = None  # asked for last: what a new picture repaints over
-        self._pens: tuple[int, QPen, QPen, QPen, QColor] | None = None  # by the palette
+        self._pens: tuple[QPen, QPen, QPen, QColor] | None = None  # from the palette
         self._looks: dict[tuple[int, int], tuple[QBrush, QBrush]] = {}  # (edge, fill) -> kept
         self._fonts: tuple[QFont, QFont] | None = None  # the word's and the countdown's
-        self._colours: tuple[int, RGB, RGB] | None = None  # the window's, the accent
+        self._colours: tuple[RGB, RGB] | None = None  # the window's, the accent
         self._texts = (QStaticText(), QStaticText())
         self._zone: QRegion | None = None  # where the faint ring is, by the size
+        self._ring_image: tuple[QPoint, QImage] | None = None  # the ring, by size and palette
         self._rings: dict[tuple[int, int], QRegion] = {}  # (inner, outer) px -> the region
         self._captions: tuple[QRect, QRect] | None = None  # the word's and the count's rects
         for text in self._texts:
@@ -105,13 +108,16 @@ class BreathingGuide(Retranslating, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self._pens, self._fonts, self._shown = None, None, None
+            # What is kept from the palette is asked again here, not checked each frame.
+            self._pens, self._fonts, self._shown, self._colours = None, None, None, None
+            self._ring_image = None
             self._looks.clear()
             self.update()
         super().changeEvent(event)
 
     def resizeEvent(self, event: object) -> None:
         self._shown, self._zone, self._captions = None, None, None  # the next frame: all of it
+        self._ring_image = None
         self._rings.clear()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
@@ -124,6 +130,8 @@ class BreathingGuide(Retranslating, QWidget):
     ) -> None:
         self.state, self.faint = state, faint
         self.presence, self.faintness = presence, faintness
+        if state is None:
+            self._ring_image = None  # no frames to come: the memory goes back
         before, now = self._shown, self.picture()
         self._shown = now
         if before is None:
@@ -213,16 +221,15 @@ class BreathingGuide(Retranslating, QWidget):
         return largest * (SMALLEST + (1 - SMALLEST) * self.fullness())
 
     def _base_and_accent(self) -> tuple[RGB, RGB]:
-        palette = self.palette()
-        if self._colours is None or self._colours[0] != palette.cacheKey():
+        if self._colours is None:  # until the palette changes (changeEvent)
+            palette = self.palette()
             accent = QColor(theme.colors_in_use(palette).accent)
             base = palette.color(QPalette.ColorRole.Window)
             self._colours = (
-                palette.cacheKey(),
                 (base.red(), base.green(), base.blue()),
                 (accent.red(), accent.green(), accent.blue()),
             )
-        return self._colours[1], self._colours[2]
+        return self._colours
 
     def _fill_strength(self) -> float:
         # Reduced motion shows the breath as brightness; otherwise a steady, soft fill.
@@ -256,11 +263,9 @@ class BreathingGuide(Retranslating, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = self._centre()
         region = event.region()
-        if region.intersects(self._ring_zone(centre)):  # the faint ring: most frames miss it
-            largest = self.largest_radius()
-            painter.setPen(ring_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, largest, largest)
+        zone = self._ring_zone(centre)
+        if region.intersects(zone):  # the faint ring: many frames do not reach it
+            self._draw_ring(painter, region.intersected(zone), centre, ring_pen)
         if self.state is not None:
             picture = self._shown if self._shown is not None else self.picture()
             # The edge as a disc under the fill, not a pen: the same pixels, and filling a
@@ -277,6 +282,47 @@ class BreathingGuide(Retranslating, QWidget):
             if region.intersects(rects[0]) or region.intersects(rects[1]):
                 self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
+
+    def _draw_ring(self, painter: QPainter, where: QRegion, centre: QPointF, pen: QPen) -> None:
+        """The faint ring where the frame reaches it, copied from an image of it while frames
+        are drawn: stroking the whole ring again each frame cost twice as much. Where the
+        image would be large (a side over RING_IMAGE_MAX px) or scaled unevenly, and when no
+        exercise runs (the image is let go), it is stroked."""
+        largest = self.largest_radius()
+        ratio = self.devicePixelRatioF()
+        side = math.ceil(2 * (largest + MARGIN)) + 2
+        if self.state is None or side * ratio > RING_IMAGE_MAX or ratio != round(ratio):
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, largest, largest)
+            return
+        if self._ring_image is None:
+            corner = QPoint(
+                math.floor(centre.x() - largest - MARGIN),
+                math.floor(centre.y() - largest - MARGIN),
+            )
+            image = QImage(
+                round(side * ratio), round(side * ratio), QImage.Format.Format_ARGB32_Premultiplied
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(image)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing)
+            drawing.setPen(pen)
+            drawing.drawEllipse(centre - QPointF(corner), largest, largest)
+            drawing.end()
+            self._ring_image = (corner, image)
+        corner, image = self._ring_image
+        scale = round(ratio)  # whole: each pixel of the image is one of the window's
+        left, top = corner.x(), corner.y()
+        for rect in where:  # type: ignore[attr-defined]  # PySide6 iterates; its stubs do not say so
+            source = QRect(
+                (rect.x() - left) * scale,
+                (rect.y() - top) * scale,
+                rect.width() * scale,
+                rect.height() * scale,
+            )
+            painter.drawImage(rect.topLeft(), image, source)
 
     def _ring_zone(self, centre: QPointF) -> QRegion:
         """Where the faint ring's pixels are, kept until the guide's size changes."""
@@ -319,17 +365,16 @@ class BreathingGuide(Retranslating, QWidget):
             )
 
     def _kept_pens(self) -> tuple[QPen, QPen, QPen, QColor]:
-        palette = self.palette()
-        if self._pens is None or self._pens[0] != palette.cacheKey():
+        if self._pens is None:  # until the palette changes (changeEvent)
+            palette = self.palette()
             self._pens = (
-                palette.cacheKey(),
                 QPen(palette.color(QPalette.ColorRole.Mid), 1.5),
                 QPen(palette.color(QPalette.ColorRole.WindowText)),
                 QPen(palette.color(QPalette.ColorRole.WindowText)),  # the countdown: plain
                 palette.color(QPalette.ColorRole.Window),
             )
             self._looks.clear()
-        return self._pens[1:]
+        return self._pens
 
     def _kept_look(self, edge: int, fill: int) -> tuple[QBrush, QBrush]:
         look = self._looks.get((edge, fill))
