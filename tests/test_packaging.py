@@ -427,3 +427,22 @@ def test_start_at_login_runs_the_bundle_itself(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "executable", str(executable))
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert autostart.default_command() == [str(executable), "--minimized"]
+
+
+def test_every_resource_file_is_in_the_wheel_and_the_bundle() -> None:
+    """A file added under resources/ (the tray's PNGs, say) that no pattern names would be
+    missing from an installed Pause, which then shows a blank icon without a word."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    wheel = data["package-data"]["pause_app.resources"]
+    spec = (ROOT / "packaging" / "pause-app.spec").read_text()
+    files = [
+        path.relative_to(ROOT / "resources")
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py"
+    ]
+    assert files
+    for file in files:
+        assert any(file.match(pattern) for pattern in wheel), f"{file} is not in the wheel"
+        if file.suffix != ".ts":  # the sources of the translations stay out of the bundle
+            pattern = f"{file.parent.as_posix()}/*{file.suffix}"
+            assert f'"{pattern}"' in spec, f"{file} is not in the bundle"

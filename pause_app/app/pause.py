@@ -96,15 +96,22 @@ class Pause:
         return self._window
 
     def ensure_look(self) -> None:
-        """The theme, the text size and the style, applied before anything first shows:
-        the window, the tray's menu, a reminder's corner window. The tray icon alone needs
-        none of it, and a start in the tray leaves it until then (some 3 MiB, 15 ms)."""
+        """The theme, the text size, the style and the windows' icon, applied before
+        anything first shows: the window, the tray's menu, a reminder's corner window. The
+        tray icon alone needs none of it, and a start in the tray leaves it until then
+        (some 3 MiB, 15 ms)."""
         if not self.look_shown:
+            from PySide6.QtGui import QIcon
+
+            from pause_app import APP_ID
+            from pause_app.resources import resource_path
             from pause_app.ui.widgets import theme
 
             self.look_shown = True
             self.theme_name = theme.look_of(self.watcher.current)
             theme.apply_settings(self.qt_app, self.watcher.current)
+            # The windows' icon: an SVG, whose renderer the tray's own PNGs do without.
+            self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
 
     def notice(self, text: str) -> None:
         """Something to say in the window: now, or when it opens."""

@@ -105,11 +105,9 @@ def complete(
     already shows), your data's backups. ``window_first``: the caller shows the window
     first (``_show_window_first``), then the look and the reminders come around it. An exit
     code when the data cannot be opened."""
-    from pause_app import APP_ID
     from pause_app.desktop.motion import prefers_reduced_motion
     from pause_app.desktop.settings_watcher import SettingsWatcher
     from pause_app.desktop.sound import Cues
-    from pause_app.resources import resource_path
     from pause_app.storage.database import DatabaseError
     from pause_app.storage.settings_file import SettingsFile
     from pause_app.storage.store import Store
@@ -134,9 +132,6 @@ def complete(
         early.translations.uninstall()
         return 1
 
-    from PySide6.QtGui import QIcon
-
-    qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     watcher = SettingsWatcher(settings_file, loaded.settings, qt_app, said=loaded.unreadable)
     cues = Cues(qt_app)
     pause = Pause(

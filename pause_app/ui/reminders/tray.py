@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTime, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    QTime,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -96,13 +105,23 @@ def status_line(
 
 
 ICONS = {
-    StatusKind.ACTIVE: "tray-active.svg",
-    StatusKind.OUTSIDE_HOURS: "tray-active.svg",
-    StatusKind.SNOOZED: "tray-snoozed.svg",
-    StatusKind.PAUSED: "tray-paused.svg",
-    StatusKind.PAUSED_UNTIL_RESUMED: "tray-paused.svg",
-    StatusKind.OFF: "tray-paused.svg",
+    StatusKind.ACTIVE: "tray-active",
+    StatusKind.OUTSIDE_HOURS: "tray-active",
+    StatusKind.SNOOZED: "tray-snoozed",
+    StatusKind.PAUSED: "tray-paused",
+    StatusKind.PAUSED_UNTIL_RESUMED: "tray-paused",
+    StatusKind.OFF: "tray-paused",
 }
+ICON_SIZES = (16, 22, 24, 32, 48, 64)  # what trays ask for, up to twice the common 22 and 32
+
+
+def tray_icon(name: str) -> QIcon:
+    """The icon ``name`` (resources/icons/NAME.svg) from its PNGs, one a size: the icon
+    shows without an SVG renderer (tools/make_tray_icons.py renders them)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"{name}-{size}.png")), QSize(size, size))
+    return icon
 
 
 class TrayMenu(QMenu):
@@ -142,7 +161,8 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setObjectName("tray_icon")
         self.icon.setContextMenu(self.menu)
-        self.icon.setIcon(QIcon(str(resource_path("icons", ICONS[StatusKind.ACTIVE]))))
+        self._icons: dict[str, QIcon] = {}
+        self.icon.setIcon(self._icon(ICONS[StatusKind.ACTIVE]))
         self.icon.activated.connect(self._on_activated)
 
         # A line to read: enabled, so it shows in the text colour rather than the grey of
@@ -232,14 +252,19 @@ class Tray(QObject):
         self._status = (status, now, zone, note)
         self._status_text = status_line(status, now, zone, note)
         self.status_action.setText(self._status_text)
-        self.icon_name = ICONS[status.kind].removesuffix(".svg")
-        self.icon.setIcon(QIcon(str(resource_path("icons", ICONS[status.kind]))))
+        self.icon_name = ICONS[status.kind]
+        self.icon.setIcon(self._icon(self.icon_name))
         self.icon.setToolTip(self._tooltip())
         paused = status.kind in (StatusKind.PAUSED, StatusKind.PAUSED_UNTIL_RESUMED)
         snoozed = status.kind is StatusKind.SNOOZED
         self.resume_action.setVisible(paused or snoozed)
         self.snooze_menu.setEnabled(status.kind in (StatusKind.ACTIVE, StatusKind.SNOOZED))
         self.pause_menu.setEnabled(status.kind is not StatusKind.OFF)
+
+    def _icon(self, name: str) -> QIcon:
+        if name not in self._icons:
+            self._icons[name] = tray_icon(name)
+        return self._icons[name]
 
     def reminder_open(self, shown: bool) -> None:
         """A reminder waits for an answer: the menu offers its answers."""
