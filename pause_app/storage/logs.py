@@ -12,7 +12,6 @@ import contextlib
 import errno
 import io
 import logging
-import logging.handlers
 import os
 import stat
 import sys
@@ -38,8 +37,33 @@ def _make_private(path: str, fd: int | None = None) -> None:
             os.chmod(path, 0o600)
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files only their owner can read, and that fails once, quietly."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A rotating log whose files only their owner can read, and that fails once, quietly.
+
+    It turns over as ``logging.handlers.RotatingFileHandler`` does (``pause.log`` becomes
+    ``pause.log.1``, and so on up to ``backup_count``, before a line would take it past
+    ``max_bytes``); that module's import brings pickle, queue and the network handlers
+    along, half a MiB of the tray's memory for one rename.
+    """
+
+    def __init__(self, filename: str, max_bytes: int, backup_count: int) -> None:
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+        super().__init__(filename, mode="a", encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self.doRollover()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.tell()
+        return bool(position) and position + len(self.format(record)) + 1 >= self.max_bytes
 
     def _open(self) -> io.TextIOWrapper:
         # Non-blocking: a FIFO put in the log's place must not hang Pause.
@@ -56,8 +80,17 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             raise
 
     def doRollover(self) -> None:
-        super().doRollover()
-        for number in range(1, self.backupCount + 1):
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backup_count - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        if self.backup_count > 0 and os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
+        for number in range(1, self.backup_count + 1):
             name = f"{self.baseFilename}.{number}"
             if os.path.lexists(name):
                 _make_private(name)
@@ -100,11 +133,7 @@ def setup(paths: AppPaths, verbose: bool = False) -> OSError | None:
     problem: OSError | None = None
     try:
         create_private(paths.log_dir)
-        handlers.append(
-            PrivateRotatingFileHandler(
-                paths.log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-            )
-        )
+        handlers.append(PrivateRotatingFileHandler(str(paths.log_file), MAX_BYTES, BACKUP_COUNT))
     except OSError as error:
         problem = error
     if verbose:

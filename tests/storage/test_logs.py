@@ -178,3 +178,24 @@ def test_the_app_starts_without_its_log_and_says_so_once(tmp_path: Path) -> None
         f"Pause cannot write its log file {home / 'logs' / 'pause.log'} "
         "(Is a directory); it works on without it."
     ]
+
+
+def test_the_log_turns_over_before_a_line_would_take_it_past_its_size(tmp_path: Path) -> None:
+    """As logging.handlers.RotatingFileHandler does: the newest lines in pause.log, the
+    older ones in pause.log.1, .2, .3, none of them past the size, the oldest let go."""
+    path = tmp_path / "pause.log"
+    handler = logs.PrivateRotatingFileHandler(str(path), max_bytes=100, backup_count=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    for number in range(40):
+        handler.emit(logging.makeLogRecord({"msg": f"line {number:02d} " + "." * 20}))
+    handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["pause.log", "pause.log.1", "pause.log.2", "pause.log.3"]
+    assert all((tmp_path / name).stat().st_size < 100 for name in names)
+    lines = [
+        line
+        for name in ("pause.log.3", "pause.log.2", "pause.log.1", "pause.log")
+        for line in (tmp_path / name).read_text().splitlines()
+    ]
+    assert lines[-1].startswith("line 39") and lines == sorted(lines)  # in order, the newest kept
+    assert len(lines) < 40  # the oldest went
