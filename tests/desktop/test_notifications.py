@@ -183,6 +183,8 @@ def test_over_the_bus_the_notify_call_is_quiet_low_and_replaces_the_last(
 ) -> None:
     notifier, server = served
     first = _shown(qtbot, notifier)
+    # The fake server's log of calls is read by a thread of its own: wait for it too.
+    qtbot.waitUntil(lambda: len(server.made("Notify")) == 1)
     call = server.made("Notify")[0]
     assert call == {
         "member": "Notify",
@@ -198,6 +200,7 @@ def test_over_the_bus_the_notify_call_is_quiet_low_and_replaces_the_last(
     }
     assert notifier.supports_actions
     assert _shown(qtbot, notifier, "Again?") == first
+    qtbot.waitUntil(lambda: len(server.made("Notify")) == 2)
     assert server.made("Notify")[1]["replaces_id"] == first  # replaced, not stacked
 
 
@@ -276,4 +279,5 @@ def test_a_service_without_actions_gets_only_the_text(
     notifier, server = served_without_actions
     qtbot.waitUntil(lambda: not notifier.supports_actions)
     _shown(qtbot, notifier)
+    qtbot.waitUntil(lambda: len(server.made("Notify")) == 1)
     assert server.made("Notify")[0]["actions"] == []
