@@ -27,7 +27,8 @@ from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step, guide
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
 from pause_app.ui.breathe import frames
-from pause_app.ui.breathe.guide import BreathingGuide, Picture
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.breathe.picture import Picture
 from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.announce import announce
 from pause_app.ui.widgets.labels import role_label
@@ -231,7 +232,8 @@ class ExerciseView(Retranslating, QWidget):
 
     def _on_frame(self) -> None:
         handle = self.window().windowHandle()
-        if handle is not None and not handle.isExposed() and not self._sound_on():
+        exposed = handle is None or handle.isExposed()
+        if not exposed and not self._sound_on():
             self._stop_frames()  # covered or minimised: the next expose paints again
             return
         if self.exercise is None:
@@ -242,7 +244,7 @@ class ExerciseView(Retranslating, QWidget):
         if Event.STEP_CHANGED in events and self.exercise.step is Step.CONTINUE:
             self._play(Cue.END)
         self._render(now)
-        self._update_timer(now)
+        self._update_timer(now, exposed)
 
     def _stop_frames(self) -> None:
         self.frame_timer.stop()
@@ -345,7 +347,7 @@ class ExerciseView(Retranslating, QWidget):
     def _sound_on(self) -> bool:
         return self._cues is not None and self._cues.enabled
 
-    def _update_timer(self, now: float | None = None) -> None:
+    def _update_timer(self, now: float | None = None, exposed: bool = False) -> None:
         """Ask for frames only when something can change: while breathing, seen or heard.
 
         Nothing moves during Stop (one wake-up at its end) or Continue (none); unseen,
@@ -356,18 +358,19 @@ class ExerciseView(Retranslating, QWidget):
             return
         now = self._monotonic() if now is None else now
         where = self.exercise.position(now)
-        seen = self.isVisible() and not self.window().isMinimized()
+        # Exposed (asked by a frame) is on the screen, so not minimised: one question less.
+        seen = self.isVisible() and (exposed or not self.window().isMinimized())
         if where.step is Step.CONTINUE or not (seen or self._sound_on()):
             self._stop_frames()
             return
+        before = self.frame_timer.interval()
         if seen:
-            fast = self.frame_timer.interval() == self.FRAME_MS
-            interval = self._pacer.wait_ms(self._picture_at, now, fast)
+            interval = self._pacer.wait_ms(self._picture_at, now, before == self.FRAME_MS)
         else:
             interval = self.CUE_MS
         if where.step is Step.STOP and where.step_ms_left is not None:
             interval = max(interval, where.step_ms_left + 1)
-        if self.frame_timer.interval() != interval:
+        if before != interval:
             self.frame_timer.setInterval(interval)
         if not self.frame_timer.isActive():
             self.frame_timer.start()

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QWindow
 
-from pause_app.ui.breathe.guide import BreathingGuide, Picture, alike
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.breathe.picture import Picture, alike
 
 FRAME_MS = 33  # at most about 30 frames a second; the picture comes from the time
 SLOWEST_MS = 250  # the longest wait between frames while breathing (fades start in time)

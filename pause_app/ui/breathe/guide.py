@@ -13,11 +13,9 @@ would look like, so the exercise view can leave out frames that would look the s
 
 from __future__ import annotations
 
-import itertools
 import math
-from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +31,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pause_app.core.breathing import BreathState, Phase
+from pause_app.ui.breathe.picture import (
+    EDGE_WIDTH,
+    MARGIN,
+    RGB,
+    Picture,
+    mix_rgb,
+    ring_region,
+    square,
+)
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -41,23 +48,8 @@ FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
 FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
 COUNT_SIZE = 1.45  # the countdown's size, times the text's: easy to read at a glance
-EDGE_WIDTH = 2.0  # the circle's edge, at 3:1 against the window (docs/STYLE.md, "Colour")
 FAINT_EDGE_DIM = 0.04  # "feel safe" softens the edge a little: antialiased, still 3:1
-BANDS = 8  # the ring an edge moved through is repainted as this many bands (about 2 rects each)
-MARGIN = EDGE_WIDTH + 2  # the edge's width and its antialiasing, either side of the radius
 RING_IMAGE_MAX = 700  # px a side: the faint ring is kept as an image of at most 2 MB
-
-
-RGB = tuple[int, int, int]
-
-
-class Picture(NamedTuple):
-    """What one frame of the guide shows: a new frame is needed only when this changes."""
-
-    radius: float
-    fill: int  # QColor.rgb()
-    edge: int
-    caption: tuple[str, str]
 
 
 class BreathingGuide(Retranslating, QWidget):
@@ -78,6 +70,8 @@ class BreathingGuide(Retranslating, QWidget):
         self._colours: tuple[RGB, RGB] | None = None  # the window's, the accent
         self._texts = (QStaticText(), QStaticText())
         self._zone: QRegion | None = None  # where the faint ring is, by the size
+        self._largest: float | None = None  # the largest radius, by the size
+        self._middle: QPointF | None = None  # the circle's centre, by the size
         self._ring_image: tuple[QPoint, QImage] | None = None  # the ring, by size and palette
         self._rings: dict[tuple[int, int], QRegion] = {}  # (inner, outer) px -> the region
         self._captions: tuple[QRect, QRect] | None = None  # the word's and the count's rects
@@ -117,7 +111,7 @@ class BreathingGuide(Retranslating, QWidget):
 
     def resizeEvent(self, event: object) -> None:
         self._shown, self._zone, self._captions = None, None, None  # the next frame: all of it
-        self._ring_image = None
+        self._ring_image, self._largest, self._middle = None, None, None
         self._rings.clear()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
@@ -150,8 +144,8 @@ class BreathingGuide(Retranslating, QWidget):
         base, accent = self._base_and_accent()
         return Picture(
             self.circle_radius(),
-            _mix_rgb(base, accent, self._fill_strength()),
-            _mix_rgb(base, accent, self._edge_strength()),
+            mix_rgb(base, accent, self._fill_strength()),
+            mix_rgb(base, accent, self._edge_strength()),
             self.caption(),
         )
 
@@ -167,14 +161,24 @@ class BreathingGuide(Retranslating, QWidget):
             self.state, self.faint, self.presence, self.faintness = kept
 
     def _centre(self) -> QPointF:
-        return QPointF(self.width() / 2, (self.height() - TEXT_HEIGHT) / 2)
+        if self._middle is None:  # until the size changes (resizeEvent)
+            self._middle = QPointF(self.width() / 2, (self.height() - TEXT_HEIGHT) / 2)
+        return self._middle
 
     def _changed(self, before: Picture, now: Picture) -> QRegion:
         """Where the new picture differs from the one asked for before it."""
+        if (  # most frames: only the edge moved
+            before.caption == now.caption
+            and (before.fill, before.edge) == (now.fill, now.edge)
+            and before.radius
+            and now.radius
+            and before.radius != now.radius
+        ):
+            return self._ring_between(before.radius, now.radius)
         region = QRegion()
         if (before.fill, before.edge) != (now.fill, now.edge) or not (before.radius and now.radius):
             outer = max(before.radius, now.radius) + MARGIN
-            region += _square(self._centre(), outer)
+            region += square(self._centre(), outer)
         elif before.radius != now.radius:
             region += self._ring_between(before.radius, now.radius)
         words, counter = self._caption_rects()
@@ -193,7 +197,7 @@ class BreathingGuide(Retranslating, QWidget):
         if region is None:
             if len(self._rings) > 256:  # a breath at one size needs about a hundred
                 self._rings.clear()
-            region = self._rings[(inner, outer)] = _ring(self._centre(), inner, outer)
+            region = self._rings[(inner, outer)] = ring_region(self._centre(), inner, outer)
         return region
 
     def _caption_rects(self) -> tuple[QRect, QRect]:
@@ -212,7 +216,9 @@ class BreathingGuide(Retranslating, QWidget):
         return self.state.fullness * (1 - FAINT_SHRINK * self.faintness)
 
     def largest_radius(self) -> float:
-        return max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
+        if self._largest is None:  # until the size changes (resizeEvent)
+            self._largest = max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
+        return self._largest
 
     def circle_radius(self) -> float:
         largest = self.largest_radius()
@@ -241,12 +247,12 @@ class BreathingGuide(Retranslating, QWidget):
 
     def fill_color(self) -> QColor:
         base, accent = self._base_and_accent()
-        return QColor.fromRgb(_mix_rgb(base, accent, self._fill_strength()))
+        return QColor.fromRgb(mix_rgb(base, accent, self._fill_strength()))
 
     def edge_color(self) -> QColor:
         """The circle's edge: its size reads at 3:1 while the fill stays soft."""
         base, accent = self._base_and_accent()
-        return QColor.fromRgb(_mix_rgb(base, accent, self._edge_strength()))
+        return QColor.fromRgb(mix_rgb(base, accent, self._edge_strength()))
 
     def caption(self) -> tuple[str, str]:
         """The phase word and the countdown, as shown under the circle."""
@@ -259,7 +265,8 @@ class BreathingGuide(Retranslating, QWidget):
         self.paint_count += 1
         ring_pen, word_pen, count_pen, background = self._kept_pens()
         painter = QPainter(self)
-        painter.fillRect(event.rect(), background)
+        bounds = event.rect()
+        painter.fillRect(bounds, background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = self._centre()
         region = event.region()
@@ -279,7 +286,7 @@ class BreathingGuide(Retranslating, QWidget):
             inner = max(0.0, picture.radius - half)
             painter.drawEllipse(centre, inner, inner)
             rects = self._caption_rects()
-            if region.intersects(rects[0]) or region.intersects(rects[1]):
+            if bounds.bottom() >= rects[0].top():  # the words' part of the widget is repainted
                 self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
 
@@ -328,7 +335,7 @@ class BreathingGuide(Retranslating, QWidget):
         """Where the faint ring's pixels are, kept until the guide's size changes."""
         if self._zone is None:
             largest = self.largest_radius()
-            self._zone = _ring(centre, largest - MARGIN, largest + MARGIN)
+            self._zone = ring_region(centre, largest - MARGIN, largest + MARGIN)
         return self._zone
 
     def _draw_caption(
@@ -384,56 +391,3 @@ class BreathingGuide(Retranslating, QWidget):
             look = (QBrush(QColor.fromRgb(edge)), QBrush(QColor.fromRgb(fill)))
             self._looks[(edge, fill)] = look
         return look
-
-
-def alike(a: Picture, b: Picture, move_px: float) -> bool:
-    """Two pictures the eye would not tell apart as a step: the edge moved at most
-    ``move_px`` (it is antialiased), no colour channel by more than 2 of 255, same words."""
-    if abs(a.radius - b.radius) > move_px or a.caption != b.caption:
-        return False
-    return all(
-        abs(((x >> shift) & 0xFF) - ((y >> shift) & 0xFF)) <= 2
-        for x, y in ((a.fill, b.fill), (a.edge, b.edge))
-        for shift in (0, 8, 16)
-    )
-
-
-def _square(centre: QPointF, radius: float) -> QRect:
-    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect()
-
-
-def _ring(centre: QPointF, inner: float, outer: float) -> QRegion:
-    """The pixels between two radii, as a few bands: a handful of rectangles, not one per
-    scan line (each is one copy to the X server)."""
-    inner = max(0.0, inner)
-    cx, cy = centre.x(), centre.y()
-    edges = [math.floor(cy - outer + index * 2 * outer / BANDS) for index in range(BANDS)]
-    edges.append(math.ceil(cy + outer))
-    rects: list[QRect] = []
-    for y0, y1 in itertools.pairwise(edges):
-        if y1 <= y0:
-            continue
-        top, bottom = y0 - cy, y1 - cy
-        near = 0.0 if top < 0 < bottom else min(abs(top), abs(bottom))  # widest in the band
-        far = max(abs(top), abs(bottom))  # narrowest inner chord in the band
-        left = math.floor(cx - math.sqrt(max(0.0, outer * outer - near * near)))
-        right = math.ceil(cx + math.sqrt(max(0.0, outer * outer - near * near)))
-        half_inner = math.sqrt(inner * inner - far * far) if far < inner else 0.0
-        hole_left, hole_right = math.ceil(cx - half_inner), math.floor(cx + half_inner)
-        if hole_right - hole_left < 2:
-            rects.append(QRect(left, y0, right - left, y1 - y0))
-        else:
-            rects.append(QRect(left, y0, hole_left - left, y1 - y0))
-            rects.append(QRect(hole_right, y0, right - hole_right, y1 - y0))
-    region = QRegion()
-    for rect in rects:
-        region += rect
-    return region
-
-
-def _mix_rgb(a: RGB, b: RGB, share: float) -> int:
-    """The colour ``share`` of the way from a to b, as QColor.rgb() (opaque)."""
-    red = round(a[0] + (b[0] - a[0]) * share)
-    green = round(a[1] + (b[1] - a[1]) * share)
-    blue = round(a[2] + (b[2] - a[2]) * share)
-    return 0xFF000000 | (red << 16) | (green << 8) | blue

@@ -9,7 +9,8 @@ from PySide6.QtGui import QRegion
 from pause_app.core.breathing import PRESETS, state_at
 from pause_app.core.exercise import breathing_plan
 from pause_app.ui.breathe.exercise_view import ExerciseView
-from pause_app.ui.breathe.guide import MARGIN, BreathingGuide, Picture, alike
+from pause_app.ui.breathe.guide import BreathingGuide
+from pause_app.ui.breathe.picture import MARGIN, Picture, alike
 from tests.helpers.clock import FakeClock
 
 CALM = PRESETS["calm"]
