@@ -43,7 +43,8 @@ def test_in_the_tray_a_reminder_arrives_as_a_notification(tmp_path: Path) -> Non
 
         wait_for(lambda: said("Pause is running in the tray"), 20, "Pause in the tray")
         assert app.poll() is None
-        assert said("reminders as desktop notifications (D-Bus)")
+        # The icon shows first; the reminders (and their notifier) come a moment later.
+        wait_for(lambda: said("reminders as desktop notifications (D-Bus)"), 10, "the notifier")
         wait_for(lambda: "Time for a short pause?" in desktop.notify_calls(), REMINDER_SECONDS,
                  "the reminder's Notify call")  # fmt: skip
         call = desktop.notify_calls()
