@@ -373,8 +373,11 @@ def calm_series(columns: Columns, totals: Sequence[DayTotal]) -> CalmSeries:
 
 class DayLogs(Sequence[tuple[Attempt, ...]]):
     """One activity's logs on each day shown, each day's in the order logged: made into
-    ``Attempt``s only when that day is asked for (a hover, the table, a CSV file), and kept.
-    A hundred years are 36,500 days of them; a month is shown."""
+    ``Attempt``s only when a day is asked for (a hover, the table, a CSV file), with the
+    days around it (``BLOCK`` days at a time: a CSV file of every day asks for them all),
+    and kept. A hundred years are 36,500 days of them; a month is shown."""
+
+    BLOCK = 128
 
     def __init__(self, columns: Columns, activity_id: int) -> None:
         self._columns = columns
@@ -403,15 +406,31 @@ class DayLogs(Sequence[tuple[Attempt, ...]]):
         if not 0 <= index < len(self):
             raise IndexError(index)
         if index not in self._made:
-            group = int(self._group[index])
-            if group < 0:
-                self._made[index] = ()
-            else:
-                begin = int(self._starts[group])
-                end = int(self._starts[group + 1]) if group + 1 < len(self._starts) else None
-                logs = self._columns.attempts(self._places[begin:end].tolist())
-                self._made[index] = tuple(sorted(logs, key=attrgetter("logged_utc", "id")))
+            self._make(index // self.BLOCK * self.BLOCK)
         return self._made[index]
+
+    def _make(self, first: int) -> None:
+        """The days ``first`` and the BLOCK after it: their logs made in one go."""
+        last = min(first + self.BLOCK, len(self))
+        self._made.update(dict.fromkeys(range(first, last), ()))
+        groups = self._group[first:last]
+        logged = np.flatnonzero(groups >= 0)
+        if not len(logged):
+            return
+        # The days' groups follow one another among the logs' places (sorted by day).
+        low, high = int(groups[logged[0]]), int(groups[logged[-1]]) + 1
+        bounds = [*self._starts[low:high].tolist(), len(self._places)]
+        if high < len(self._starts):
+            bounds[-1] = int(self._starts[high])
+        logs = self._columns.attempts(self._places[bounds[0] : bounds[-1]].tolist())
+        begin = bounds[0]
+        in_order = attrgetter("logged_utc", "id")
+        days = (logged + first).tolist()
+        for day, start, end in zip(days, bounds[:-1], bounds[1:], strict=True):
+            day_logs = logs[start - begin : end - begin]
+            self._made[day] = tuple(
+                sorted(day_logs, key=in_order) if len(day_logs) > 1 else day_logs
+            )
 
     def __eq__(self, other: object) -> bool:
         """Equal to the same days' logs as a tuple of tuples (``core.series`` gives those)."""

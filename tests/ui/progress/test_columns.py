@@ -15,6 +15,7 @@ from pause_app.core import series, summary
 from pause_app.core.model import Activity, Attempt, ChangeReason, DayTotal, Felt, TargetChange
 from pause_app.core.pacing import Rules
 from pause_app.core.series import Aggregate
+from pause_app.storage.rows import attempts as read_rows
 from pause_app.storage.rows import utc_text
 from pause_app.ui.progress.columns import Columns, DayLogs, activity_series, calm_series
 
@@ -130,17 +131,28 @@ def test_a_day_s_logs_keep_the_order_they_were_logged_in() -> None:
 
 
 def test_only_the_days_asked_for_become_attempts() -> None:
-    """A hundred years of rows stay rows until a day is hovered, tabled or saved."""
+    """A hundred years of rows stay rows until a day is hovered, tabled or saved: then
+    that day and the days around it (a block) become Attempts, once."""
+    span = 3 * DayLogs.BLOCK
     rows = [
-        _row(Attempt(key, 1, 50, Felt.GOOD, "", NOON, FIRST + timedelta(days=key), 60))
-        for key in range(SPAN)
+        _row(Attempt(key, 1, 50 + key % 7, Felt.GOOD, "", NOON, FIRST + timedelta(days=k), 60))
+        for key, k in enumerate(day for day in range(span) for _twice in (1, 2) if day % 5)
     ]
     columns = Columns(rows)
-    columns.show(FIRST, FIRST + timedelta(days=SPAN - 1))
+    columns.show(FIRST, FIRST + timedelta(days=span - 1))
     logs = activity_series(columns, _activity(1), [], Aggregate.BEST, Rules()).logs
     assert isinstance(logs, DayLogs) and not logs._made
-    assert [a.id for a in logs[3]] == [3] and list(logs._made) == [3]
-    assert logs[3] is logs[3]  # made once, and kept
+    asked = DayLogs.BLOCK + 3
+    assert [a.id for a in logs[asked]] == [
+        r[0] for r in rows if r[6] == (FIRST + timedelta(days=asked)).isoformat()
+    ]
+    assert set(logs._made) == set(range(DayLogs.BLOCK, 2 * DayLogs.BLOCK))
+    assert logs[asked] is logs[asked]  # made once, and kept
+    assert logs[DayLogs.BLOCK - 1] != () and logs[5] == ()  # a day without logs: none
+    want = series.activity_series(
+        _activity(1), read_rows(rows), [], FIRST, FIRST + timedelta(days=span - 1)
+    ).logs
+    assert logs == want
 
 
 @settings(max_examples=200, deadline=None)
