@@ -2,7 +2,12 @@
 day, in the chart's order, the day as the row's header; for each activity shown what was
 done, the target, how it went and the notes; then the calm breathing, the check-in's energy
 when there are check-ins, and the resting heart rate while its line is on. A screen reader
-reads each cell with its row and column."""
+reads each cell with its row and column.
+
+The cells come from ``table_model.DaysModel``, asked for as they are shown: "All" over a
+hundred years is 36,500 rows. A row is as tall as its words need, worked out for the rows
+in view (and again when they scroll into view or the columns change width), never for
+every row at once."""
 
 from __future__ import annotations
 
@@ -10,22 +15,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
 )
 
-from pause_app.core.model import Activity, CheckIn, Felt
-from pause_app.core.series import ActivitySeries, CalmSeries, DayMark, chart_rows
-from pause_app.text import wording
-from pause_app.ui.progress.data import marks_of
-from pause_app.ui.progress.words import mark_text
+from pause_app.core.model import Activity, CheckIn
+from pause_app.core.series import ActivitySeries, CalmSeries
+from pause_app.ui.progress.table_model import ActivityDays, Column, DaysModel, number
 
 if TYPE_CHECKING:
     from pause_app.ui.progress.chart import ProgressChart
@@ -36,22 +38,32 @@ CELL_PADDING = 8  # around a number or a header's words, in pixels
 WIDE_LEAST = 7  # characters a column of words keeps before the table scrolls sideways
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def _minutes(value: object) -> str:
+    return number(round(value, 1)) if isinstance(value, int | float) and value else ""
 
 
-class DaysTable(QTableWidget):
+def _count(value: object) -> str:
+    return str(value) if value else ""
+
+
+def _maybe(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class DaysTable(QTableView):
     """Read-only; Tab leaves it (the arrow keys move inside)."""
 
-    WIDE = ("how", "notes")  # columns of words (the others hold numbers)
+    WIDE = DaysModel.WIDE  # columns of words (the others hold numbers)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("chart_table")
+        self.days_model = DaysModel()
+        self.setModel(self.days_model)
         self.kinds: list[str] = []  # what each column holds ("done", "how", "calm", ...)
         self._number_widths: dict[int, int] = {}  # a column of numbers: its width
+        self._tall: set[int] = set()  # the rows made taller than the least for their words
+        self._sizing = False  # while the columns are given their widths
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -64,9 +76,14 @@ class DaysTable(QTableWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.sectionResized.connect(self._columns_resized)
         rows = self.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(round(self.fontMetrics().lineSpacing() * ROW_LINES))
+        # Not ResizeToContents: that measures every row's cells whenever anything moves.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        least = round(self.fontMetrics().lineSpacing() * ROW_LINES)
+        rows.setMinimumSectionSize(least)
+        rows.setDefaultSectionSize(least)
+        self.verticalScrollBar().valueChanged.connect(self._fit_rows)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -98,103 +115,64 @@ class DaysTable(QTableWidget):
         """The days ``first..last`` of the activities shown (one or two). ``heart``: the
         resting heart rate by day while its line is on (None: the line is off, no column)."""
         days = [day for day in calm.days if first <= day <= last]
-        columns: list[str] = []
-        self.kinds = []
-        cells: list[list[str]] = [[] for _ in days]
+        columns: list[Column] = []
         for activity, data in shown:
-            named = len(shown) > 1
-            heads = [
-                translate("ProgressChart", "Done ({unit})").format(unit=activity.unit),
-                translate("ProgressChart", "Target"),
-                translate("ProgressChart", "How it went"),
-                translate("ProgressChart", "Notes"),
-            ]
-            columns += [f"{activity.name}: {head}" if named else head for head in heads]
-            self.kinds += ["done", "target", "how", "notes"]
-            rows = {row.day: row for row in chart_rows(data, calm, first, last)}
-            for line, day in zip(cells, days, strict=True):
-                row = rows.get(day)
-                index = (day - data.days[0]).days if data.days else -1
-                if row is None or not 0 <= index < len(data.days):
-                    line += ["", "", "", ""]
-                    continue
-                logs = data.logs[index] if data.logs else ()
-                # "Went well" already says "good": only another feeling is added to it.
-                felt = [a.felt for a in logs if not (row.went_well and a.felt is Felt.GOOD)]
-                went = [wording.felt_name(f) for f in felt]
-                if row.went_well:
-                    went.insert(0, translate("ProgressChart", "Went well"))
-                sources = marks_of(data)[1][index]
-                elsewhere = bool(sources) and activity.id not in sources
-                if elsewhere or row.mark in (DayMark.BIG_DAY, DayMark.BEFORE_CRASH):
-                    went.append(mark_text(data, activity, index, names))  # as the hover says
-                line += [_number(row.done), _number(row.target), " · ".join(went), row.note]
-        columns += [
-            translate("ProgressChart", "Minutes of calm breathing"),  # as the legend says
-            translate("ProgressChart", "Pauses taken"),
-        ]
-        self.kinds += ["calm", "pauses"]
+            columns += ActivityDays(activity, data, names, days).columns(named=len(shown) > 1)
         calm_by_day = dict(zip(calm.days, zip(calm.minutes, calm.pauses, strict=True), strict=True))
-        for line, day in zip(cells, days, strict=True):
-            minutes, pauses = calm_by_day.get(day, (0.0, 0))
-            line += [_number(round(minutes, 1)) if minutes else "", str(pauses) if pauses else ""]
+        calm_days = [calm_by_day.get(day, (0.0, 0)) for day in days]
+        columns += [  # as the legend says
+            Column(
+                translate("ProgressChart", "Minutes of calm breathing"),
+                "calm",
+                [minutes for minutes, _pauses in calm_days],
+                _minutes,
+            ),
+            Column(
+                translate("ProgressChart", "Pauses taken"),
+                "pauses",
+                [pauses for _minutes, pauses in calm_days],
+                _count,
+            ),
+        ]
         by_day = {c.day: c for c in checkins if first <= c.day <= last}
         if by_day:
+            had = [by_day[day].energy if day in by_day else None for day in days]
+            spent = [by_day[day].spent if day in by_day else None for day in days]
             columns += [
-                translate("ProgressChart", "Energy had"),
-                translate("ProgressChart", "Energy spent"),
+                Column(translate("ProgressChart", "Energy had"), "had", had, number),
+                Column(translate("ProgressChart", "Energy spent"), "spent", spent, number),
             ]
-            self.kinds += ["had", "spent"]
-            for line, day in zip(cells, days, strict=True):
-                checkin = by_day.get(day)
-                line += [
-                    _number(checkin.energy) if checkin else "",
-                    _number(checkin.spent) if checkin else "",
-                ]
         if heart is not None:
-            columns.append(translate("ProgressChart", "Resting heart rate"))  # as its box says
-            self.kinds.append("heart")
             bpm_by_day = dict(heart)
-            for line, day in zip(cells, days, strict=True):
-                bpm = bpm_by_day.get(day)
-                line.append(str(bpm) if bpm is not None else "")
-        self._show(columns, days, cells)
+            columns.append(  # as its box says
+                Column(
+                    translate("ProgressChart", "Resting heart rate"),
+                    "heart",
+                    [bpm_by_day.get(day) for day in days],
+                    _maybe,
+                )
+            )
+        self._show(columns, days)
 
-    def _show(self, columns: list[str], days: list[date], cells: list[list[str]]) -> None:
-        self.clear()
-        self.setColumnCount(len(columns))
-        self.setRowCount(len(days))
-        self.setHorizontalHeaderLabels(columns)
-        # The day as a row header: short, with the year only when the days cross one.
-        years = {day.year for day in days}
-        shape = "ddd d MMM" if len(years) < 2 else "ddd d MMM yyyy"
-        locale = QLocale()
-        self.setVerticalHeaderLabels(
-            [locale.toString(QDate(day.year, day.month, day.day), shape) for day in days]
-        )
+    def _show(self, columns: list[Column], days: list[date]) -> None:
+        self.kinds = [column.kind for column in columns]
+        self._tall = set()  # a reset gives every row the least height again
+        self.days_model.show(columns, days)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._number_widths = {  # the numbers' width, or the header's longest word if wider
-            column: self._number_width(columns[column], cells, column)
-            for column, kind in enumerate(self.kinds)
-            if kind not in self.WIDE
+            place: self._number_width(column)
+            for place, column in enumerate(columns)
+            if column.kind not in self.WIDE
         }
         self._fit_columns()
-        for row, line in enumerate(cells):
-            for column, text in enumerate(line):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # read
-                if self.kinds[column] not in self.WIDE:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.setItem(row, column, item)
+        self._fit_rows()
 
-    def _number_width(self, head: str, cells: list[list[str]], column: int) -> int:
+    def _number_width(self, column: Column) -> int:
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(line[column]) for line in cells), default=0)
-        word = max((metrics.horizontalAdvance(w) for w in head.split()), default=0)
+        widest = max((metrics.horizontalAdvance(text) for text in column.texts()), default=0)
+        word = max((metrics.horizontalAdvance(w) for w in column.head.split()), default=0)
         return max(widest, word) + CELL_PADDING
 
     def _fit_columns(self) -> None:
@@ -206,32 +184,88 @@ class DaysTable(QTableWidget):
         wide = [c for c, kind in enumerate(self.kinds) if kind in self.WIDE]
         left = self.viewport().width() - sum(self._number_widths.values()) - 1
         least = metrics.averageCharWidth() * WIDE_LEAST
-        for column in range(self.columnCount()):
-            width = self._number_widths.get(column)
-            if width is None:
-                width = max(least, left // max(1, len(wide)))
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+        self._sizing = True  # the rows are measured again once, after every column
+        try:
+            for column in range(self.columnCount()):
+                width = self._number_widths.get(column)
+                if width is None:
+                    width = max(least, left // max(1, len(wide)))
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+                    self._forget_heights()
+        finally:
+            self._sizing = False
         lines = 1
-        for column in range(self.columnCount()):
-            head = self.horizontalHeaderItem(column)
-            if head is not None:
-                room = QRect(0, 0, header.sectionSize(column) - CELL_PADDING // 2, 10_000)
-                flags = Qt.TextFlag.TextWordWrap
-                tall = metrics.boundingRect(room, flags, head.text()).height()
-                lines = max(lines, round(tall / metrics.lineSpacing()))
+        for place, head in enumerate(self.header_texts()):
+            room = QRect(0, 0, header.sectionSize(place) - CELL_PADDING // 2, 10_000)
+            tall = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, head).height()
+            lines = max(lines, round(tall / metrics.lineSpacing()))
         header.setFixedHeight(metrics.lineSpacing() * lines + CELL_PADDING // 2)
+
+    def _columns_resized(self, *_args: object) -> None:
+        """A column dragged wider or narrower: its words wrap onto other lines."""
+        if not self._sizing:
+            self._forget_heights()
+            self._fit_rows()
+
+    def _forget_heights(self) -> None:
+        """The rows made taller for their words get the least height again, to be measured
+        again as they come into view (the columns' widths changed)."""
+        rows = self.verticalHeader()
+        least = rows.defaultSectionSize()
+        for row in self._tall:
+            if row < self.rowCount():
+                rows.resizeSection(row, least)
+        self._tall = set()
+
+    def _fit_rows(self, *_args: object) -> None:
+        """The rows in view as tall as their words need (at least ROW_LINES lines)."""
+        count = self.rowCount()
+        if not count or not self.isVisible():
+            return
+        rows = self.verticalHeader()
+        least = rows.defaultSectionSize()
+        bottom = self.viewport().height()
+        row = max(0, self.rowAt(0))
+        while row < count and self.rowViewportPosition(row) < bottom:
+            height = max(least, self.sizeHintForRow(row))
+            if height != self.rowHeight(row):
+                rows.resizeSection(row, height)
+                if height == least:
+                    self._tall.discard(row)
+                else:
+                    self._tall.add(row)
+            row += 1
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+        self._fit_rows()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_columns()
+        self._fit_rows()
+
+    def rowCount(self) -> int:
+        return self.days_model.rowCount()
+
+    def columnCount(self) -> int:
+        return self.days_model.columnCount()
+
+    def header_texts(self) -> list[str]:
+        """The columns' headers, in order."""
+        return [column.head for column in self.days_model.columns]
+
+    def horizontalHeaderItem(self, column: int) -> QStandardItem:
+        """A column's header as an item with its text, as a table widget gives it."""
+        return QStandardItem(self.days_model.columns[column].head)
+
+    def cell(self, row: int, column: int) -> str:
+        """A cell's text, as the table shows it."""
+        return self.days_model.columns[column].text(row)
 
     def row_texts(self, row: int) -> list[str]:
         """A row as the table shows it, its day first (for the tests)."""
-        header = self.verticalHeaderItem(row)
-        cells = [self.item(row, column) for column in range(self.columnCount())]
-        return [header.text() if header else ""] + [c.text() if c else "" for c in cells]
+        day = self.days_model.headerData(row, Qt.Orientation.Vertical)
+        return [str(day or "")] + [self.cell(row, c) for c in range(self.columnCount())]

@@ -44,6 +44,16 @@ def test_the_table_reads_like_one(chart: ProgressChart) -> None:
     assert table.accessibleName() == "The days shown"
     face = QAccessible.queryAccessibleInterface(table)
     assert face.role() == QAccessible.Role.Table
+    # Each column's header, then each row: its day, then its cells, as the table shows them.
+    columns = table.columnCount()
+    heads = [face.child(c) for c in range(1, columns + 1)]
+    assert [h.role() for h in heads] == [QAccessible.Role.ColumnHeader] * columns
+    assert [h.text(QAccessible.Text.Name) for h in heads] == table.header_texts()
+    first_row = [face.child(c) for c in range(columns + 1, 2 * columns + 2)]
+    assert first_row[0].role() == QAccessible.Role.RowHeader
+    assert {c.role() for c in first_row[1:]} == {QAccessible.Role.Cell}
+    assert [c.text(QAccessible.Text.Name) for c in first_row] == table.row_texts(0)
+    assert table.row_texts(0)[0] == "Mon 9 Mar"
     assert not table.tabKeyNavigation()  # Tab leaves it; the arrows move inside
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
     assert table.verticalHeader().isVisible()  # the day is each row's header
@@ -75,8 +85,8 @@ def test_two_activities_each_get_their_columns(
     ]
     assert table.row_texts(table.rowCount() - 1)[5:7] == ["41", "40"]
     yesterday = table.rowCount() - 2
-    assert table.row_texts(yesterday)[1] == "" and table.item(yesterday, 0).text() == ""
-    assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    assert table.row_texts(yesterday)[1] == "" and table.cell(yesterday, 0) == ""
+    assert not table.model().flags(table.model().index(0, 0)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_the_table_fits_the_page_with_room_for_each_row(chart: ProgressChart) -> None:
