@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -83,7 +83,6 @@ class DaysTable(QTableView):
         least = round(self.fontMetrics().lineSpacing() * ROW_LINES)
         rows.setMinimumSectionSize(least)
         rows.setDefaultSectionSize(least)
-        self.verticalScrollBar().valueChanged.connect(self._fit_rows)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -167,7 +166,7 @@ class DaysTable(QTableView):
             if column.kind not in self.WIDE
         }
         self._fit_columns()
-        self._fit_rows()
+        self._fit_end()
 
     def _number_width(self, column: Column) -> int:
         metrics = self.fontMetrics()
@@ -184,19 +183,22 @@ class DaysTable(QTableView):
         wide = [c for c, kind in enumerate(self.kinds) if kind in self.WIDE]
         left = self.viewport().width() - sum(self._number_widths.values()) - 1
         least = metrics.averageCharWidth() * WIDE_LEAST
+        heads = self.header_texts()
         self._sizing = True  # the rows are measured again once, after every column
         try:
             for column in range(self.columnCount()):
                 width = self._number_widths.get(column)
-                if width is None:
-                    width = max(least, left // max(1, len(wide)))
+                if width is None:  # and never narrower than its header's longest word
+                    words = heads[column].split()
+                    word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+                    width = max(least, word + CELL_PADDING, left // max(1, len(wide)))
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
                     self._forget_heights()
         finally:
             self._sizing = False
         lines = 1
-        for place, head in enumerate(self.header_texts()):
+        for place, head in enumerate(heads):
             room = QRect(0, 0, header.sectionSize(place) - CELL_PADDING // 2, 10_000)
             tall = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, head).height()
             lines = max(lines, round(tall / metrics.lineSpacing()))
@@ -206,7 +208,7 @@ class DaysTable(QTableView):
         """A column dragged wider or narrower: its words wrap onto other lines."""
         if not self._sizing:
             self._forget_heights()
-            self._fit_rows()
+            self._fit_end()
 
     def _forget_heights(self) -> None:
         """The rows made taller for their words get the least height again, to be measured
@@ -218,34 +220,67 @@ class DaysTable(QTableView):
                 rows.resizeSection(row, least)
         self._tall = set()
 
-    def _fit_rows(self, *_args: object) -> None:
-        """The rows in view as tall as their words need (at least ROW_LINES lines)."""
-        count = self.rowCount()
-        if not count or not self.isVisible():
-            return
-        rows = self.verticalHeader()
-        least = rows.defaultSectionSize()
-        bottom = self.viewport().height()
-        row = max(0, self.rowAt(0))
-        while row < count and self.rowViewportPosition(row) < bottom:
+    def _fit_rows(self, rows: range) -> bool:
+        """These rows as tall as their words need, at least ROW_LINES lines; whether one
+        changed."""
+        header = self.verticalHeader()
+        least = header.defaultSectionSize()
+        changed = False
+        for row in rows:
             height = max(least, self.sizeHintForRow(row))
             if height != self.rowHeight(row):
-                rows.resizeSection(row, height)
+                header.resizeSection(row, height)
+                changed = True
                 if height == least:
                     self._tall.discard(row)
                 else:
                     self._tall.add(row)
+        return changed
+
+    def _page(self) -> int:
+        """How many rows of the least height fill the view."""
+        return self.viewport().height() // self.verticalHeader().defaultSectionSize() + 1
+
+    def _fit_end(self) -> None:
+        """The last rows, a view of them: where the scroll bar ends depends on their height."""
+        count = self.rowCount()
+        if self._fit_rows(range(max(0, count - self._page()), count)):
+            self.updateGeometries()  # the scroll bar's end, now
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows about to be drawn are measured first (each only once, until the
+        columns change width); a taller row asks for the view to be drawn again."""
+        count = self.rowCount()
+        bottom = self.viewport().height()
+        row = max(0, self.rowAt(0))
+        while row < count and self.rowViewportPosition(row) < bottom:
+            self._fit_rows(range(row, row + 1))
             row += 1
+        super().paintEvent(event)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """The rows around a cell the keyboard moves to are measured before the view moves
+        there, so the cell is wholly in view once its neighbours grew to their words."""
+        if index.isValid():
+            page = self._page()
+            start = max(0, index.row() - page)
+            if self._fit_rows(range(start, min(self.rowCount(), index.row() + page + 1))):
+                self.updateGeometries()  # the rows above the view grew: the top row stays
+        super().scrollTo(index, hint)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
-        self._fit_rows()
+        self._fit_end()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_columns()
-        self._fit_rows()
+        self._fit_end()
 
     def rowCount(self) -> int:
         return self.days_model.rowCount()
