@@ -5,9 +5,9 @@ when there are check-ins, and the resting heart rate while its line is on. A scr
 reads each cell with its row and column.
 
 The cells come from ``table_model.DaysModel``, asked for as they are shown: "All" over a
-hundred years is 36,500 rows. A row is as tall as its words need, worked out for the rows
-in view (and again when they scroll into view or the columns change width), never for
-every row at once."""
+hundred years is 36,500 rows. A row is as tall as its words need, worked out when it is
+about to be drawn or the keyboard moves near it (and again once the columns change width),
+never for every row at once."""
 
 from __future__ import annotations
 
