@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+from pause_app.storage.store import Store
 from pause_app.ui.progress.chart import ChartRange, ProgressChart
 from tests.helpers.clock import FakeClock
 
@@ -63,7 +64,7 @@ def test_the_table_reads_like_one(chart: ProgressChart) -> None:
 
 
 def test_two_activities_each_get_their_columns(
-    chart: ProgressChart, store, clock: FakeClock, history: dict[str, int]
+    chart: ProgressChart, store: Store, clock: FakeClock, history: dict[str, int]
 ) -> None:
     from pause_app.core.model import Felt, NewActivity
 

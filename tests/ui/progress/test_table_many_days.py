@@ -34,7 +34,7 @@ class CountedLogs(Sequence[tuple[Attempt, ...]]):
     def __len__(self) -> int:
         return len(self._logs)
 
-    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
         self.asked.add(index)
         return self._logs[index]
 
@@ -102,10 +102,10 @@ def test_ten_years_ask_for_no_more_cells_than_one(qtbot, asked: list[int]) -> No
     assert 0 < len(ten_logs.asked) <= len(one_logs.asked) + 5  # a day's logs: when in view
     ten.scrollToBottom()  # the last rows are worked out as they come into view
     QApplication.processEvents()
-    assert max(asked) == 3652 and ten_logs.asked >= {3650, 3651, 3652} - {3652 - 4}
+    assert max(asked) == 3652 and {3650, 3651, 3652} <= ten_logs.asked
 
 
-def test_ten_years_take_about_ten_times_one_year_or_less(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_at_ten_years_costs_what_a_row_at_one_year_does(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Linear, with room to spare for a busy machine: a row at ten years may cost three times
     a row at one year (it once cost a hundred times as much)."""
     _table(qtbot, 366)  # the first table warms Qt's caches
@@ -154,13 +154,13 @@ def test_the_cell_the_keyboard_moves_to_is_wholly_in_view(qtbot) -> None:  # typ
         cell = table.visualRect(table.currentIndex())
         return table.viewport().rect().contains(cell)
 
-    for _ in range(40):
+    for _ in range(25):
         QTest.keyClick(table, Qt.Key.Key_Down)
         assert in_view(), table.currentIndex().row()
-    assert table.currentIndex().row() == 40
+    assert table.currentIndex().row() == 25
     QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert table.currentIndex().row() == 3652 and in_view()
-    for key, times in ((Qt.Key.Key_PageUp, 5), (Qt.Key.Key_Up, 30), (Qt.Key.Key_PageDown, 3)):
+    for key, times in ((Qt.Key.Key_PageUp, 4), (Qt.Key.Key_Up, 15), (Qt.Key.Key_PageDown, 3)):
         for _ in range(times):
             QTest.keyClick(table, key)
             assert in_view(), (key, table.currentIndex().row())
