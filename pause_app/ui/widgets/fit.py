@@ -197,7 +197,10 @@ class ScreenFit(QObject):
             return
         self._holders.discard(key)
         if not self._holders:
-            self._app.focusChanged.disconnect(self._on_focus)
+            try:
+                self._app.focusChanged.disconnect(self._on_focus)
+            except RuntimeError:  # a holder that goes with the application itself, at exit
+                return
             self._app.installEventFilter(self)
 
     def _on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:

@@ -93,3 +93,28 @@ def test_an_animation_deleted_while_it_ran_lets_go(qtbot, small_screen: QRect) -
         dialog.resize(900, 700)
         dialog.show()
         assert small_screen.contains(dialog.frameGeometry())
+
+
+def test_a_holder_that_goes_with_the_application_at_exit_says_nothing(tmp_path) -> None:
+    """A start with the window holds the filter aside by its settings watcher until the
+    window shows; quitting before then took the watcher down with the application, and
+    letting go printed a traceback on the way out."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import pause_app.cli\n"
+        "from pause_app import app\n"
+        "from pause_app.ui.widgets import fit\n"
+        "early = app.prepare(app.StartOptions())\n"
+        "pause = app.complete(early, window_first=True)\n"
+        "fit.install(pause.qt_app)\n"
+        "fit.step_aside(pause.watcher, True)\n"
+        "pause.ensure_look()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PAUSE_APP_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert "Traceback" not in result.stderr, result.stderr
