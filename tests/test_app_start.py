@@ -238,3 +238,27 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     assert window.reminder_menu.menuAction().isVisible()  # answered from the window too
     pause.reminders.reminder_open.emit(False)
     window.close()
+
+
+def test_a_command_handed_over_before_the_rest_is_built_waits_for_it(
+    in_tray: list[app.Pause], pause_home: AppPaths, qtbot
+) -> None:
+    """Pause starts at login in the tray, and the launcher is clicked a moment later: the
+    second start hands over "open" before the first has built what follows its icon. The
+    window opens once it is built, not never."""
+    from pause_app.app import start
+    from pause_app.core.commands import WindowCommand
+
+    early = app.prepare(app.StartOptions(minimized=True))
+    assert isinstance(early, app.Early)
+    tray = Tray()
+    started: list[app.Pause] = []
+    later = start._after_the_icon(early, tray, started)
+    early.server.command_received.emit(WindowCommand())  # in between
+    later()
+    qtbot.waitUntil(lambda: bool(started))
+    pause = started[0]
+    in_tray.append(pause)
+    sys.excepthook = pause.previous_hook
+    assert pause._window is not None and pause._window.isVisible()
+    pause._window.close()

@@ -35,6 +35,7 @@ from pause_app.storage import logs, paths, settings_peek
 from pause_app.text import i18n
 
 if TYPE_CHECKING:
+    from pause_app.core.commands import WindowCommand
     from pause_app.core.model import Moment
     from pause_app.ui.reminders.tray import Tray
 
@@ -200,13 +201,7 @@ def run(options: StartOptions) -> int:
         if not _finish(early, None, started):
             return 1
     else:
-        # The icon shows first; the data, the look and the reminders come a moment later,
-        # once the event loop has put the icon on the screen.
-        def later() -> None:
-            log.info("Pause is running in the tray")  # `make bench` times the start to here
-            QTimer.singleShot(0, lambda: _finish(early, tray, started))
-
-        QTimer.singleShot(0, later)
+        QTimer.singleShot(0, _after_the_icon(early, tray, started))
     code = early.qt_app.exec()
     if not started:
         return int(code)
@@ -216,6 +211,29 @@ def run(options: StartOptions) -> int:
     if built.pending_restore is not None:
         return restore_and_restart(built, options)
     return int(code)
+
+
+def _after_the_icon(early: Early, tray: Tray, started: list[Pause]) -> Callable[[], None]:
+    """The icon shows first; the data, the look and the reminders come a moment later, once
+    the event loop has put the icon on the screen. A command another start hands over in
+    between (the launcher, clicked as Pause starts at login) waits for them."""
+    waiting: list[WindowCommand] = []
+
+    def keep(command: WindowCommand) -> None:
+        waiting.append(command)
+
+    def rest() -> None:
+        early.server.command_received.disconnect(keep)
+        if _finish(early, tray, started):
+            for command in waiting:
+                started[0].on_command(command)
+
+    def later() -> None:
+        log.info("Pause is running in the tray")  # `make bench` times the start to here
+        QTimer.singleShot(0, rest)
+
+    early.server.command_received.connect(keep)
+    return later
 
 
 def _tray_first(early: Early) -> Tray | None:
