@@ -34,6 +34,15 @@ WINDOW_ONLY = (
 )
 
 
+def fresh_lines(code: str, count: int) -> list[str]:
+    """The first ``count`` lines ``code`` prints, run in a fresh interpreter offscreen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return result.stdout.split("\n")[:count]
+
+
 def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: AppPaths) -> None:
     """In a fresh interpreter, as `pause-app --minimized` starts: the window's modules, the
     headless subcommands and the desktop's attention sources load only when wanted."""
@@ -55,11 +64,7 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
         "print(sorted(n for n in names[:4] if n in sys.modules))\n"
         "pause.shutdown()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    before, window, sources, progress = result.stdout.split("\n")[:4]
+    before, window, sources, progress = fresh_lines(code, 4)
     assert before == "[]"
     assert sources == "[]"  # PySide6 read them (desktop/pyside_imports.py) and kept none
     assert window == str(sorted(WINDOW_ONLY[:2]))  # the Breathe page alone
@@ -147,11 +152,7 @@ def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: Ap
         "from pause_app import app\n"
         "sys.exit(app.run(app.StartOptions(minimized=True)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    at_icon, after, finished, look = result.stdout.split("\n")[:4]
+    at_icon, after, finished, look = fresh_lines(code, 4)
     assert at_icon == "[]"
     assert after == str(sorted(AFTER_THE_ICON))
     assert finished == "True True"
