@@ -9,6 +9,7 @@ from pause_app.core.model import Felt, NewActivity
 from pause_app.storage import rows
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
+from tests.helpers.sql import sql_run
 
 
 def _walk(store: Store, clock: FakeClock) -> int:
@@ -20,12 +21,8 @@ def test_a_second_read_with_nothing_written_reads_nothing(store: Store, clock: F
     walk = _walk(store, clock)
     store.attempts.add(walk, 50, Felt.GOOD, "", clock())
     first = store.attempts.all()
-    queries: list[str] = []
-    store._connection.set_trace_callback(queries.append)
-    try:
+    with sql_run(store) as queries:
         again = store.attempts.all()
-    finally:
-        store._connection.set_trace_callback(None)
     assert again == first and again is not first  # a copy: the caller may change it
     assert not any("FROM attempts" in sql for sql in queries)
 
@@ -35,12 +32,8 @@ def test_a_log_added_here_joins_what_is_kept(store: Store, clock: FakeClock) -> 
     store.attempts.add(walk, 50, Felt.GOOD, "", clock())
     store.attempts.all()
     added = store.attempts.add(walk, 51, Felt.TIRED, "slow", clock())
-    queries: list[str] = []
-    store._connection.set_trace_callback(queries.append)
-    try:
+    with sql_run(store) as queries:
         kept = store.attempts.all()
-    finally:
-        store._connection.set_trace_callback(None)
     assert kept[-1] == added and [a.amount for a in kept] == [50, 51]
     assert not any("SELECT * FROM attempts ORDER BY id" in sql for sql in queries)
 

@@ -8,6 +8,7 @@ import sqlite3
 from pause_app.core.model import NewSession, SessionEnd, SessionKind
 from pause_app.storage.store import Store
 from tests.helpers.clock import FakeClock
+from tests.helpers.sql import sql_run
 
 
 def _pause(store: Store, clock: FakeClock, seconds: float) -> None:
@@ -19,12 +20,8 @@ def _pause(store: Store, clock: FakeClock, seconds: float) -> None:
 def test_a_second_read_with_nothing_written_reads_nothing(store: Store, clock: FakeClock) -> None:
     _pause(store, clock, 90.0)
     first = store.sessions.day_totals()
-    queries: list[str] = []
-    store._connection.set_trace_callback(queries.append)
-    try:
+    with sql_run(store) as queries:
         again = store.sessions.day_totals()
-    finally:
-        store._connection.set_trace_callback(None)
     assert again == first and again is not first  # a copy: the caller may change it
     assert not any("FROM sessions" in sql for sql in queries)
 
