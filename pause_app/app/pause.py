@@ -76,8 +76,9 @@ class Pause:
     cues: Cues
     clock: Callable[[], Moment]
     cli_language: str | None = None
-    theme_name: str = ""  # the look applied last: theme.look_of (theme, contrast, text size)
-    look_shown: bool = False  # the look is applied (ensure_look): not yet in the tray alone
+    # The look applied last (theme.look_of: theme, contrast, text size); "" until the look
+    # is first applied (ensure_look): a start in the tray leaves it until something shows.
+    theme_name: str = ""
     reminders: Reminders | None = None
     data: YourData | None = None
     pending_restore: str | None = None  # a backup to put back once the event loop is over
@@ -107,17 +108,24 @@ class Pause:
             from pause_app.resources import resource_path
             from pause_app.ui.widgets import theme
 
-            self.look_shown = True
             self.theme_name = theme.look_of(self.watcher.current)
             theme.apply_settings(self.qt_app, self.watcher.current)
             # The windows' icon: an SVG, whose renderer the tray's own PNGs do without.
             self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+
+    @property
+    def look_shown(self) -> bool:
+        return bool(self.theme_name)
 
     def notice(self, text: str) -> None:
         """Something to say in the window: now, or when it opens."""
         self._waiting.append(text) if self._window is None else self._window.notices.add(text)
 
     def reminder_open(self, shown: bool) -> None:
+        """A reminder waits for an answer (the window offers its answers too); its corner
+        window is built after this, so the look comes first."""
+        if shown:
+            self.ensure_look()
         if self._window is not None:
             self._window.reminder_open(shown)
 
@@ -132,10 +140,11 @@ class Pause:
         if self.look_shown:  # otherwise ensure_look applies the settings of its moment
             from pause_app.ui.widgets import theme
 
-            if theme.look_of(settings) != self.theme_name:
+            look = theme.look_of(settings)
+            if look != self.theme_name:
                 # Restyling re-polishes every widget: only when the look really changed,
                 # not on every setting the Breathe page remembers.
-                self.theme_name = theme.look_of(settings)
+                self.theme_name = look
                 theme.apply_settings(self.qt_app, settings)
         self.reduced_motion = prefers_reduced_motion(str(settings["ui.reduced_motion"]))
         if self._window is not None:
@@ -289,16 +298,14 @@ def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
         tray=tray,
     )
     pause.reminders = reminders
-    # The look comes before the tray's menu or a reminder's corner window first shows.
-    reminders.reminder_open.connect(lambda shown: pause.ensure_look() if shown else None)
-    if reminders.tray is not None:
+    if reminders.tray is not None:  # the look comes before the tray's menu first shows
         reminders.tray.menu.aboutToShow.connect(pause.ensure_look)
     reminders.noticed.connect(pause.notice)
     reminders.open_requested.connect(pause.show_window)
     reminders.pause_requested.connect(pause.start_pause_from_reminder)
     reminders.breathe_requested.connect(pause.breathe_two_minutes)
     reminders.log_requested.connect(lambda: pause.window.log_a_step())
-    reminders.reminder_open.connect(pause.reminder_open)  # answered from the window too
+    reminders.reminder_open.connect(pause.reminder_open)  # the look; answers in the window
     reminders.progress_requested.connect(lambda: pause.show_window(PROGRESS_PAGE))
     reminders.checkin_requested.connect(lambda: pause.window.open_checkin())
     reminders.settings_requested.connect(pause.open_settings)

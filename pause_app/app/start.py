@@ -1,10 +1,11 @@
 """The start: what comes before the tray icon, and what after.
 
 ``prepare`` does what must come first (the application, the folders and the log, the
-settings and their language, the one-instance socket); a start in the tray then shows its
-icon and lets the event loop put it on the screen before ``complete`` builds the rest (the
-data, the look, the reminders, your data's backups). A start with the window builds it all
-at once. The modules of what comes after load after the icon.
+menu's language, the one-instance socket); a start in the tray then shows its icon and lets
+the event loop put it on the screen before ``complete`` builds the rest (the settings, the
+data, the reminders, your data's backups), and the look waits until something first shows.
+A start with the window shows it before the tray icon and the reminders. The modules of
+what comes after load after the icon.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ translate = QCoreApplication.translate
 @dataclass
 class Early:
     """What a start sets up before anything shows: the application, its folders and log
-    file, the settings and their language, and the socket that keeps Pause to one."""
+    file, the menu's language, and the socket that keeps Pause to one."""
 
     options: StartOptions
     qt_app: QApplication
@@ -122,7 +123,7 @@ def complete(
     settings_file = SettingsFile(early.app_paths.settings)
     loaded = settings_file.load()
     language = i18n.resolve(early.options.lang, str(loaded.settings["ui.language"]))
-    if language != early.translations.language:  # the look before the icon was not the last
+    if language != early.translations.language:  # the file changed since prepare read it
         early.translations.install(language)
     try:
         store = Store.open(early.app_paths.database, clock().utc)
@@ -290,8 +291,7 @@ def _show_window_first(pause: Pause) -> None:
 
     fit.install(pause.qt_app)
     fit.step_aside(pause.watcher, True)
-    pause.ensure_look()
-    window = pause.window
+    window = pause.window  # with the look, applied first
     window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
     window.first_shown.connect(lambda: _add_reminders(pause))
     window.show()
