@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from pause_app.desktop.motion import prefers_reduced_motion
 from pause_app.ui.widgets import fit
 from pause_app.ui.widgets.colors import (
     DARK,
@@ -37,7 +36,6 @@ __all__ = [
     "colors_for",
     "colors_in_use",
     "fade_in",
-    "prefers_reduced_motion",
     "style_sheet",
     "system_prefers_high_contrast",
 ]
