@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
 
@@ -13,6 +11,7 @@ from pause_app import app
 from pause_app.storage.paths import AppPaths
 from pause_app.ui.reminders.tray import Tray
 from tests.helpers.clock import FakeClock
+from tests.helpers.fresh import run_fresh
 
 pytestmark = [
     pytest.mark.usefixtures("no_leaked_windows"),
@@ -32,15 +31,6 @@ WINDOW_ONLY = (
     "pause_app.desktop.attention",
     "pause_app.ui.reminders.corner_window",  # built with the first reminder it shows
 )
-
-
-def fresh_lines(code: str, count: int) -> list[str]:
-    """The first ``count`` lines ``code`` prints, run in a fresh interpreter offscreen."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    return result.stdout.split("\n")[:count]
 
 
 def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: AppPaths) -> None:
@@ -64,7 +54,7 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
         "print(sorted(n for n in names[:4] if n in sys.modules))\n"
         "pause.shutdown()\n"
     )
-    before, window, sources, progress = fresh_lines(code, 4)
+    before, window, sources, progress = run_fresh(code).stdout.split("\n")[:4]
     assert before == "[]"
     assert sources == "[]"  # PySide6 read them (desktop/pyside_imports.py) and kept none
     assert window == str(sorted(WINDOW_ONLY[:2]))  # the Breathe page alone
@@ -152,7 +142,7 @@ def test_a_start_in_the_tray_shows_its_icon_before_the_rest_loads(pause_home: Ap
         "from pause_app import app\n"
         "sys.exit(app.run(app.StartOptions(minimized=True)))\n"
     )
-    at_icon, after, finished, look = fresh_lines(code, 4)
+    at_icon, after, finished, look = run_fresh(code).stdout.split("\n")[:4]
     assert at_icon == "[]"
     assert after == str(sorted(AFTER_THE_ICON))
     assert finished == "True True"

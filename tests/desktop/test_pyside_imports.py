@@ -3,17 +3,13 @@ answer, and no source text kept in linecache for the life of the process."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+
+from tests.helpers.fresh import run_fresh
 
 
 def run(code: str) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    return result.stdout.split()
+    return run_fresh(code).stdout.split()
 
 
 CHECK = (

@@ -3,7 +3,6 @@ the icon shows without an SVG renderer; the SVGs stay the source."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from pause_app.ui.reminders.tray import ICON_SIZES, ICONS, Tray, tray_icon
+from tests.helpers.fresh import run_fresh
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -50,8 +50,6 @@ def test_the_icon_has_every_size(qapp) -> None:
 def test_the_tray_shows_its_icon_without_loading_qt_svg() -> None:
     """In a fresh process, as a start in the tray: Qt's SVG library stays unloaded."""
     code = (
-        "import os\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from pause_app.ui.reminders.tray import Tray\n"
@@ -59,10 +57,7 @@ def test_the_tray_shows_its_icon_without_loading_qt_svg() -> None:
         "tray.icon.icon().pixmap(22, 22)\n"
         "print('Svg' in open('/proc/self/maps').read())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
+    assert run_fresh(code).stdout.strip() == "False"
 
 
 def test_a_tray_icon_is_made_once_a_state(qapp) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from pause_app.ui.widgets import fit
+from tests.helpers.fresh import run_fresh
 from tests.helpers.look import applied
 
 
@@ -99,10 +100,6 @@ def test_a_holder_that_goes_with_the_application_at_exit_says_nothing(tmp_path) 
     """A start with the window holds the filter aside by its settings watcher until the
     window shows; quitting before then took the watcher down with the application, and
     letting go printed a traceback on the way out."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import pause_app.cli\n"
         "from pause_app import app\n"
@@ -113,8 +110,5 @@ def test_a_holder_that_goes_with_the_application_at_exit_says_nothing(tmp_path) 
         "fit.step_aside(pause.watcher, True)\n"
         "pause.ensure_look()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PAUSE_APP_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
+    result = run_fresh(code, PAUSE_APP_HOME=str(tmp_path))
     assert "Traceback" not in result.stderr, result.stderr
