@@ -61,6 +61,32 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
     assert progress == str(sorted([*WINDOW_ONLY[:2], "pause_app.ui.progress"]))
 
 
+def test_the_window_opens_without_the_exercise_which_comes_with_the_first_pause(
+    pause_home: AppPaths,
+) -> None:
+    """The Breathe page shows its introduction: the exercise view, its guide and the focus
+    window load and are built when a pause first starts."""
+    code = (
+        "import sys\n"
+        "from pause_app import cli\n"
+        "from pause_app import app\n"
+        "pause = app.build(app.StartOptions())\n"
+        "pause.window.show()\n"
+        "names = ('pause_app.ui.breathe.exercise_view', 'pause_app.ui.breathe.guide',\n"
+        "         'pause_app.ui.breathe.focus_window')\n"
+        "print(sorted(n for n in names if n in sys.modules))\n"
+        "pause.window.start_pause()\n"
+        "print(sorted(n for n in names[:2] if n in sys.modules))\n"
+        "print(pause.window.breathe_area.currentWidget() is pause.window.exercise_view)\n"
+        "print(pause.window.exercise_view.is_running())\n"
+        "pause.shutdown()\n"
+    )
+    shown, started, current, running = run_fresh(code).stdout.split("\n")[:4]
+    assert shown == "[]"
+    assert started == str(["pause_app.ui.breathe.exercise_view", "pause_app.ui.breathe.guide"])
+    assert (current, running) == ("True", "True")
+
+
 @pytest.fixture
 def in_tray(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[app.Pause]]:
     monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))

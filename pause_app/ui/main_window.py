@@ -28,6 +28,7 @@ from pause_app.ui.breathe import BreatheArea
 from pause_app.ui.widgets import NoticeArea, Page, Retranslating, fit, theme
 
 if TYPE_CHECKING:  # built (and imported) the first time each is shown: see _page
+    from pause_app.ui.breathe.exercise_view import ExerciseView
     from pause_app.ui.checkin import CheckInLine
     from pause_app.ui.goals import GoalsPage
     from pause_app.ui.progress import ProgressPage
@@ -88,7 +89,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = QStackedWidget()
         self.breathe_area = BreatheArea(store, clock, settings, self.cues, monotonic)
         self.breathe_page = self.breathe_area.intro
-        self.exercise_view = self.breathe_area.exercise
         self.reduced_motion = reduced_motion
         # Goals and Progress are built the first time they are shown (or asked for): the
         # window opens with the Breathe page alone. Until then an empty stand-in holds
@@ -301,6 +301,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.goals_page.log_a_step()
 
     @property
+    def exercise_view(self) -> ExerciseView:
+        """The exercise (built when a pause first starts, or when asked for here)."""
+        return self.breathe_area.exercise
+
+    @property
     def reduced_motion(self) -> bool:
         return self.breathe_area.reduced_motion
 
@@ -345,7 +350,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def shutdown(self) -> None:
         """Quitting: a running exercise is kept as interrupted, then the window goes."""
-        self.exercise_view.interrupt()
+        self.breathe_area.interrupt()
         self.deleteLater()
 
     def data_changed(self) -> None:

@@ -1,11 +1,15 @@
 """The Breathe part of the window: the introduction with its start buttons, and the
 exercise itself, one at a time (or the exercise in its full-screen focus window).
+
+The exercise view, its guide and the focus window are built when a pause first starts (or
+something asks for them): the window opens with the introduction alone.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QWidget
@@ -18,10 +22,12 @@ from pause_app.desktop.sound import Cues
 from pause_app.storage.store import Store
 from pause_app.text.patterns import caution_for, pattern_named
 from pause_app.ui.breathe.controls import BreatheControls
-from pause_app.ui.breathe.exercise_view import ExerciseView
-from pause_app.ui.breathe.focus_window import FocusWindow
 from pause_app.ui.breathe.page import BreathePage
 from pause_app.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from pause_app.ui.breathe.exercise_view import ExerciseView
+    from pause_app.ui.breathe.focus_window import FocusWindow
 
 
 class BreatheArea(QStackedWidget):
@@ -45,25 +51,55 @@ class BreatheArea(QStackedWidget):
         self._reduced_motion = False
         self.controls = BreatheControls(settings)
         self.intro = BreathePage(store, clock, self.controls)
-        self.exercise = ExerciseView(monotonic, clock, cues)
         self.addWidget(self.intro)
-        self.addWidget(self.exercise)
+        self._monotonic, self._clock, self._cues = monotonic, clock, cues
+        self._exercise: ExerciseView | None = None
+        self._focus_window: FocusWindow | None = None
         self.controls.pause_requested.connect(lambda: self.start_pause())
         self.controls.breathing_requested.connect(self.start_breathing)
-        self.exercise.session_ended.connect(self._on_session_ended)
-        self.exercise.closed.connect(self._on_exercise_closed)
-        self.exercise.focus_toggled.connect(self.toggle_focus_view)
         cues.unavailable.connect(self.controls.sound_unavailable)
-        self.focus_window = FocusWindow(self)
-        self.focus_window.left.connect(self._leave_focus_view)
         self.in_focus_view = False
+
+    @property
+    def exercise(self) -> ExerciseView:
+        """The exercise, built the first time it is asked for."""
+        if self._exercise is None:
+            from pause_app.ui.breathe.exercise_view import ExerciseView
+
+            exercise = ExerciseView(self._monotonic, self._clock, self._cues)
+            exercise.guide.reduced_motion = self._reduced_motion
+            self.addWidget(exercise)
+            exercise.session_ended.connect(self._on_session_ended)
+            exercise.closed.connect(self._on_exercise_closed)
+            exercise.focus_toggled.connect(self.toggle_focus_view)
+            self._exercise = exercise
+        return self._exercise
+
+    @property
+    def focus_window(self) -> FocusWindow:
+        """The full-screen window, built the first time it is asked for; kept after."""
+        if self._focus_window is None:
+            from pause_app.ui.breathe.focus_window import FocusWindow
+
+            self._focus_window = FocusWindow(self)
+            self._focus_window.left.connect(self._leave_focus_view)
+        return self._focus_window
+
+    def exercise_running(self) -> bool:
+        """Whether an exercise runs, without building one to ask."""
+        return self._exercise is not None and self._exercise.is_running()
+
+    def interrupt(self) -> None:
+        """Quitting: a running exercise is kept as interrupted."""
+        if self._exercise is not None:
+            self._exercise.interrupt()
 
     def toggle_focus_view(self) -> None:
         """Move the running exercise into a calm full-screen window, or back."""
         if self.in_focus_view:
             self.focus_window.close()  # closeEvent hands the view back
             return
-        if not self.exercise.is_running():
+        if not self.exercise_running():
             return
         self.in_focus_view = True
         self.removeWidget(self.exercise)
@@ -113,8 +149,9 @@ class BreatheArea(QStackedWidget):
     def reduced_motion(self, reduced: bool) -> None:
         """Takes effect at once, also in an exercise already running."""
         self._reduced_motion = reduced
-        self.exercise.guide.reduced_motion = reduced
-        self.exercise.guide.update()
+        if self._exercise is not None:
+            self._exercise.guide.reduced_motion = reduced
+            self._exercise.guide.update()
 
     def start_pause(self, minutes: float | None = None) -> None:
         chosen_pattern = self._pattern(str(self._settings.get("breathing.pattern")))
