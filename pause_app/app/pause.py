@@ -259,17 +259,21 @@ def _build_window(pause: Pause) -> MainWindow:
     window.settings_requested.connect(pause.open_settings)
     if pause.reminders is not None:
         _wire_reminders(window, pause.reminders)
-    data = pause.data
-    if data is not None:
-        data.set_window(window)
-        data.imported.connect(window.data_changed)
-        window.import_requested.connect(data.import_file)
-        window.import_steps_requested.connect(data.import_steps)
-        window.import_steps_folder_requested.connect(lambda: data.steps.start(folder=True))
-        window.backup_requested.connect(data.back_up_now)
-        window.restore_requested.connect(data.choose_restore)
-        window.first_shown.connect(data.start)
+    if pause.data is not None:
+        _wire_data(window, pause.data)
+        window.first_shown.connect(pause.data.start)
     return window
+
+
+def _wire_data(window: MainWindow, data: YourData) -> None:
+    """The window's File menu and your data's feature, whichever came second."""
+    data.set_window(window)
+    data.imported.connect(window.data_changed)
+    window.import_requested.connect(data.import_file)
+    window.import_steps_requested.connect(data.import_steps)
+    window.import_steps_folder_requested.connect(lambda: data.steps.start(folder=True))
+    window.backup_requested.connect(data.back_up_now)
+    window.restore_requested.connect(data.choose_restore)
 
 
 def _wire_reminders(window: MainWindow, reminders: Reminders) -> None:
@@ -333,6 +337,8 @@ def _add_your_data(pause: Pause) -> None:
     pause.data = data
     data.noticed.connect(pause.notice)
     data.restore_chosen.connect(pause.restore_and_restart)
+    if pause._window is not None:  # a start with the window: it showed first
+        _wire_data(pause._window, data)
     restored = os.environ.pop(RESTORED_ENV, "")
     if restored:
         data.say_restored(restored)

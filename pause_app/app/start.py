@@ -4,7 +4,8 @@
 menu's language, the one-instance socket); a start in the tray then shows its icon and lets
 the event loop put it on the screen before ``complete`` builds the rest (the settings, the
 data, the reminders, your data's backups), and the look waits until something first shows.
-A start with the window shows it before the tray icon and the reminders. The modules of
+A start with the window shows it before the tray icon, the reminders and your data's
+backups. The modules of
 what comes after load after the icon.
 """
 
@@ -105,8 +106,8 @@ def complete(
 ) -> Pause | int:
     """The rest of the start: the data, the look, the reminders (in ``tray`` when the icon
     already shows), your data's backups. ``window_first``: the caller shows the window
-    first (``_show_window_first``), then the look and the reminders come around it. An exit
-    code when the data cannot be opened."""
+    first (``_show_window_first``); the look comes with it, the reminders and your data's
+    backups after it. An exit code when the data cannot be opened."""
     from pause_app.desktop.motion import prefers_reduced_motion
     from pause_app.desktop.settings_watcher import SettingsWatcher
     from pause_app.desktop.sound import Cues
@@ -171,7 +172,7 @@ def complete(
     early.server.command_received.connect(pause.on_command)
     if not window_first:
         _add_reminders(pause, tray)
-    _add_your_data(pause)
+        _add_your_data(pause)
     return pause
 
 
@@ -282,11 +283,12 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
 
 
 def _show_window_first(pause: Pause) -> None:
-    """The window shows before the tray icon and the reminders' timer, which follow once it
-    has shown. Until then the screen-fitting filter stands aside: each event of each object
-    the window is made of would be a call into Python, and its first look at an object
-    PySide6 has not met makes PySide6 set up every class it knows (some 20 ms). A dialog
-    shown meanwhile (the welcome) still fits, as the focus enters it (``fit.step_aside``)."""
+    """The window shows before the tray icon, the reminders' timer and your data's feature
+    (backups, import), which follow once it has shown. Until then the screen-fitting filter
+    stands aside: each event of each object the window is made of would be a call into
+    Python, and its first look at an object PySide6 has not met makes PySide6 set up every
+    class it knows (some 20 ms). A dialog shown meanwhile (the welcome) still fits, as the
+    focus enters it (``fit.step_aside``)."""
     from pause_app.ui.widgets import fit
 
     fit.install(pause.qt_app)
@@ -294,4 +296,12 @@ def _show_window_first(pause: Pause) -> None:
     window = pause.window  # with the look, applied first
     window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
     window.first_shown.connect(lambda: _add_reminders(pause))
+    window.first_shown.connect(lambda: _your_data_after_the_window(pause))
     window.show()
+
+
+def _your_data_after_the_window(pause: Pause) -> None:
+    """Backups, restore and import, wired to the File menu; the day's backup starts."""
+    _add_your_data(pause)
+    assert pause.data is not None
+    pause.data.start()
