@@ -228,9 +228,9 @@ def test_a_look_changed_before_it_was_applied_is_applied_as_it_is_then(
 def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     in_tray: list[app.Pause], pause_home: AppPaths, qtbot
 ) -> None:
-    """`pause-app`: the window first; the tray icon and the reminders' timer once it has
-    shown, wired to it as if they had come first. The screen-fitting filter stands aside
-    while the window is made and shown."""
+    """`pause-app`: the window first; the tray icon, the reminders' timer and your data's
+    feature once it has shown, wired to it as if they had come first. The screen-fitting
+    filter stands aside while the window is made and shown."""
     from pause_app.app import start
 
     early = app.prepare(app.StartOptions())
@@ -243,6 +243,7 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     window = pause.window
     assert window.isVisible()
     assert pause.reminders is None
+    assert pause.data is None
     from pause_app.ui.widgets import fit
 
     screen_fit = pause.qt_app.findChild(fit.ScreenFit, "screen_fit")
@@ -254,6 +255,10 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     pause.reminders.reminder_open.emit(True)
     assert window.reminder_menu.menuAction().isVisible()  # answered from the window too
     pause.reminders.reminder_open.emit(False)
+    assert pause.data is not None and pause.data._window is window  # its dialogs over it
+    pause.data.wait()  # the day's backup, started once the window showed
+    with qtbot.waitSignal(pause.data.backup_done, timeout=10_000):
+        window.backup_action.trigger()  # File > Back up now reaches it
     window.close()
 
 
