@@ -8,7 +8,9 @@ aside a database another one has just made. Then it holds the lock shared for as
 database stays open, so that the next one knows the log is in use and leaves it alone.
 
 On POSIX the lock is ``flock``: shared and exclusive, released by the system when a process
-dies. Windows has only exclusive byte locks (``msvcrt.locking``): there the gate is held
+dies. ``flock`` changes an exclusive lock to a shared one by dropping it first, so a second
+lock, ``<database>.door``, is held by whoever tries the gate, and by the exclusive one until
+it shares: nobody slips in exclusively while the first one still has its files open. Windows has only exclusive byte locks (``msvcrt.locking``): there the gate is held
 while opening and every opener checks.
 """
 
@@ -46,8 +48,9 @@ class GateBusy(Exception):
 class Gate:
     """The lock that says who else has a database open (see the module's docstring)."""
 
-    def __init__(self, fd: int, exclusive: bool) -> None:
+    def __init__(self, fd: int, exclusive: bool, door: int | None = None) -> None:
         self._fd: int | None = fd
+        self._door = door  # held by the exclusive one until it shares (POSIX)
         self.exclusive = exclusive
         """True when nobody else had the database open: its files may be checked and kept."""
 
@@ -55,26 +58,31 @@ class Gate:
     def enter(cls, lock_file: Path, timeout: float) -> Gate:
         """Wait (up to ``timeout`` seconds) for the gate: exclusive when nobody else has the
         database open, else shared, once the one passing the gate has opened it."""
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(lock_file, flags, 0o600)
+        fd = _open_lock(lock_file)
+        door: int | None = None
         try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o600)  # the umask may have cut it; a found one may be wider
+            if sys.platform != "win32":
+                door = _open_lock(door_of(lock_file))
             deadline = time.monotonic() + timeout
             while True:
                 try:
-                    exclusive = _try_lock(fd, exclusive=True)
+                    entered = _try_enter(fd, door)
                 except OSError as error:
                     if error.errno not in NO_LOCKS:
                         raise
                     log.warning("no file locks for %s (%s)", lock_file, error.strerror)
+                    _close(door)
                     return cls(fd, True)
-                if exclusive or _try_lock(fd, exclusive=False):
-                    return cls(fd, exclusive or sys.platform == "win32")
+                if entered is not None:
+                    if not entered:
+                        _close(door)
+                        door = None
+                    return cls(fd, entered or sys.platform == "win32", door)
                 if time.monotonic() > deadline:
                     raise GateBusy(str(lock_file))
                 time.sleep(POLL_SECONDS)
         except BaseException:
+            _close(door)
             os.close(fd)
             raise
 
@@ -86,16 +94,61 @@ class Gate:
             os.lseek(self._fd, 0, os.SEEK_SET)
             msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
         else:
+            # flock changes a lock by dropping it and taking the new one: in between, another
+            # opener could take it exclusively and move files this one has open. Nobody tries
+            # without the door, and this one holds the door until now.
             fcntl.flock(self._fd, fcntl.LOCK_SH)
+            _close(self._door)
+            self._door = None
         self.exclusive = False
 
     def close(self) -> None:
+        _close(self._door)
+        self._door = None
         if self._fd is not None:
             os.close(self._fd)  # releases the lock
             self._fd = None
 
     def __del__(self) -> None:
         self.close()
+
+
+def door_of(lock_file: Path) -> Path:
+    """``pause.sqlite3.door`` beside ``pause.sqlite3.lock``: who holds it may try the gate."""
+    return lock_file.with_suffix(".door")
+
+
+def _open_lock(path: Path) -> int:
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # the umask may have cut it; a found one may be wider
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _close(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
+
+
+def _try_enter(fd: int, door: int | None) -> bool | None:
+    """One try at the gate: True (exclusive, the door kept), False (shared), or None (not
+    now). On POSIX only through the door, so that nobody enters while the one inside
+    changes its exclusive lock to a shared one."""
+    if door is None:  # Windows
+        return True if _try_lock(fd, exclusive=True) else None
+    if not _try_lock(door, exclusive=True):
+        return None
+    if _try_lock(fd, exclusive=True):
+        return True
+    if _try_lock(fd, exclusive=False):
+        return False
+    fcntl.flock(door, fcntl.LOCK_UN)  # an older Pause inside, without the door: later
+    return None
 
 
 def _try_lock(fd: int, exclusive: bool) -> bool:

@@ -93,6 +93,7 @@ def test_a_sound_log_is_read_in_full_and_leaves_no_copy(tmp_path: Path) -> None:
 
     assert sorted(p.name for p in database.parent.iterdir()) == [
         "pause.sqlite3",
+        "pause.sqlite3.door",
         "pause.sqlite3.lock",
     ]
 

@@ -241,7 +241,13 @@ def test_every_file_made_is_owner_only_whatever_the_umask(tmp_path: Path) -> Non
             " VALUES ('started', 'x', '2026-03-15', 0)"
         )
     made = sorted(p.name for p in folder.iterdir())
-    assert made == ["pause.sqlite3", "pause.sqlite3-shm", "pause.sqlite3-wal", "pause.sqlite3.lock"]
+    assert made == [
+        "pause.sqlite3",
+        "pause.sqlite3-shm",
+        "pause.sqlite3-wal",
+        "pause.sqlite3.door",
+        "pause.sqlite3.lock",
+    ]
     for path in (tmp_path / "a", folder, *folder.iterdir()):
         assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600), path
     opened.close()
@@ -294,7 +300,11 @@ def test_a_damaged_file_another_pause_has_open_is_left_alone(tmp_path: Path) -> 
         with pytest.raises(DatabaseDamagedInUse):
             open_database(path, NOW)
         assert path.read_bytes() == b"garbage" * 600
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["pause.sqlite3", "pause.sqlite3.lock"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == [
+            "pause.sqlite3",
+            "pause.sqlite3.door",
+            "pause.sqlite3.lock",
+        ]
     finally:
         holder.close()
     open_database(path, NOW).close()  # once it has closed, the file is kept and replaced
@@ -313,3 +323,39 @@ def test_a_file_system_without_locks_opens_without_the_gate(
     opened = open_database(path, NOW)  # opens, checking its files as when alone
     assert opened.kept_corrupt_file is not None
     opened.close()
+
+
+def test_nobody_slips_in_while_the_first_opener_shares_the_gate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """flock turns an exclusive lock into a shared one by dropping it first (as the kernel
+    may). Another opener trying at that moment waits: it would otherwise enter exclusively
+    and move aside files the first one has open (seen as "read-only" in twelve at once)."""
+    lock = tmp_path / "pause.sqlite3.lock"
+    first = recovery.Gate.enter(lock, 1.0)
+    assert first.exclusive
+    real_flock = recovery.fcntl.flock
+    tried: list[object] = []
+
+    def flock(fd: int, operation: int) -> None:
+        if operation == recovery.fcntl.LOCK_SH and not tried:
+            real_flock(fd, recovery.fcntl.LOCK_UN)  # the moment between the two locks
+            try:
+                slipped = recovery.Gate.enter(lock, 0.05)
+                tried.append(slipped.exclusive)
+                slipped.close()  # else the first one would wait for it for good
+            except recovery.GateBusy as busy:
+                tried.append(busy)
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(recovery.fcntl, "flock", flock)
+    first.share()
+    monkeypatch.undo()
+    assert len(tried) == 1 and isinstance(tried[0], recovery.GateBusy)
+    second = recovery.Gate.enter(lock, 1.0)  # and once shared, others come in, shared
+    assert not second.exclusive
+    second.close()
+    first.close()
+    alone = recovery.Gate.enter(lock, 1.0)
+    assert alone.exclusive
+    alone.close()
