@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # Who else hears each line (tests, and the end-to-end check): called whether or not a screen
 # reader is running, with the widget and the line.
@@ -22,5 +23,9 @@ def announce(widget: QWidget, text: str, *, describe: bool = True) -> None:
         return
     for listener in listeners:
         listener(widget, text)
+    # Here, not above: naming QAccessible makes PySide6 set up its many enums (some 3 ms),
+    # which a start has no need of until something is said.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
