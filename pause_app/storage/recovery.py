@@ -10,8 +10,9 @@ database stays open, so that the next one knows the log is in use and leaves it 
 On POSIX the lock is ``flock``: shared and exclusive, released by the system when a process
 dies. ``flock`` changes an exclusive lock to a shared one by dropping it first, so a second
 lock, ``<database>.door``, is held by whoever tries the gate, and by the exclusive one until
-it shares: nobody slips in exclusively while the first one still has its files open. Windows has only exclusive byte locks (``msvcrt.locking``): there the gate is held
-while opening and every opener checks.
+it shares: nobody slips in exclusively while the first one still has its files open.
+Windows has only exclusive byte locks (``msvcrt.locking``): there the gate is held while
+opening and every opener checks.
 """
 
 from __future__ import annotations
