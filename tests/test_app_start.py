@@ -284,3 +284,44 @@ def test_a_command_handed_over_before_the_rest_is_built_waits_for_it(
     sys.excepthook = pause.previous_hook
     assert pause._window is not None and pause._window.isVisible()
     pause._window.close()
+
+
+@pytest.mark.parametrize("minimized", [False, True])
+def test_the_cycle_collector_waits_for_the_start_and_runs_after_it(
+    pause_home: AppPaths, minimized: bool
+) -> None:
+    """The command line pauses Python's cycle collector for a start (tens of thousands of
+    objects made to stay), and the start gives it back once the window has shown, or once
+    the rest is built after the tray icon."""
+    code = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from pause_app.ui.reminders.tray import Tray\n"
+        "Tray.available = staticmethod(lambda: True)\n"
+        "from pause_app import app, cli\n"
+        "from pause_app.app import start\n"
+        "run = app.run\n"
+        "def watched(options):\n"
+        "    print('at the start', gc.isenabled())\n"
+        "    return run(options)\n"
+        "app.run = watched\n"
+        "finish = start._finish\n"
+        "def finished(early, tray, started):\n"
+        "    done = finish(early, tray, started)\n"
+        "    def look():\n"
+        "        if started[0].reminders is None or started[0].data is None:\n"
+        "            return\n"
+        "        print('once started', gc.isenabled())\n"
+        "        early.qt_app.exit(0)\n"
+        "    timer = QTimer(early.qt_app)\n"
+        "    timer.timeout.connect(look)\n"
+        "    timer.start(10)\n"
+        "    return done\n"
+        "start._finish = finished\n"
+        f"sys.exit(cli.main({['--minimized'] if minimized else []!r}))\n"
+    )
+    lines = run_fresh(code).stdout.splitlines()
+    assert [line for line in lines if line.startswith(("at the", "once"))] == [
+        "at the start False",
+        "once started True",
+    ]

@@ -11,6 +11,7 @@ what comes after load after the icon.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -266,6 +267,7 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
         if tray is not None:
             tray.hide()
         early.qt_app.exit(built)
+        gc.enable()
         return False
     started.append(built)
     if options.minimized:
@@ -273,6 +275,7 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
         if built.reminders is None or not built.reminders.in_tray:
             built.window.showMinimized()  # no tray to live in: the taskbar it is
         QTimer.singleShot(0, built.data.start)  # no window to wait for: once the loop runs
+        gc.enable()  # the start is done (the command line paused the collector for it)
     else:
         _show_window_first(built)
         if options.command.action == "open":
@@ -297,6 +300,7 @@ def _show_window_first(pause: Pause) -> None:
     window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
     window.first_shown.connect(lambda: _add_reminders(pause))
     window.first_shown.connect(lambda: _your_data_after_the_window(pause))
+    window.first_shown.connect(gc.enable)  # the start is done: see cli._start_window
     window.show()
 
 
