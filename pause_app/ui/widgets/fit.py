@@ -256,8 +256,12 @@ def first_size(window: QWidget, pages: Sequence[QScrollArea], wanted: QSize) -> 
         body_layout = body.layout() if body is not None else None
         if body is None or body_layout is None:
             continue
-        chrome = window.height() - page.viewport().height()  # the menu, the notices, margins
-        sides = window.width() - page.viewport().width()
+        # The viewport's size without scroll bars, which is the point; and asked as a size:
+        # asking for the viewport itself makes PySide6 set up every widget class it knows,
+        # some fifty enums, to find the viewport's type.
+        room = page.maximumViewportSize()
+        chrome = window.height() - room.height()  # the menu, the notices, margins
+        sides = window.width() - room.width()
         width = max(width, body.minimumSizeHint().width() + sides)
         needed = body_layout.heightForWidth(width - sides)
         height = max(height, (needed if needed > 0 else body.sizeHint().height()) + chrome)
