@@ -125,8 +125,10 @@ def test_an_unfinished_transaction_in_the_log_is_no_damage(tmp_path: Path) -> No
         assert store.sessions.all() == []
 
 
-def test_the_command_line_says_a_damaged_log_in_one_line(tmp_path: Path) -> None:
-    """The notice reaches the user: `activity list` on such a folder says it on stderr."""
+def test_the_command_line_says_a_damaged_log_in_one_line(qapp, tmp_path: Path) -> None:
+    """The notice reaches the user: `activity list` on such a folder says it on stderr.
+    (``qapp`` first: the command line would make a QCoreApplication of its own, which
+    stays, and a later test in this process could not have its QApplication.)"""
     import contextlib
     import io
 
