@@ -3,6 +3,7 @@ that end it."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import resource
@@ -37,7 +38,12 @@ COUNT_ENV = "PAUSE_APP_COUNT_OBJECTS"  # seconds between counts (tests/perf/benc
 
 def live_objects(qt_app: QCoreApplication) -> int:
     """The QObjects that can be found: the application's children, and each window with
-    everything in it (windows have no parent). A leak of windows, timers or watchers shows."""
+    everything in it (windows have no parent). A leak of windows, timers or watchers shows.
+
+    The garbage is collected first, here: windows that only the collector deletes (a chart's
+    option menus) would otherwise count, or be deleted by a collection that happened to run
+    while PySide6 was making the list of windows, which left it holding deleted ones."""
+    gc.collect()
     count = len(qt_app.findChildren(QObject))
     if isinstance(qt_app, QApplication):
         count += sum(1 + len(w.findChildren(QObject)) for w in qt_app.topLevelWidgets())
