@@ -149,10 +149,10 @@ class Pause:
         self.reduced_motion = prefers_reduced_motion(str(settings["ui.reduced_motion"]))
         if self._window is not None:
             self._window.reduced_motion = self.reduced_motion
-        _configure_cues(self.cues, settings)
+        configure_cues(self.cues, settings)
         if self.reminders is not None:
             self.reminders.apply_settings(loaded, self.reduced_motion)
-        for text in _settings_notices(loaded, self.settings_file):
+        for text in settings_notices(loaded, self.settings_file):
             self.notice(text)
 
     def on_command(self, command: WindowCommand) -> None:
@@ -217,7 +217,7 @@ class Pause:
         self.store.close()
 
 
-def _configure_cues(cues: Cues, settings: Settings) -> None:
+def configure_cues(cues: Cues, settings: Settings) -> None:
     cues.configure(
         bool(settings["sound.enabled"]),
         int(settings["sound.volume"]),
@@ -225,7 +225,7 @@ def _configure_cues(cues: Cues, settings: Settings) -> None:
     )
 
 
-def _settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
+def settings_notices(loaded: Loaded, settings_file: SettingsFile) -> list[str]:
     from pause_app.text import wording
 
     notices = []
@@ -286,7 +286,7 @@ def _wire_reminders(window: MainWindow, reminders: Reminders) -> None:
         window.hidden_to_tray.connect(reminders.explain_tray_once)
 
 
-def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
+def add_reminders(pause: Pause, tray: Tray | None = None) -> None:
     """The reminders feature: it lives in the tray where the desktop has one (``tray``: the
     icon a start in the tray already shows)."""
     from pause_app.clock import local_zone
@@ -329,7 +329,7 @@ def _add_reminders(pause: Pause, tray: Tray | None = None) -> None:
 PROGRESS_PAGE = 2  # MainWindow.PROGRESS, without importing the window
 
 
-def _add_your_data(pause: Pause) -> None:
+def add_your_data(pause: Pause) -> None:
     """Backups, restore and import; the day's backup once the window (or icon) is up."""
     from pause_app.ui.data import YourData
 

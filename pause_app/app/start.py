@@ -26,10 +26,10 @@ from pause_app.app.pause import (
     FatalDialog,
     Pause,
     StartOptions,
-    _add_reminders,
-    _add_your_data,
-    _configure_cues,
-    _settings_notices,
+    add_reminders,
+    add_your_data,
+    configure_cues,
+    settings_notices,
 )
 from pause_app.app.restart import restore_and_restart
 from pause_app.desktop import single_instance
@@ -156,7 +156,7 @@ def complete(
             translate("app", "Sound is not available on this computer; the guide works without it.")
         )
     )
-    _configure_cues(cues, loaded.settings)
+    configure_cues(cues, loaded.settings)
     for text in wording.store_notices(store):
         pause.notice(text)
     if early.log_problem is not None:
@@ -165,15 +165,15 @@ def complete(
                 "app", "Pause cannot write its log file {path} ({reason}); it works on without it."
             ).format(path=early.app_paths.log_file, reason=early.log_problem.strerror)
         )
-    for text in _settings_notices(loaded, settings_file):
+    for text in settings_notices(loaded, settings_file):
         pause.notice(text)
     if tray is None and not window_first:
         pause.ensure_look()  # a tray of the reminders' own (or a minimized window) follows
     watcher.settings_changed.connect(pause.apply_settings)
     early.server.command_received.connect(pause.on_command)
     if not window_first:
-        _add_reminders(pause, tray)
-        _add_your_data(pause)
+        add_reminders(pause, tray)
+        add_your_data(pause)
     return pause
 
 
@@ -298,7 +298,7 @@ def _show_window_first(pause: Pause) -> None:
     fit.step_aside(pause.watcher, True)
     window = pause.window  # with the look, applied first
     window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
-    window.first_shown.connect(lambda: _add_reminders(pause))
+    window.first_shown.connect(lambda: add_reminders(pause))
     window.first_shown.connect(lambda: _your_data_after_the_window(pause))
     window.first_shown.connect(gc.enable)  # the start is done: see cli._start_window
     window.show()
@@ -306,6 +306,6 @@ def _show_window_first(pause: Pause) -> None:
 
 def _your_data_after_the_window(pause: Pause) -> None:
     """Backups, restore and import, wired to the File menu; the day's backup starts."""
-    _add_your_data(pause)
+    add_your_data(pause)
     assert pause.data is not None
     pause.data.start()
