@@ -76,14 +76,18 @@ def tick() -> FakeMonotonic:
     return FakeMonotonic()
 
 
-@pytest.fixture
-def view(qtbot, tick: FakeMonotonic) -> ExerciseView:
+def _shown_view(qtbot, tick: FakeMonotonic) -> ExerciseView:
     shown = ExerciseView(tick, FakeClock())
     qtbot.addWidget(shown)
     shown.resize(600, 500)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture
+def view(qtbot, tick: FakeMonotonic) -> ExerciseView:
+    return _shown_view(qtbot, tick)
 
 
 def _breathing(view: ExerciseView, tick: FakeMonotonic) -> None:
@@ -125,11 +129,7 @@ def test_while_frames_are_drawn_the_screen_fit_sees_none_of_them(
     qtbot, tick: FakeMonotonic, filtered: list[object]
 ) -> None:
     with applied():
-        view = ExerciseView(tick, FakeClock())
-        qtbot.addWidget(view)
-        view.resize(600, 500)
-        view.show()
-        qtbot.waitExposed(view)
+        view = _shown_view(qtbot, tick)  # made with the look applied
         _breathing(view, tick)
         QCoreApplication.processEvents()
         filtered.clear()
@@ -149,11 +149,7 @@ def test_while_frames_are_drawn_the_screen_fit_sees_none_of_them(
 
 def test_hidden_the_guide_gives_the_screen_fit_back(qtbot, tick: FakeMonotonic) -> None:
     with applied():
-        view = ExerciseView(tick, FakeClock())
-        qtbot.addWidget(view)
-        view.resize(600, 500)
-        view.show()
-        qtbot.waitExposed(view)
+        view = _shown_view(qtbot, tick)  # made with the look applied
         screen_fit = QApplication.instance().findChild(fit.ScreenFit, "screen_fit")
         _breathing(view, tick)
         assert screen_fit.stepped_aside
