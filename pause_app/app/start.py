@@ -5,8 +5,7 @@ menu's language, the one-instance socket); a start in the tray then shows its ic
 the event loop put it on the screen before ``complete`` builds the rest (the settings, the
 data, the reminders, your data's backups), and the look waits until something first shows.
 A start with the window shows it before the tray icon, the reminders and your data's
-backups. The modules of
-what comes after load after the icon.
+backups. The modules of what comes after load after the icon.
 """
 
 from __future__ import annotations
