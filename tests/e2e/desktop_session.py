@@ -403,15 +403,22 @@ def _start_tray(desktop: Desktop) -> None:
     the usual deadline; it gets a longer one, is started again if it exits before showing,
     and a timeout says what it printed, so the next such failure explains itself.
     """
+
+    def shown() -> bool:
+        return '("panel" "trayer")' in desktop.windows()
+
     for attempt in range(1, SETUP_ATTEMPTS + 1):
         tray = desktop.start(["trayer", "--edge", "top", "--align", "right"], f"trayer-{attempt}")
-        end = time.monotonic() + SETUP_DEADLINE_SECONDS
-        while time.monotonic() < end and tray.poll() is None:
-            if '("panel" "trayer")' in desktop.windows():
-                return
-            time.sleep(0.05)
-        if tray.poll() is None:
-            break
+        try:
+            wait_for(
+                lambda tray=tray: tray.poll() is not None or shown(),
+                SETUP_DEADLINE_SECONDS,
+                "the tray",
+            )
+        except TimeoutError:
+            break  # still running, never shown: a second start would not help
+        if shown():
+            return
     log = (desktop.folder / f"trayer-{attempt}.log").read_text(errors="replace")
     state = "still running" if tray.poll() is None else f"exited with {tray.returncode}"
     raise TimeoutError(f"the tray did not show ({state}, attempt {attempt}); it printed: {log!r}")
