@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ from pause_app.storage.paths import AppPaths
 from pause_app.ui.reminders.tray import Tray
 from tests.helpers.clock import FakeClock
 from tests.helpers.fresh import run_fresh
+
+if TYPE_CHECKING:
+    from pause_app.ui.main_window import MainWindow
 
 pytestmark = [
     pytest.mark.usefixtures("no_leaked_windows"),
@@ -238,12 +242,23 @@ def test_a_look_changed_before_it_was_applied_is_applied_as_it_is_then(
 
 
 def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
-    in_tray: list[app.Pause], pause_home: AppPaths, qtbot
+    in_tray: list[app.Pause], pause_home: AppPaths, qtbot, monkeypatch
 ) -> None:
     """`pause-app`: the window first; the tray icon, the reminders' timer and your data's
     feature once it has shown, wired to it as if they had come first. The screen-fitting
-    filter stands aside while the window is made and shown."""
+    filter stands aside while the window is made and shown, and the style sheet is set
+    once it is made (theme.styled_when_built), before it shows."""
+    from pause_app.app import pause as pause_module
     from pause_app.app import start
+
+    sheets_while_built: list[str] = []
+    build = pause_module._build_window
+
+    def build_and_look(pause: app.Pause) -> MainWindow:
+        sheets_while_built.append(pause.qt_app.styleSheet())
+        return build(pause)
+
+    monkeypatch.setattr(pause_module, "_build_window", build_and_look)
 
     early = app.prepare(app.StartOptions())
     assert isinstance(early, app.Early)
@@ -254,6 +269,8 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     sys.excepthook = pause.previous_hook
     window = pause.window
     assert window.isVisible()
+    assert sheets_while_built == [""]
+    assert 'QLabel[role="heading"]' in pause.qt_app.styleSheet()
     assert pause.reminders is None
     assert pause.data is None
     from pause_app.ui.widgets import fit

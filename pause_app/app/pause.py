@@ -92,8 +92,11 @@ class Pause:
         """The main window, built the first time it is wanted: a start in the tray shows
         the icon only, and the pages (and their imports) wait until the window opens."""
         if self._window is None:
-            self.ensure_look()
-            self._window = _build_window(self)
+            from pause_app.ui.widgets import theme
+
+            with theme.styled_when_built(self.qt_app):  # the first look's sheet: once built
+                self.ensure_look()
+                self._window = _build_window(self)
         return self._window
 
     def ensure_look(self) -> None:

@@ -7,22 +7,27 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QCommonStyle,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QProxyStyle,
+    QPushButton,
     QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pause_app.core.settings import Settings
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.colors import HIGH_CONTRAST_DARK, HIGH_CONTRAST_LIGHT, PALETTES
 from pause_app.ui.widgets.labels import role_label
-from tests.helpers.look import applied
+from tests.helpers.look import applied, taking_back
 
 
 def _polished(qtbot, label: QLabel) -> float:
@@ -186,3 +191,77 @@ def test_the_settings_give_the_look() -> None:
         palette = QCoreApplication.instance().palette()
         assert palette.color(palette.ColorRole.Window).name() == HIGH_CONTRAST_DARK.window
         assert palette.color(palette.ColorRole.Link).name() == HIGH_CONTRAST_DARK.link
+
+
+def _built_inside_out(qtbot) -> QWidget:
+    """A window's shape: cards of labels and buttons, each put into its parent when made."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    for _card in range(4):
+        card = QWidget()
+        row = QVBoxLayout(card)
+        for _row in range(3):
+            inner = QWidget()
+            line = QHBoxLayout(inner)
+            line.addWidget(role_label("muted", "Some words"))
+            line.addWidget(QPushButton("A button"))
+            row.addWidget(inner)
+        column.addWidget(card)
+    return window
+
+
+def _style_changes_while(qtbot, held: bool) -> int:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    counter = _Counter(QEvent.Type.StyleChange)
+    take_back = taking_back(app)
+    app.installEventFilter(counter)
+    try:
+        if held:
+            with theme.styled_when_built(app):
+                theme.apply(app, "light")
+                assert app.styleSheet() == ""  # not yet: the widgets are being made
+                window = _built_inside_out(qtbot)
+        else:
+            theme.apply(app, "light")
+            window = _built_inside_out(qtbot)
+        assert 'QLabel[role="muted"]' in app.styleSheet()
+        window.ensurePolished()
+        return counter.count
+    finally:
+        app.removeEventFilter(counter)
+        take_back()
+
+
+class _Counter(QObject):
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind, self.count = kind, 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == self.kind
+        return False
+
+
+def test_a_window_built_before_its_style_sheet_is_set_is_restyled_far_less(qtbot) -> None:
+    """Under a style sheet Qt restyles a widget each time it or a parent is put in place;
+    ``styled_when_built`` sets the sheet once the widgets exist (the first window's start)."""
+    held = _style_changes_while(qtbot, held=True)
+    direct = _style_changes_while(qtbot, held=False)
+    assert held * 2 < direct
+
+
+def test_the_held_style_sheet_is_set_even_when_building_goes_wrong() -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    take_back = taking_back(app)
+    try:
+        with pytest.raises(RuntimeError), theme.styled_when_built(app):
+            theme.apply(app, "dark")
+            raise RuntimeError("a widget could not be made")
+        assert theme.DARK.window in app.styleSheet()
+        theme.apply(app, "light")  # and the next look is set at once, as before
+        assert theme.LIGHT.window in app.styleSheet()
+    finally:
+        take_back()
