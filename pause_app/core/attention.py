@@ -25,12 +25,16 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from itertools import pairwise
 
-from pause_app.core.reminders import ActiveHours, ReminderState, _ranges_near
+from pause_app.core.reminders import (
+    AWAY_MINUTES,
+    DEFAULT_AWAY_MINUTES,
+    ActiveHours,
+    ReminderState,
+    _ranges_near,
+)
 
 GRACE = timedelta(minutes=1)  # after a hold ends, before a waiting reminder shows
 LONGEST_BREAK = timedelta(days=7)  # the longest natural break kept (as an import allows)
-AWAY_MINUTES = (1, 60)  # the range of ``reminders.away_minutes``
-DEFAULT_AWAY_MINUTES = 5
 
 
 class Disturbance(StrEnum):

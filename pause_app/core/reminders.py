@@ -43,6 +43,10 @@ MINUTES_PER_DAY = 24 * 60
 LOW_ENERGY = 3
 SHORTEST_ADAPTED = timedelta(minutes=20)
 _LOOK_AHEAD_DAYS = 8
+# ``reminders.away_minutes`` (core/attention.py): away this long is a natural break. Here,
+# where the settings find it without loading the attention rules, which come with reminders.
+AWAY_MINUTES = (1, 60)
+DEFAULT_AWAY_MINUTES = 5
 
 Range = tuple[int, int]  # minutes since local midnight: start (0..1439) and end (1..1440)
 

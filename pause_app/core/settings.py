@@ -15,7 +15,6 @@ from enum import StrEnum
 from typing import Any
 
 from pause_app.core import reminders, validation
-from pause_app.core.attention import AWAY_MINUTES, DEFAULT_AWAY_MINUTES
 from pause_app.core.breathing import (
     BREATH_LIMITS_S,
     CUSTOM_PATTERN,
@@ -118,9 +117,9 @@ SPECS: dict[str, Spec] = {
         Spec(
             "reminders.away_minutes",
             Kind.INT,
-            DEFAULT_AWAY_MINUTES,
-            minimum=AWAY_MINUTES[0],
-            maximum=AWAY_MINUTES[1],
+            reminders.DEFAULT_AWAY_MINUTES,
+            minimum=reminders.AWAY_MINUTES[0],
+            maximum=reminders.AWAY_MINUTES[1],
         ),
         Spec("reminders.respect_dnd", Kind.BOOL, True),
         Spec("reminders.chime", Kind.BOOL, False),  # a soft chime with a reminder, when sound is on

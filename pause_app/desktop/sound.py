@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
 from pause_app.resources import resource_path
 
@@ -68,6 +68,8 @@ class Cues(QObject):
         if not QMediaDevices.audioOutputs():
             log.warning("sound is unavailable: no audio output")
             return self._give_up()
+        from PySide6.QtCore import QUrl  # with the sound, as QtMultimedia is
+
         for cue in Cue:
             effect = QSoundEffect(self)
             effect.setObjectName(f"cue_{cue.value}")
