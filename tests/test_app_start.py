@@ -70,7 +70,8 @@ def test_the_window_opens_without_the_exercise_which_comes_with_the_first_pause(
 ) -> None:
     """The Breathe page shows its introduction: the exercise view, its guide and the focus
     window load and are built when a pause first starts. Nor are classes the window does
-    not use set up on the way to it, nor the reminders' attention rules loaded."""
+    not use set up on the way to it, nor the exercise's rules or the reminders' attention
+    rules loaded."""
     code = (
         "import sys\n"
         "from pause_app import cli\n"
@@ -83,7 +84,8 @@ def test_the_window_opens_without_the_exercise_which_comes_with_the_first_pause(
         "from PySide6 import QtCore, QtWidgets\n"
         "unused = sorted(n for n in ('QWizard', 'QMdiArea') if n in vars(QtWidgets))\n"
         "unused += sorted(n for n in ('QUrl',) if n in vars(QtCore))\n"  # sound's, when on
-        "unused += [n for n in ('pause_app.core.attention',) if n in sys.modules]\n"
+        "unused += [n for n in ('pause_app.core.attention', 'pause_app.core.exercise')\n"
+        "           if n in sys.modules]\n"
         "while pause.reminders is None:\n"  # the turn after it has shown
         "    early.qt_app.processEvents()\n"
         "names = ('pause_app.ui.breathe.exercise_view', 'pause_app.ui.breathe.guide',\n"

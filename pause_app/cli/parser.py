@@ -16,8 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pause_app import __version__
 from pause_app.core import validation
-from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
-from pause_app.core.exercise import MAX_SESSION_MINUTES
+from pause_app.core.breathing import CUSTOM_PATTERN, MAX_SESSION_MINUTES, PRESETS
 from pause_app.core.model import Felt
 from pause_app.text import i18n
 

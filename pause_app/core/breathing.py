@@ -30,6 +30,11 @@ class PatternField(StrEnum):
 
 BREATH_LIMITS_S = (1.0, 15.0)
 HOLD_LIMITS_S = (0.0, 10.0)
+# How long the breathing in a pause may be, and a session of breathing (minutes): the
+# choices the Breathe page offers, and the most a session may last.
+PAUSE_BREATHING_MINUTES = (1, 2, 5)
+SESSION_MINUTES = (1, 2, 5, 10)
+MAX_SESSION_MINUTES = 60
 CUSTOM_PATTERN = "custom"  # the name of the user's own rhythm, kept in the breathing.custom setting
 SIGH_FULLNESS = 0.75  # how full the first in-breath of a sigh fills the circle
 

@@ -42,8 +42,7 @@ class WindowCommand:
     def _check_breathing(self) -> None:
         # The breathing rules load only when a command names a pattern or minutes: a plain
         # start (the tray at login) does not wait for them.
-        from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
-        from pause_app.core.exercise import MAX_SESSION_MINUTES
+        from pause_app.core.breathing import CUSTOM_PATTERN, MAX_SESSION_MINUTES, PRESETS
 
         if self.pattern is not None and self.pattern not in (*PRESETS, CUSTOM_PATTERN):
             raise BadCommand(f"unknown pattern {self.pattern!r}")

@@ -19,9 +19,6 @@ FEEL_SAFE_PATTERN = PRESETS["calm"]  # the faint rhythm never holds the breath
 FADE_IN_MS = 1_000  # the circle appears over a second when breathing starts
 SOFTEN_MS = 2_000  # and softens over two when "feel safe" begins
 FADE_OUT_MS = 2_000  # and fades over the last two seconds of "feel safe"
-PAUSE_BREATHING_MINUTES = (1, 2, 5)
-SESSION_MINUTES = (1, 2, 5, 10)
-MAX_SESSION_MINUTES = 60
 
 
 class Step(Enum):

@@ -20,10 +20,11 @@ from pause_app.core.breathing import (
     CUSTOM_PATTERN,
     DEFAULT_PATTERN,
     HOLD_LIMITS_S,
+    MAX_SESSION_MINUTES,
+    PAUSE_BREATHING_MINUTES,
     PRESETS,
     Pattern,
 )
-from pause_app.core.exercise import MAX_SESSION_MINUTES, PAUSE_BREATHING_MINUTES
 from pause_app.core.pacing import Rules
 
 SETTINGS_VERSION = 1

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pause_app.core.exercise import PAUSE_BREATHING_MINUTES
+from pause_app.core.breathing import PAUSE_BREATHING_MINUTES
 
 SHORTEST_REST_SECONDS = 60.0 * min(PAUSE_BREATHING_MINUTES)
 WEEKS_SHOWN = 4

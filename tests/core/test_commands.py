@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
+from pause_app.core.breathing import CUSTOM_PATTERN, MAX_SESSION_MINUTES, PRESETS
 from pause_app.core.commands import BadCommand, WindowCommand
-from pause_app.core.exercise import MAX_SESSION_MINUTES
 
 commands = st.one_of(
     st.just(WindowCommand()),

@@ -133,8 +133,12 @@ def test_pacing_rules_from_settings_fall_back_when_they_do_not_fit_together() ->
 
 def test_the_breathing_settings_follow_the_breathing_rules_they_describe() -> None:
     """One place defines each limit: the settings take theirs from the breathing core."""
-    from pause_app.core.breathing import CUSTOM_PATTERN, PRESETS
-    from pause_app.core.exercise import MAX_SESSION_MINUTES, PAUSE_BREATHING_MINUTES
+    from pause_app.core.breathing import (
+        CUSTOM_PATTERN,
+        MAX_SESSION_MINUTES,
+        PAUSE_BREATHING_MINUTES,
+        PRESETS,
+    )
     from pause_app.core.settings import SPECS
 
     assert SPECS["breathing.pattern"].choices == (*PRESETS, CUSTOM_PATTERN)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QWidget
 
 from pause_app.core.breathing import DEFAULT_PATTERN, PRESETS, Pattern
-from pause_app.core.exercise import Plan, breathing_plan, pause_plan
 from pause_app.core.model import Moment, NewSession
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
@@ -26,6 +25,7 @@ from pause_app.ui.breathe.page import BreathePage
 from pause_app.ui.widgets import theme
 
 if TYPE_CHECKING:
+    from pause_app.core.exercise import Plan
     from pause_app.ui.breathe.exercise_view import ExerciseView
     from pause_app.ui.breathe.focus_window import FocusWindow
 
@@ -154,6 +154,8 @@ class BreatheArea(QStackedWidget):
             self._exercise.guide.update()
 
     def start_pause(self, minutes: float | None = None) -> None:
+        from pause_app.core.exercise import pause_plan  # with the exercise: see ``exercise``
+
         chosen_pattern = self._pattern(str(self._settings.get("breathing.pattern")))
         # A pause never holds the breath: patterns with holds were chosen for a session.
         pattern = PRESETS[DEFAULT_PATTERN] if chosen_pattern.opt_in else chosen_pattern
@@ -163,6 +165,8 @@ class BreatheArea(QStackedWidget):
     def start_breathing(
         self, pattern_name: str | None = None, minutes: float | None = None
     ) -> None:
+        from pause_app.core.exercise import breathing_plan
+
         name = pattern_name or str(self._settings.get("breathing.pattern"))
         pattern = self._pattern(name)
         chosen = minutes or int(self._settings.get("breathing.session_minutes"))

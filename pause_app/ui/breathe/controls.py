@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pause_app.core.breathing import CUSTOM_PATTERN
-from pause_app.core.exercise import PAUSE_BREATHING_MINUTES, SESSION_MINUTES
+from pause_app.core.breathing import CUSTOM_PATTERN, PAUSE_BREATHING_MINUTES, SESSION_MINUTES
 from pause_app.core.settings import SPECS
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names

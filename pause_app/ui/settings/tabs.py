@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
-from pause_app.core.breathing import CUSTOM_PATTERN
-from pause_app.core.exercise import PAUSE_BREATHING_MINUTES
+from pause_app.core.breathing import CUSTOM_PATTERN, PAUSE_BREATHING_MINUTES
 from pause_app.core.reminders import past_midnight
 from pause_app.core.settings import SettingError
 from pause_app.text.patterns import caution_for, pattern_named, pattern_names
