@@ -235,12 +235,17 @@ def _style_changes_while(qtbot, held: bool) -> int:
 
 
 class _Counter(QObject):
+    """Events of one kind to widgets made from now on (other tests' widgets are left out)."""
+
     def __init__(self, kind: QEvent.Type) -> None:
         super().__init__()
         self.kind, self.count = kind, 0
+        self._there = QApplication.allWidgets()  # kept: their ids stay theirs
+        self._ids = {id(widget) for widget in self._there}
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        self.count += event.type() == self.kind
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind and isinstance(watched, QWidget):
+            self.count += id(watched) not in self._ids
         return False
 
 
