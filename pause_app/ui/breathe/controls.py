@@ -5,6 +5,9 @@ length of one's choosing. What is chosen is kept in the settings, and changes ma
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
@@ -29,7 +32,9 @@ from pause_app.ui.widgets.combo import ShrinkingCombo
 from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
-from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+
+if TYPE_CHECKING:  # built, and imported, the first time "Your own rhythm" is chosen
+    from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 CUSTOM = 0  # the length combo's "custom" entry
 
@@ -69,8 +74,12 @@ class BreatheControls(Retranslating, QFrame):
         # Long choices must not widen the page (Dutch ones are longer, text may be large).
         self.pause_minutes = ShrinkingCombo()
         self.pattern = ShrinkingCombo()
-        self.custom_row = RhythmEditor()
-        self.custom_row.edited.connect(self._on_custom_changed)
+        # The user's own rhythm (four spin boxes) is made the first time it is chosen, in
+        # this place: most never choose it, and each start had it to make and style.
+        self._custom_row: RhythmEditor | None = None
+        self._custom_place = QWidget()
+        QVBoxLayout(self._custom_place).setContentsMargins(0, 0, 0, 0)
+        self._custom_place.hide()
         self.length = QComboBox()
         self.custom_minutes = QSpinBox()
         # What the setting allows, nothing more.
@@ -104,7 +113,7 @@ class BreatheControls(Retranslating, QFrame):
         length_row.addWidget(self.length)
         length_row.addWidget(self.custom_minutes)
         form.addRow(self.pattern_label, self.pattern)
-        form.addRow("", self.custom_row)
+        form.addRow("", self._custom_place)
         form.addRow(self.length_label, length_row)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_breathing)
@@ -185,10 +194,36 @@ class BreatheControls(Retranslating, QFrame):
             self.custom_minutes.setValue(minutes)
             _select(self.pause_minutes, int(self._settings.get("breathing.pause_minutes")))
             self.sound.setChecked(bool(self._settings.get("sound.enabled")))
-        self.custom_row.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
-        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+        if self._custom_row is not None:
+            self._custom_row.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
+        self._show_custom_row()
         self.custom_minutes.setVisible(self.length.currentData() == CUSTOM)
         self._show_caution()
+
+    @property
+    def custom_row(self) -> RhythmEditor:
+        """The user's own rhythm, made the first time it is wanted."""
+        if self._custom_row is None:
+            from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+
+            editor = RhythmEditor()
+            editor.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+            editor.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
+            editor.edited.connect(self._on_custom_changed)
+            layout = self._custom_place.layout()
+            assert layout is not None
+            layout.addWidget(editor)
+            # Made after the rest, it would come last for Tab: after the pattern it comes.
+            for first, second in pairwise([self.pattern, *editor.parts]):
+                QWidget.setTabOrder(first, second)
+            self._custom_row = editor
+        return self._custom_row
+
+    def _show_custom_row(self) -> None:
+        shown = self.chosen_pattern() == CUSTOM_PATTERN
+        if shown or self._custom_row is not None:
+            self.custom_row.setVisible(shown)
+        self._custom_place.setVisible(shown)
 
     def sound_unavailable(self) -> None:
         self.sound.setEnabled(False)
@@ -210,7 +245,7 @@ class BreatheControls(Retranslating, QFrame):
 
     def _on_pattern_changed(self) -> None:
         self._settings.set("breathing.pattern", self.chosen_pattern())
-        self.custom_row.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
+        self._show_custom_row()
         self._show_caution()
 
     def _on_custom_changed(self) -> None:

@@ -8,6 +8,7 @@ from pause_app.storage.paths import AppPaths
 from pause_app.storage.settings_file import SettingsFile
 from pause_app.ui.breathe.area import BreatheArea
 from pause_app.ui.breathe.controls import CUSTOM, BreatheControls
+from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 
 @pytest.fixture
@@ -155,3 +156,25 @@ def test_a_click_on_the_sound_words_ticks_the_box(qtbot, controls: BreatheContro
     controls.sound_unavailable()
     qtbot.mouseClick(controls.sound_words, Qt.MouseButton.LeftButton)
     assert controls.sound.isChecked() and not controls.sound_words.isEnabled()
+
+
+def test_the_own_rhythm_is_made_when_it_is_first_chosen(qtbot, settings: SettingsWatcher) -> None:
+    """Most people never choose their own rhythm: its four boxes are made, and styled, the
+    first time it is chosen, not at every start; a start that finds it chosen shows it."""
+    controls = BreatheControls(settings)
+    qtbot.addWidget(controls)
+    controls.show()
+    assert controls.findChildren(RhythmEditor) == []
+    controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
+    made = controls.findChildren(RhythmEditor)
+    assert made == [controls.custom_row] and controls.custom_row.isVisible()
+    controls.pattern.setCurrentIndex(controls.pattern.findData("calm"))
+    assert controls.custom_row.isHidden()  # the same boxes, kept
+    assert controls.findChildren(RhythmEditor) == made
+
+    settings.set("breathing.pattern", "custom")  # as a start finds it, set another day
+    again = BreatheControls(settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.findChildren(RhythmEditor) == [again.custom_row]
+    assert again.custom_row.isVisible()
