@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from datetime import datetime, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pause_app.core.model import Moment
 
@@ -18,7 +17,12 @@ def now_moment() -> Moment:
 def local_zone(environ: dict[str, str] | None = None, localtime: Path | None = None) -> tzinfo:
     """The user's time zone with its daylight-saving rules, for schedules in local wall time
     (09:00-21:00 stays 09:00-21:00 across a DST change). ``TZ`` first, then the system's
-    /etc/localtime; where neither can be read (Windows without tzdata), today's fixed offset."""
+    /etc/localtime; where neither can be read (Windows without tzdata), today's fixed offset.
+
+    ``zoneinfo`` loads here, with the reminders: the window's start has no use for it (with
+    ``sysconfig``, which it reads for the zone folders, some 2 ms)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     environ = dict(os.environ) if environ is None else environ
     name = environ.get("TZ", "").lstrip(":")
     if name:
