@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import resource
 import signal
 import socket
 import sys
@@ -54,7 +53,7 @@ def resident_kib() -> int:
     """The memory the process holds now (RSS), in KiB; 0 where /proc is not there."""
     try:
         with open("/proc/self/statm") as statm:
-            return int(statm.read().split()[1]) * resource.getpagesize() // 1024
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
     except OSError:
         return 0
 
