@@ -146,8 +146,7 @@ class BreatheControls(Retranslating, QFrame):
             lambda on: self._settings.set("sound.enabled", "true" if on else "false")
         )
         settings.settings_changed.connect(self._on_settings_changed)
-        self.retranslate_ui()
-        self.load_settings()
+        self.retranslate_ui()  # which shows what the settings hold, too
 
     def retranslate_ui(self) -> None:
         with signals_blocked(self.pattern, self.length, self.pause_minutes):
