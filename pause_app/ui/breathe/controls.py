@@ -193,35 +193,40 @@ class BreatheControls(Retranslating, QFrame):
             self.custom_minutes.setValue(minutes)
             _select(self.pause_minutes, int(self._settings.get("breathing.pause_minutes")))
             self.sound.setChecked(bool(self._settings.get("sound.enabled")))
-        if self._custom_row is not None:
-            self._custom_row.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
         self._show_custom_row()
         self.custom_minutes.setVisible(self.length.currentData() == CUSTOM)
         self._show_caution()
 
     @property
     def custom_row(self) -> RhythmEditor:
-        """The user's own rhythm, made the first time it is wanted."""
+        """The user's own rhythm, made the first time it is wanted, in its place (which
+        alone is shown or hidden)."""
         if self._custom_row is None:
             from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
-            editor = RhythmEditor()
-            editor.setVisible(self.chosen_pattern() == CUSTOM_PATTERN)
-            editor.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
+            editor = RhythmEditor(self._custom_place)  # never a window of its own
             editor.edited.connect(self._on_custom_changed)
             layout = self._custom_place.layout()
             assert layout is not None
             layout.addWidget(editor)
+            editor.show()  # with its place: a child made after it was shown waits for this
             # Made after the rest, it would come last for Tab: after the pattern it comes.
             for first, second in pairwise([self.pattern, *editor.parts]):
                 QWidget.setTabOrder(first, second)
             self._custom_row = editor
+            self._show_rhythm()
         return self._custom_row
 
+    def _show_rhythm(self) -> None:
+        if self._custom_row is not None:
+            self._custom_row.show_rhythm(pattern_named(CUSTOM_PATTERN, self._custom_text()))
+
     def _show_custom_row(self) -> None:
+        """The own rhythm's boxes where it is chosen, made the first time (custom_row)."""
         shown = self.chosen_pattern() == CUSTOM_PATTERN
-        if shown or self._custom_row is not None:
-            self.custom_row.setVisible(shown)
+        if shown:
+            _ = self.custom_row
+        self._show_rhythm()
         self._custom_place.setVisible(shown)
 
     def sound_unavailable(self) -> None:

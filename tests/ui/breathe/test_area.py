@@ -12,6 +12,7 @@ from pause_app.core.model import SessionEnd, SessionKind
 from pause_app.desktop.settings_watcher import SettingsWatcher
 from pause_app.desktop.sound import Cues
 from pause_app.ui.breathe.area import BreatheArea
+from pause_app.ui.widgets.rhythm_editor import RhythmEditor
 
 
 def test_start_a_pause_then_stop_it_and_find_it_stored(qtbot, area: BreatheArea, store) -> None:
@@ -134,7 +135,7 @@ def test_reduced_motion_applies_to_a_running_exercise(area: BreatheArea) -> None
 
 def test_your_own_rhythm(area: BreatheArea, settings: SettingsWatcher) -> None:
     controls = area.controls
-    assert controls.custom_row.isHidden()
+    assert controls.findChildren(RhythmEditor) == []  # made when first chosen
     controls.pattern.setCurrentIndex(controls.pattern.findData("custom"))
     assert controls.custom_row.isVisible()
     inhale, hold_in, exhale, hold_out = controls.custom_row.parts

@@ -5,10 +5,11 @@ buttons are reached the same way, and Space and Esc do what they say."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.storage.paths import AppPaths
+from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -80,3 +81,42 @@ def test_the_exercise_by_keyboard(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.is_running()
     assert QApplication.focusWidget() is controls.start_pause  # back where it started
+
+
+def test_the_own_rhythm_chosen_before_the_start_comes_in_reading_order(
+    qtbot, store: Store, pause_home: AppPaths, clock: FakeClock
+) -> None:
+    """Chosen on another day, the own rhythm's boxes are made as the window is built, after
+    the rest of the page; Tab still reads them right after the pattern. Made in their place
+    in the page, they never show as a window of their own."""
+    SettingsFile(pause_home.settings).set("breathing.pattern", "custom")
+    shown = _WindowsShown()
+    QApplication.instance().installEventFilter(shown)
+    try:
+        main = main_window(store, pause_home, clock, reduced_motion=True)
+    finally:
+        QApplication.instance().removeEventFilter(shown)
+    qtbot.addWidget(main)
+    controls = main.breathe_area.controls
+    assert shown.names == []  # nothing showed as a window while the page was made
+    assert controls.custom_row.window() is main
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    assert controls.custom_row.isVisible()
+    reached = _tab_from(qtbot, controls.pattern, 5)
+    assert reached == [*controls.custom_row.parts, controls.length]
+
+
+class _WindowsShown(QObject):
+    """The kinds of widget shown as windows of their own while it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shows = event.type() == QEvent.Type.Show
+        if shows and isinstance(watched, QWidget) and watched.isWindow():
+            self.names.append(type(watched).__name__)
+        return False
