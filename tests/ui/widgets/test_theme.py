@@ -270,3 +270,17 @@ def test_the_held_style_sheet_is_set_even_when_building_goes_wrong() -> None:
         assert theme.LIGHT.window in app.styleSheet()
     finally:
         take_back()
+
+
+def test_a_style_sheet_held_twice_is_set_when_the_outer_hold_ends() -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    take_back = taking_back(app)
+    try:
+        with theme.styled_when_built(app):
+            with theme.styled_when_built(app):
+                theme.apply(app, "dark")
+            assert app.styleSheet() == ""  # the outer window is still being built
+        assert theme.DARK.window in app.styleSheet()
+    finally:
+        take_back()
