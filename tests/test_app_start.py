@@ -249,7 +249,7 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     in_tray: list[app.Pause], pause_home: AppPaths, qtbot, monkeypatch
 ) -> None:
     """`pause-app`: the window first; the tray icon, the reminders' timer and your data's
-    feature once it has shown, wired to it as if they had come first. The screen-fitting
+    feature once it has painted, wired to it as if they had come first. The screen-fitting
     filter stands aside while the window is made and shown, and the style sheet is set
     once it is made (theme.styled_when_built), before it shows."""
     from pause_app.app import pause as pause_module
@@ -277,11 +277,14 @@ def test_a_start_with_the_window_shows_it_before_the_tray_and_the_reminders(
     assert 'QLabel[role="heading"]' in pause.qt_app.styleSheet()
     assert pause.reminders is None
     assert pause.data is None
+    at_first_shown: list[bool] = []  # the window's first picture before the rest
+    window.first_shown.connect(lambda: at_first_shown.append(pause.reminders is None))
     from pause_app.ui.widgets import fit
 
     screen_fit = pause.qt_app.findChild(fit.ScreenFit, "screen_fit")
     assert screen_fit is not None and screen_fit.stepped_aside  # no Python call an event
-    qtbot.waitUntil(lambda: pause.reminders is not None)  # the turn after the window shows
+    qtbot.waitUntil(lambda: pause.reminders is not None)  # once the window has painted
+    assert at_first_shown == [True]
     assert not screen_fit.stepped_aside  # each dialog fits as it shows, from now on
     assert pause.reminders is not None and pause.reminders.tray is not None
     assert window.keep_in_tray  # closing it now keeps Pause in the tray

@@ -286,7 +286,9 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
 
 def _show_window_first(pause: Pause) -> None:
     """The window shows before the tray icon, the reminders' timer and your data's feature
-    (backups, import), which follow once it has shown. Until then the screen-fitting filter
+    (backups, import), which follow once it has first painted: set up as soon as it had
+    shown, they kept its first picture waiting some 50 ms. Until it has shown the
+    screen-fitting filter
     stands aside: each event of each object the window is made of would be a call into
     Python, and its first look at an object PySide6 has not met makes PySide6 set up every
     class it knows (some 20 ms). A dialog shown meanwhile (the welcome) still fits, as the
@@ -297,9 +299,9 @@ def _show_window_first(pause: Pause) -> None:
     fit.step_aside(pause.watcher, True)
     window = pause.window  # with the look, applied first
     window.first_shown.connect(lambda: fit.step_aside(pause.watcher, False))
-    window.first_shown.connect(lambda: add_reminders(pause))
-    window.first_shown.connect(lambda: _your_data_after_the_window(pause))
-    window.first_shown.connect(gc.enable)  # the start is done: see cli._start_window
+    window.first_painted.connect(lambda: add_reminders(pause))
+    window.first_painted.connect(lambda: _your_data_after_the_window(pause))
+    window.first_painted.connect(gc.enable)  # the start is done: see cli._start_window
     window.show()
 
 

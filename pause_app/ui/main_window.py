@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -52,6 +52,12 @@ class MainWindow(Retranslating, QMainWindow):
     reminder_answered = Signal(str)
     first_shown = Signal()
     """Emitted once, from the event loop, after the window was first shown."""
+    first_painted = Signal()
+    """Emitted once, from the event loop, after the window was first painted (or, where no
+    paint comes within FIRST_PAINT_WAIT_MS of its showing, then): what the window does not
+    show waits for this, so its first picture is not kept waiting."""
+
+    FIRST_PAINT_WAIT_MS = 500
 
     def __init__(
         self,
@@ -79,6 +85,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._first_shown_timer.setSingleShot(True)
         self._first_shown_timer.setInterval(0)
         self._first_shown_timer.timeout.connect(self.first_shown)
+        self._painted_first = False
+        self._first_painted_timer = QTimer(self)
+        self._first_painted_timer.setObjectName("first_painted_timer")
+        self._first_painted_timer.setSingleShot(True)
+        self._first_painted_timer.setInterval(self.FIRST_PAINT_WAIT_MS)  # 0 once painted
+        self._first_painted_timer.timeout.connect(self._on_first_painted)
 
         self.notices = NoticeArea()
         self.navigation = QListWidget()
@@ -386,6 +398,17 @@ class MainWindow(Retranslating, QMainWindow):
             fit.fit_on_screen(self)
             self._fade_in()
             self._first_shown_timer.start()
+            self._first_painted_timer.start()  # the wait, should no paint come
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted_first and self._first_painted_timer.interval():
+            self._first_painted_timer.start(0)  # once this picture is on the screen
+
+    def _on_first_painted(self) -> None:
+        if not self._painted_first:
+            self._painted_first = True
+            self.first_painted.emit()
 
     def _fade_in(self) -> None:
         self._fade = theme.fade_in(self, self.reduced_motion)

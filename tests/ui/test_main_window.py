@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
 from pause_app.core.model import Felt, NewActivity, NewSession, SessionEnd, SessionKind
@@ -163,6 +163,52 @@ def test_first_shown_comes_once_from_the_event_loop(qtbot, store, pause_home, cl
         window.hide()
         window.show()
         QCoreApplication.processEvents()
+
+
+def test_first_painted_comes_once_after_the_first_picture(qtbot, store, pause_home, clock) -> None:
+    """What the window does not show (the tray, the reminders, the backups) waits for its
+    first picture, not only for its showing."""
+    window = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    window.first_shown.connect(lambda: seen.append("shown"))
+    painted = _Paints()
+    window.first_painted.connect(lambda: seen.append(f"painted {painted.count > 0}"))
+    window.installEventFilter(painted)
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        window.show()
+    assert seen == ["shown", "painted True"]
+    window.update()
+    with qtbot.assertNotEmitted(window.first_painted):
+        window.repaint()
+        QCoreApplication.processEvents()
+    window.removeEventFilter(painted)
+
+
+def test_first_painted_comes_anyway_where_no_picture_is_painted(
+    qtbot, store, pause_home, clock, monkeypatch
+) -> None:
+    """Hidden again before anything was painted: the reminders must still start."""
+    monkeypatch.setattr(MainWindow, "FIRST_PAINT_WAIT_MS", 30)
+    window = main_window(store, pause_home, clock, reduced_motion=True)
+    qtbot.addWidget(window)
+    painted = _Paints()
+    window.installEventFilter(painted)
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        window.show()
+        window.hide()
+    assert painted.count == 0
+    window.removeEventFilter(painted)
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Paint
+        return False
 
 
 def test_refreshing_leaves_no_old_cards_on_screen(window: MainWindow) -> None:
