@@ -5,7 +5,7 @@ buttons are reached the same way, and Space and Esc do what they say."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pause_app.storage.paths import AppPaths
@@ -13,7 +13,7 @@ from pause_app.storage.settings_file import SettingsFile
 from pause_app.storage.store import Store
 from pause_app.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.window import main_window
+from tests.helpers.window import main_window, windows_shown
 
 
 @pytest.fixture
@@ -90,15 +90,11 @@ def test_the_own_rhythm_chosen_before_the_start_comes_in_reading_order(
     the rest of the page; Tab still reads them right after the pattern. Made in their place
     in the page, they never show as a window of their own."""
     SettingsFile(pause_home.settings).set("breathing.pattern", "custom")
-    shown = _WindowsShown()
-    QApplication.instance().installEventFilter(shown)
-    try:
+    with windows_shown() as shown:
         main = main_window(store, pause_home, clock, reduced_motion=True)
-    finally:
-        QApplication.instance().removeEventFilter(shown)
     qtbot.addWidget(main)
     controls = main.breathe_area.controls
-    assert shown.names == []  # nothing showed as a window while the page was made
+    assert shown == []  # nothing showed as a window while the page was made
     assert controls.custom_row.window() is main
     main.show()
     main.activateWindow()
@@ -106,17 +102,3 @@ def test_the_own_rhythm_chosen_before_the_start_comes_in_reading_order(
     assert controls.custom_row.isVisible()
     reached = _tab_from(qtbot, controls.pattern, 5)
     assert reached == [*controls.custom_row.parts, controls.length]
-
-
-class _WindowsShown(QObject):
-    """The kinds of widget shown as windows of their own while it watches."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: list[str] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        shows = event.type() == QEvent.Type.Show
-        if shows and isinstance(watched, QWidget) and watched.isWindow():
-            self.names.append(type(watched).__name__)
-        return False

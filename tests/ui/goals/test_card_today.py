@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from pause_app.core.model import Felt
 from pause_app.ui.goals import card as card_module
 from pause_app.ui.goals.card import GoalCard
 from pause_app.ui.goals.log_dialog import LogDialog
 from pause_app.ui.main_window import MainWindow
+from tests.helpers.window import windows_shown
 
 
 @pytest.fixture
@@ -240,28 +241,12 @@ def test_building_a_card_opens_no_window_of_its_own(qtbot, window, store, clock,
         day = clock().on_day(clock.today - timedelta(days=back))
         store.attempts.add(activity.id, 50, Felt.GOOD, "", day)
     store.attempts.add(activity.id, 50, Felt.GOOD, "", clock())  # logged: "Undo" shows
-    windows_shown = _WindowsShown()
-    QApplication.instance().installEventFilter(windows_shown)
-    try:
+    with windows_shown() as shown:
         card = GoalCard(store, store.activities.get(activity.id), clock, after_crash=True)
         qtbot.addWidget(card)
-    finally:
-        QApplication.instance().removeEventFilter(windows_shown)
     assert card.take_step.isVisibleTo(card) and card.undo.isVisibleTo(card)
     assert card.crash_box.isVisibleTo(card) and card.lower_button.isVisibleTo(card)
-    assert windows_shown.names == []
-
-
-class _WindowsShown(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: list[str] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        shown = event.type() == QEvent.Type.Show
-        if shown and isinstance(watched, QWidget) and watched.isWindow():
-            self.names.append(f"{type(watched).__name__} {watched.objectName()}")
-        return False
+    assert shown == []
 
 
 def test_after_archiving_the_focus_goes_to_adding(qtbot, window, monkeypatch) -> None:
