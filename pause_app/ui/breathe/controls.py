@@ -201,21 +201,23 @@ class BreatheControls(Retranslating, QFrame):
     def custom_row(self) -> RhythmEditor:
         """The user's own rhythm, made the first time it is wanted, in its place (which
         alone is shown or hidden)."""
-        if self._custom_row is None:
-            from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+        return self._custom_row if self._custom_row is not None else self._make_custom_row()
 
-            editor = RhythmEditor(self._custom_place)  # never a window of its own
-            editor.edited.connect(self._on_custom_changed)
-            layout = self._custom_place.layout()
-            assert layout is not None
-            layout.addWidget(editor)
-            editor.show()  # with its place: a child made after it was shown waits for this
-            # Made after the rest, it would come last for Tab: after the pattern it comes.
-            for first, second in pairwise([self.pattern, *editor.parts]):
-                QWidget.setTabOrder(first, second)
-            self._custom_row = editor
-            self._show_rhythm()
-        return self._custom_row
+    def _make_custom_row(self) -> RhythmEditor:
+        from pause_app.ui.widgets.rhythm_editor import RhythmEditor
+
+        editor = RhythmEditor(self._custom_place)  # never a window of its own
+        editor.edited.connect(self._on_custom_changed)
+        layout = self._custom_place.layout()
+        assert layout is not None
+        layout.addWidget(editor)
+        editor.show()  # with its place: a child made after it was shown waits for this
+        # Made after the rest, it would come last for Tab: after the pattern it comes.
+        for first, second in pairwise([self.pattern, *editor.parts]):
+            QWidget.setTabOrder(first, second)
+        self._custom_row = editor
+        self._show_rhythm()
+        return editor
 
     def _show_rhythm(self) -> None:
         if self._custom_row is not None:
@@ -224,9 +226,10 @@ class BreatheControls(Retranslating, QFrame):
     def _show_custom_row(self) -> None:
         """The own rhythm's boxes where it is chosen, made the first time (custom_row)."""
         shown = self.chosen_pattern() == CUSTOM_PATTERN
-        if shown:
-            _ = self.custom_row
-        self._show_rhythm()
+        if shown and self._custom_row is None:
+            self._make_custom_row()  # which shows the rhythm
+        else:
+            self._show_rhythm()
         self._custom_place.setVisible(shown)
 
     def sound_unavailable(self) -> None:
