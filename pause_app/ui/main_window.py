@@ -85,12 +85,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._first_shown_timer.setSingleShot(True)
         self._first_shown_timer.setInterval(0)
         self._first_shown_timer.timeout.connect(self.first_shown)
-        self._painted_first = False
+        # Started once, as the window first shows; while it runs, a paint cuts it short.
         self._first_painted_timer = QTimer(self)
         self._first_painted_timer.setObjectName("first_painted_timer")
         self._first_painted_timer.setSingleShot(True)
-        self._first_painted_timer.setInterval(self.FIRST_PAINT_WAIT_MS)  # 0 once painted
-        self._first_painted_timer.timeout.connect(self._on_first_painted)
+        self._first_painted_timer.timeout.connect(self.first_painted)
 
         self.notices = NoticeArea()
         self.navigation = QListWidget()
@@ -398,17 +397,12 @@ class MainWindow(Retranslating, QMainWindow):
             fit.fit_on_screen(self)
             self._fade_in()
             self._first_shown_timer.start()
-            self._first_painted_timer.start()  # the wait, should no paint come
+            self._first_painted_timer.start(self.FIRST_PAINT_WAIT_MS)  # should no paint come
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted_first and self._first_painted_timer.interval():
+        if self._first_painted_timer.isActive():
             self._first_painted_timer.start(0)  # once this picture is on the screen
-
-    def _on_first_painted(self) -> None:
-        if not self._painted_first:
-            self._painted_first = True
-            self.first_painted.emit()
 
     def _fade_in(self) -> None:
         self._fade = theme.fade_in(self, self.reduced_motion)
