@@ -287,12 +287,11 @@ def _finish(early: Early, tray: Tray | None, started: list[Pause]) -> bool:
 def _show_window_first(pause: Pause) -> None:
     """The window shows before the tray icon, the reminders' timer and your data's feature
     (backups, import), which follow once it has first painted: set up as soon as it had
-    shown, they kept its first picture waiting some 50 ms. Until it has shown the
-    screen-fitting filter
-    stands aside: each event of each object the window is made of would be a call into
-    Python, and its first look at an object PySide6 has not met makes PySide6 set up every
-    class it knows (some 20 ms). A dialog shown meanwhile (the welcome) still fits, as the
-    focus enters it (``fit.step_aside``)."""
+    shown, they kept its first picture waiting 30 to 60 ms. Until it has shown the
+    screen-fitting filter stands aside: each event of each object the window is made of
+    would be a call into Python, and its first look at an object PySide6 has not met makes
+    PySide6 set up every class it knows (some 20 ms). A dialog shown meanwhile (the welcome)
+    still fits, as the focus enters it (``fit.step_aside``)."""
     from pause_app.ui.widgets import fit
 
     fit.install(pause.qt_app)
