@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from functools import cached_property
 
 
 class Phase(Enum):
@@ -100,8 +101,9 @@ class Pattern:
             opt_in=hold_in_ms > 0 or hold_out_ms > 0,
         )
 
-    @property
+    @cached_property
     def phases(self) -> tuple[PhaseSpan, ...]:
+        """The breath's phases in order; worked out once per pattern (a frame asks often)."""
         spans = []
         if self.top_up_ms:
             first = self.inhale_ms - self.top_up_ms

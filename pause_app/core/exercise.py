@@ -127,7 +127,10 @@ class Exercise:
     def breath(self, now: float) -> BreathState | None:
         """The breathing guide's state: in BREATHE, and the faint rhythm of FEEL_SAFE
         (always Calm: it goes on from an empty out-breath and never holds)."""
-        where = self.position(now)
+        return self.breath_at(self.position(now))
+
+    def breath_at(self, where: Position) -> BreathState | None:
+        """The same, at a position already found (a frame finds it once)."""
         if where.step is Step.BREATHE:
             return state_at(self.plan.pattern, where.step_elapsed_ms)
         if where.step is Step.FEEL_SAFE:
@@ -143,12 +146,13 @@ class Exercise:
 
     def advance(self, now: float) -> tuple[Exercise, list[Event]]:
         """Catch up with ``now``: report a new step once, however late the call comes."""
-        if self.run_state is RunState.ENDED:
+        return self.advance_at(self.position(now))
+
+    def advance_at(self, where: Position) -> tuple[Exercise, list[Event]]:
+        """The same, at a position already found (a frame finds it once)."""
+        if self.run_state is RunState.ENDED or where.step is self.step:
             return self, []
-        step = self.position(now).step
-        if step is self.step:
-            return self, []
-        return replace(self, step=step), [Event.STEP_CHANGED]
+        return replace(self, step=where.step), [Event.STEP_CHANGED]
 
     def pause(self, now: float) -> tuple[Exercise, list[Event]]:
         if self.run_state is not RunState.RUNNING:

@@ -36,6 +36,14 @@ def test_the_sigh_is_two_breaths_in_then_one_long_out() -> None:
     assert phases == [(Phase.INHALE, 2000), (Phase.INHALE_MORE, 1000), (Phase.EXHALE, 6000)]
 
 
+def test_a_patterns_phases_are_worked_out_once() -> None:
+    """A frame asks for them two or three times: the same spans each time, made once."""
+    custom = Pattern.custom(4, 1, 6, 0)
+    assert custom.phases is custom.phases
+    assert PRESETS["sigh"].phases is PRESETS["sigh"].phases
+    assert custom == Pattern.custom(4, 1, 6, 0)  # kept beside the fields, not one of them
+
+
 def test_4_7_8_is_limited_to_four_breaths() -> None:
     pattern = PRESETS["4-7-8"]
     assert pattern.session_ms(10 * 60_000) == 4 * 19_000

@@ -56,6 +56,17 @@ def test_advance_reports_each_step_once_even_when_late() -> None:
     assert events == []
 
 
+@pytest.mark.parametrize("at", [0, 3, 5, 20.123, 64.9, 70, 79.999, 80, 200])
+def test_a_position_found_once_gives_what_the_time_gives(at: float) -> None:
+    """A frame finds its position once and asks the rest of it; the answers are the same."""
+    exercise = _started()
+    where = exercise.position(T0 + at)
+    assert exercise.breath_at(where) == exercise.breath(T0 + at)
+    assert exercise.advance_at(where) == exercise.advance(T0 + at)
+    ended, _ = exercise.stop(T0 + at)
+    assert ended.advance_at(ended.position(T0 + at + 5)) == (ended, [])
+
+
 def test_paused_time_does_not_count() -> None:
     exercise, events = _started().pause(T0 + 10)
     assert events == [Event.PAUSED] and exercise.run_state is RunState.PAUSED

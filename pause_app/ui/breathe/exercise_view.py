@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.core.breathing import Phase
-from pause_app.core.exercise import Event, Exercise, Plan, RunState, Step, guide_look
+from pause_app.core.exercise import Event, Exercise, Plan, Position, RunState, Step, guide_look
 from pause_app.core.model import Moment, NewSession, Rating, SessionKind
 from pause_app.desktop.sound import Cue, Cues
 from pause_app.ui.breathe import frames
@@ -239,12 +239,13 @@ class ExerciseView(Retranslating, QWidget):
         if self.exercise is None:
             self._stop_frames()
             return
-        now = self._monotonic()  # one time for the whole frame
-        self.exercise, events = self.exercise.advance(now)
+        now = self._monotonic()  # one time and one position for the whole frame
+        where = self.exercise.position(now)
+        self.exercise, events = self.exercise.advance_at(where)
         if Event.STEP_CHANGED in events and self.exercise.step is Step.CONTINUE:
             self._play(Cue.END)
-        self._render(now)
-        self._update_timer(now, exposed)
+        self._render(now, where)
+        self._update_timer(now, exposed, where)
 
     def _stop_frames(self) -> None:
         self.frame_timer.stop()
@@ -269,19 +270,21 @@ class ExerciseView(Retranslating, QWidget):
             )
             self._frames_from = None
 
-    def _render(self, now: float | None = None) -> None:
+    def _render(self, now: float | None = None, where: Position | None = None) -> None:
+        """Shows the exercise at ``now`` (``where``: its position then, if found)."""
         if self.exercise is None:
             return
         now = self._monotonic() if now is None else now
-        where = self.exercise.position(now)
+        if where is None:
+            where = self.exercise.position(now)
         step = where.step
         paused = self.exercise.run_state is RunState.PAUSED
         words = (step, paused, self.in_focus_view)
         if words != self._shown_words:  # not every frame: the words change with the step
             self._shown_words = words
             self._show_words(step, paused)
-        breath = self.exercise.breath(now)
-        look = guide_look(where)  # the exercise's look(now), without finding where again
+        breath = self.exercise.breath_at(where)  # breath(now), without finding where again
+        look = guide_look(where)  # and look(now)
         self.guide.paused = paused
         self.guide.show_state(
             breath,
@@ -347,7 +350,9 @@ class ExerciseView(Retranslating, QWidget):
     def _sound_on(self) -> bool:
         return self._cues is not None and self._cues.enabled
 
-    def _update_timer(self, now: float | None = None, exposed: bool = False) -> None:
+    def _update_timer(
+        self, now: float | None = None, exposed: bool = False, where: Position | None = None
+    ) -> None:
         """Ask for frames only when something can change: while breathing, seen or heard.
 
         Nothing moves during Stop (one wake-up at its end) or Continue (none); unseen,
@@ -357,7 +362,8 @@ class ExerciseView(Retranslating, QWidget):
             self._stop_frames()
             return
         now = self._monotonic() if now is None else now
-        where = self.exercise.position(now)
+        if where is None:  # not given by the frame that found it
+            where = self.exercise.position(now)
         # Exposed (asked by a frame) is on the screen, so not minimised: one question less.
         seen = self.isVisible() and (exposed or not self.window().isMinimized())
         if where.step is Step.CONTINUE or not (seen or self._sound_on()):
@@ -381,7 +387,7 @@ class ExerciseView(Retranslating, QWidget):
         where = self.exercise.position(now)
         look = guide_look(where)
         return self.guide.picture_of(
-            self.exercise.breath(now),
+            self.exercise.breath_at(where),
             where.step is Step.FEEL_SAFE,
             look.presence,
             look.faintness,
