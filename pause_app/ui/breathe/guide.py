@@ -35,20 +35,21 @@ from pause_app.ui.breathe.picture import (
     EDGE_WIDTH,
     MARGIN,
     RGB,
+    Box,
     Picture,
+    PictureRules,
+    meets_circle,
     mix_rgb,
-    ring_region,
+    region_of,
+    ring_boxes,
     square,
 )
 from pause_app.ui.widgets import theme
 from pause_app.ui.widgets.retranslating import Retranslating
 
-SMALLEST = 0.38  # the empty circle, as a share of the largest
-FAINT_SHRINK = 0.6  # "feel safe": the rhythm keeps 40% of its swing
-FAINT_DIM = 0.4  # and 60% of its colour
 TEXT_HEIGHT = 64  # the phase word and the countdown, under the circle
 COUNT_SIZE = 1.45  # the countdown's size, times the text's: easy to read at a glance
-FAINT_EDGE_DIM = 0.04  # "feel safe" softens the edge a little: antialiased, still 3:1
+FAINT_RING_WIDTH = 1.5  # px: the faint ring at the largest size, in the Mid colour
 RING_IMAGE_MAX = 700  # px a side: the faint ring is kept as an image of at most 2 MB
 
 
@@ -60,20 +61,19 @@ class BreathingGuide(Retranslating, QWidget):
         self.faint = False  # the "feel safe" rhythm: no words, no countdown
         self.presence = 1.0  # 0..1: fades in and out at the edges of the steps
         self.faintness = 0.0  # 0..1: how far the circle has softened into the faint rhythm
-        self.reduced_motion = False
-        self.paused = False
+        self._rules = PictureRules()  # reduced motion, paused, the words, size and colours
         self.paint_count = 0  # for tests and the benchmark: frames actually drawn
         self._shown: Picture | None = None  # asked for last: what a new picture repaints over
         self._pens: tuple[QPen, QPen, QPen, QColor] | None = None  # from the palette
         self._looks: dict[tuple[int, int], tuple[QBrush, QBrush]] = {}  # (edge, fill) -> kept
         self._fonts: tuple[QFont, QFont] | None = None  # the word's and the countdown's
-        self._colours: tuple[RGB, RGB] | None = None  # the window's, the accent
         self._texts = (QStaticText(), QStaticText())
-        self._zone: QRegion | None = None  # where the faint ring is, by the size
-        self._largest: float | None = None  # the largest radius, by the size
+        # The last region asked for that was a moving edge alone, with its boxes that reach
+        # the faint ring: most frames paint exactly that, and copy none of the ring.
+        self._asked: tuple[QRegion, list[Box]] | None = None
         self._middle: QPointF | None = None  # the circle's centre, by the size
         self._ring_image: tuple[QPoint, QImage] | None = None  # the ring, by size and palette
-        self._rings: dict[tuple[int, int], QRegion] = {}  # (inner, outer) px -> the region
+        self._rings: dict[tuple[int, int], tuple[QRegion, list[Box]]] = {}  # (inner, outer) px
         self._captions: tuple[QRect, QRect] | None = None  # the word's and the count's rects
         for text in self._texts:
             text.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,15 +87,31 @@ class BreathingGuide(Retranslating, QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 380)
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self._rules.reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, reduced: bool) -> None:
+        self._rules.reduced_motion = reduced
+
+    @property
+    def paused(self) -> bool:
+        return self._rules.paused
+
+    @paused.setter
+    def paused(self, paused: bool) -> None:
+        self._rules.paused = paused
+
     def retranslate_ui(self) -> None:
-        self.phase_words = {
+        self.phase_words = self._rules.phase_words = {
             Phase.INHALE: self.tr("Breathe in"),
             Phase.INHALE_MORE: self.tr("A little more"),
             Phase.HOLD_IN: self.tr("Hold"),
             Phase.EXHALE: self.tr("Breathe out"),
             Phase.HOLD_OUT: self.tr("Rest"),
         }
-        self.paused_word = self.tr("Paused")
+        self.paused_word = self._rules.paused_word = self.tr("Paused")
         self.setAccessibleName(self.tr("Breathing guide"))
         self._shown = None
         self.update()
@@ -103,15 +119,15 @@ class BreathingGuide(Retranslating, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             # What is kept from the palette is asked again here, not checked each frame.
-            self._pens, self._fonts, self._shown, self._colours = None, None, None, None
+            self._pens, self._fonts, self._shown, self._rules.colours = None, None, None, None
             self._ring_image = None
             self._looks.clear()
             self.update()
         super().changeEvent(event)
 
     def resizeEvent(self, event: object) -> None:
-        self._shown, self._zone, self._captions = None, None, None  # the next frame: all of it
-        self._ring_image, self._largest, self._middle = None, None, None
+        self._shown, self._asked, self._captions = None, None, None  # the next frame: all of it
+        self._ring_image, self._rules.largest, self._middle = None, None, None
         self._rings.clear()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
@@ -124,8 +140,9 @@ class BreathingGuide(Retranslating, QWidget):
     ) -> None:
         self.state, self.faint = state, faint
         self.presence, self.faintness = presence, faintness
-        if state is None:
-            self._ring_image = None  # no frames to come: the memory goes back
+        if state is None:  # no frames to come: the memory goes back
+            self._ring_image, self._asked = None, None
+            self._rings.clear()
         before, now = self._shown, self.picture()
         self._shown = now
         if before is None:
@@ -139,26 +156,16 @@ class BreathingGuide(Retranslating, QWidget):
         return self._shown
 
     def picture(self) -> Picture:
-        if self.state is None:
-            return Picture(0.0, 0, 0, ("", ""))
-        base, accent = self._base_and_accent()
-        return Picture(
-            self.circle_radius(),
-            mix_rgb(base, accent, self._fill_strength()),
-            mix_rgb(base, accent, self._edge_strength()),
-            self.caption(),
-        )
+        return self.picture_of(self.state, self.faint, self.presence, self.faintness)
 
     def picture_of(
         self, state: BreathState | None, faint: bool, presence: float, faintness: float
     ) -> Picture:
         """What a state would look like, drawing nothing (the exercise view plans frames)."""
-        kept = (self.state, self.faint, self.presence, self.faintness)
-        self.state, self.faint, self.presence, self.faintness = state, faint, presence, faintness
-        try:
-            return self.picture()
-        finally:
-            self.state, self.faint, self.presence, self.faintness = kept
+        rules = self._rules
+        if rules.largest is None or rules.colours is None:  # the size or palette changed
+            self._size_and_colours()
+        return rules.picture(state, faint, presence, faintness)
 
     def _centre(self) -> QPointF:
         if self._middle is None:  # until the size changes (resizeEvent)
@@ -174,13 +181,15 @@ class BreathingGuide(Retranslating, QWidget):
             and now.radius
             and before.radius != now.radius
         ):
-            return self._ring_between(before.radius, now.radius)
+            self._asked = self._ring_between(before.radius, now.radius)
+            return self._asked[0]
+        self._asked = None
         region = QRegion()
         if (before.fill, before.edge) != (now.fill, now.edge) or not (before.radius and now.radius):
             outer = max(before.radius, now.radius) + MARGIN
             region += square(self._centre(), outer)
         elif before.radius != now.radius:
-            region += self._ring_between(before.radius, now.radius)
+            region += self._ring_between(before.radius, now.radius)[0]
         words, counter = self._caption_rects()
         if before.caption[0] != now.caption[0]:
             region += words
@@ -188,17 +197,21 @@ class BreathingGuide(Retranslating, QWidget):
             region += counter
         return region
 
-    def _ring_between(self, a: float, b: float) -> QRegion:
-        """The pixels an edge moving from radius ``a`` to ``b`` can touch. Kept by their
-        whole pixels until the size changes: each breath crosses the same ones again."""
-        inner = max(0, math.floor(min(a, b) - MARGIN))
-        outer = math.ceil(max(a, b) + MARGIN)
-        region = self._rings.get((inner, outer))
-        if region is None:
-            if len(self._rings) > 256:  # a breath at one size needs about a hundred
+    def _ring_between(self, a: float, b: float) -> tuple[QRegion, list[Box]]:
+        """The pixels an edge moving from radius ``a`` to ``b`` can touch, and the boxes of
+        them that reach the faint ring. Kept until the size changes, each breath crosses the
+        same ones again; rounded out to even pixels, the first breath finds a third fewer to
+        work out (about a hundred at a middling size) for a tenth more pixels a frame."""
+        inner = max(0, math.floor((min(a, b) - MARGIN) / 2) * 2)
+        outer = math.ceil((max(a, b) + MARGIN) / 2) * 2
+        ring = self._rings.get((inner, outer))
+        if ring is None:
+            if len(self._rings) > 1024:  # a breath at one size needs about a hundred
                 self._rings.clear()
-            region = self._rings[(inner, outer)] = ring_region(self._centre(), inner, outer)
-        return region
+            centre = self._centre()
+            boxes = ring_boxes(centre, inner, outer)
+            ring = self._rings[(inner, outer)] = (region_of(boxes), self._faint_ring_parts(boxes))
+        return ring
 
     def _caption_rects(self) -> tuple[QRect, QRect]:
         if self._captions is None:
@@ -211,55 +224,53 @@ class BreathingGuide(Retranslating, QWidget):
     # What is drawn, as numbers: tests read these instead of pixels.
 
     def fullness(self) -> float:
-        if self.state is None:
-            return 0.0
-        return self.state.fullness * (1 - FAINT_SHRINK * self.faintness)
+        return self._rules.fullness(self.state, self.faintness)
 
     def largest_radius(self) -> float:
-        if self._largest is None:  # until the size changes (resizeEvent)
-            self._largest = max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
-        return self._largest
+        if self._rules.largest is None:  # until the size changes (resizeEvent)
+            self._size_and_colours()
+        assert self._rules.largest is not None
+        return self._rules.largest
 
     def circle_radius(self) -> float:
-        largest = self.largest_radius()
-        if self.reduced_motion:
-            return largest * 0.8
-        return largest * (SMALLEST + (1 - SMALLEST) * self.fullness())
+        self.largest_radius()
+        return self._rules.radius(self.state, self.faintness)
 
-    def _base_and_accent(self) -> tuple[RGB, RGB]:
-        if self._colours is None:  # until the palette changes (changeEvent)
+    def _size_and_colours(self) -> None:
+        """What the pictures are worked out from, asked again after the size or palette
+        changed (resizeEvent, changeEvent)."""
+        rules = self._rules
+        if rules.largest is None:
+            rules.largest = max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
+        if rules.colours is None:
             palette = self.palette()
             accent = QColor(theme.colors_in_use(palette).accent)
             base = palette.color(QPalette.ColorRole.Window)
-            self._colours = (
+            rules.colours = (
                 (base.red(), base.green(), base.blue()),
                 (accent.red(), accent.green(), accent.blue()),
             )
-        return self._colours
 
-    def _fill_strength(self) -> float:
-        # Reduced motion shows the breath as brightness; otherwise a steady, soft fill.
-        strength = 0.25 + 0.5 * self.fullness() if self.reduced_motion else 0.55
-        return strength * (1 - FAINT_DIM * self.faintness) * self.presence
-
-    def _edge_strength(self) -> float:
-        return (1 - FAINT_EDGE_DIM * self.faintness) * self.presence
+    def _base_and_accent(self) -> tuple[RGB, RGB]:
+        if self._rules.colours is None:
+            self._size_and_colours()
+        assert self._rules.colours is not None
+        return self._rules.colours
 
     def fill_color(self) -> QColor:
         base, accent = self._base_and_accent()
-        return QColor.fromRgb(mix_rgb(base, accent, self._fill_strength()))
+        strength = self._rules.fill_strength(self.state, self.presence, self.faintness)
+        return QColor.fromRgb(mix_rgb(base, accent, strength))
 
     def edge_color(self) -> QColor:
         """The circle's edge: its size reads at 3:1 while the fill stays soft."""
         base, accent = self._base_and_accent()
-        return QColor.fromRgb(mix_rgb(base, accent, self._edge_strength()))
+        strength = self._rules.edge_strength(self.presence, self.faintness)
+        return QColor.fromRgb(mix_rgb(base, accent, strength))
 
     def caption(self) -> tuple[str, str]:
         """The phase word and the countdown, as shown under the circle."""
-        if self.state is None or self.faint:  # "feel safe" keeps a rhythm, not instructions
-            return "", ""
-        word = self.paused_word if self.paused else self.phase_words[self.state.phase]
-        return word, str(math.ceil(self.state.ms_left / 1000))
+        return self._rules.caption(self.state, self.faint)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
@@ -270,9 +281,13 @@ class BreathingGuide(Retranslating, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = self._centre()
         region = event.region()
-        zone = self._ring_zone(centre)
-        if region.intersects(zone):  # the faint ring: many frames do not reach it
-            self._draw_ring(painter, region.intersected(zone), centre, ring_pen)
+        asked = self._asked
+        if asked is not None and asked[0] == region:  # a moving edge, as most frames are
+            parts = asked[1]
+        else:  # the first frame, an expose, words or colours that changed
+            parts = self._faint_ring_parts([rect.getRect() for rect in region])  # type: ignore[attr-defined]
+        if parts:  # the faint ring: most frames do not reach it
+            self._draw_ring(painter, parts, centre, ring_pen)
         if self.state is not None:
             picture = self._shown if self._shown is not None else self.picture()
             # The edge as a disc under the fill, not a pen: the same pixels, and filling a
@@ -290,7 +305,7 @@ class BreathingGuide(Retranslating, QWidget):
                 self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
 
-    def _draw_ring(self, painter: QPainter, where: QRegion, centre: QPointF, pen: QPen) -> None:
+    def _draw_ring(self, painter: QPainter, where: list[Box], centre: QPointF, pen: QPen) -> None:
         """The faint ring where the frame reaches it, copied from an image of it while frames
         are drawn: stroking the whole ring again each frame cost twice as much. Where the
         image would be large (a side over RING_IMAGE_MAX px) or scaled unevenly, and when no
@@ -321,19 +336,17 @@ class BreathingGuide(Retranslating, QWidget):
             self._ring_image = (corner, image)
         corner, image = self._ring_image
         scale = round(ratio)  # whole: each pixel of the image is one of the window's
-        back = -corner
-        for rect in where:  # type: ignore[attr-defined]  # PySide6 iterates; its stubs do not say so
-            source = rect.translated(back)  # the fewest calls: a frame copies a dozen pieces
-            if scale != 1:
-                source = QRect(source.topLeft() * scale, source.size() * scale)
-            painter.drawImage(rect.topLeft(), image, source)
+        left, top = corner.x(), corner.y()
+        for x, y, width, height in where:  # the fewest calls: a frame copies a few pieces
+            source = QRect((x - left) * scale, (y - top) * scale, width * scale, height * scale)
+            painter.drawImage(QPoint(x, y), image, source)
 
-    def _ring_zone(self, centre: QPointF) -> QRegion:
-        """Where the faint ring's pixels are, kept until the guide's size changes."""
-        if self._zone is None:
-            largest = self.largest_radius()
-            self._zone = ring_region(centre, largest - MARGIN, largest + MARGIN)
-        return self._zone
+    def _faint_ring_parts(self, boxes: list[Box]) -> list[Box]:
+        """The boxes that reach the faint ring's pixels. The bands of a moving edge reach
+        into the corners of its square, which the ring mostly does not. (Its pixels lie
+        within half its width of the circle; a whole width leaves room for rounding.)"""
+        centre, largest = self._centre(), self.largest_radius()
+        return [box for box in boxes if meets_circle(box, centre, largest, FAINT_RING_WIDTH)]
 
     def _draw_caption(
         self,
@@ -372,7 +385,7 @@ class BreathingGuide(Retranslating, QWidget):
         if self._pens is None:  # until the palette changes (changeEvent)
             palette = self.palette()
             self._pens = (
-                QPen(palette.color(QPalette.ColorRole.Mid), 1.5),
+                QPen(palette.color(QPalette.ColorRole.Mid), FAINT_RING_WIDTH),
                 QPen(palette.color(QPalette.ColorRole.WindowText)),
                 QPen(palette.color(QPalette.ColorRole.WindowText)),  # the countdown: plain
                 palette.color(QPalette.ColorRole.Window),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage, QRegion
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
 from pause_app.core.breathing import PRESETS, state_at
@@ -33,7 +33,7 @@ def _whole(state_ms: int, like: QImage) -> QImage:
     """The plain way: the whole widget painted, the faint ring stroked all round."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(guide_module, "RING_IMAGE_MAX", 0)
-        patch.setattr(BreathingGuide, "_ring_zone", lambda self, _centre: QRegion(self.rect()))
+        patch.setattr(BreathingGuide, "_faint_ring_parts", lambda _self, boxes: boxes)
         fresh = BreathingGuide()
         fresh.resize(400, 420)
         fresh.show_state(state_at(CALM, state_ms))
@@ -67,7 +67,7 @@ def test_a_frame_painted_in_part_looks_like_one_painted_whole(qtbot, look: str) 
 
 def test_the_check_would_see_a_faint_ring_left_out(qtbot, monkeypatch) -> None:
     """The check above is real: a frame that thinks the faint ring is elsewhere wipes it."""
-    monkeypatch.setattr(BreathingGuide, "_ring_zone", lambda _self, _centre: QRegion(0, 0, 1, 1))
+    monkeypatch.setattr(BreathingGuide, "_faint_ring_parts", lambda _self, _boxes: [])
     assert _frames_unlike_whole(qtbot) > 0
 
 

@@ -136,3 +136,42 @@ def test_a_changed_colour_repaints_the_whole_circle(
     centre = QPoint(guide.width() // 2, (guide.height() - 64) // 2)
     radius = round(guide.circle_radius() + MARGIN - 1)
     assert region.contains(centre) and region.contains(centre + QPoint(radius, 0))
+
+
+def test_the_rings_an_edge_crosses_are_rounded_out_to_even_pixels(guide: BreathingGuide) -> None:
+    """Nearby moves share one ring, worked out once: the first breath at a size finds a
+    third fewer to work out. Each still holds the whole edge, before and after."""
+    first, _ = guide._ring_between(100.2, 101.1)
+    second, _ = guide._ring_between(101.0, 100.4)
+    assert first is second
+    centre = QPoint(guide.width() // 2, (guide.height() - 64) // 2)
+    for reach in (100.2 - MARGIN, 101.1 + MARGIN - 1):
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            assert first.contains(centre + QPoint(round(dx * reach), round(dy * reach)))
+
+
+def _rings_copied(guide: BreathingGuide, qtbot, monkeypatch, first_ms: int, then_ms: int) -> int:
+    guide.show()
+    qtbot.waitExposed(guide)
+    guide.show_state(state_at(CALM, first_ms))
+    qtbot.waitUntil(lambda: guide.paint_count > 0)
+    copied: list[object] = []
+    monkeypatch.setattr(guide, "_draw_ring", lambda *args: copied.append(args))
+    painted = guide.paint_count
+    guide.show_state(state_at(CALM, then_ms))
+    qtbot.waitUntil(lambda: guide.paint_count > painted)
+    return len(copied)
+
+
+def test_a_frame_that_does_not_reach_the_faint_ring_copies_none_of_it(
+    guide: BreathingGuide, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seven tenths of the way out, the bands of the moving edge reach into the corners of
+    its square, near the faint ring but not onto it."""
+    assert _rings_copied(guide, qtbot, monkeypatch, 2040, 2080) == 0
+
+
+def test_a_frame_that_reaches_the_faint_ring_copies_it(
+    guide: BreathingGuide, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _rings_copied(guide, qtbot, monkeypatch, 3900, 3990) == 1
