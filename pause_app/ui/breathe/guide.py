@@ -35,6 +35,7 @@ from pause_app.ui.breathe.picture import (
     EDGE_WIDTH,
     MARGIN,
     RGB,
+    SMALLEST,
     Box,
     Picture,
     PictureRules,
@@ -143,8 +144,8 @@ class BreathingGuide(Retranslating, QWidget):
         if state is None:  # no frames to come: the memory goes back
             self._ring_image, self._asked = None, None
             self._rings.clear()
-        before, now = self._shown, self.picture()
-        self._shown = now
+        before = self._shown
+        self._shown = now = self.picture_of(state, faint, presence, faintness)
         if before is None:
             self.update()
         elif now != before:
@@ -200,17 +201,35 @@ class BreathingGuide(Retranslating, QWidget):
     def _ring_between(self, a: float, b: float) -> tuple[QRegion, list[Box]]:
         """The pixels an edge moving from radius ``a`` to ``b`` can touch, and the boxes of
         them that reach the faint ring. Kept until the size changes, each breath crosses the
-        same ones again; rounded out to even pixels, the first breath finds a third fewer to
-        work out (about a hundred at a middling size) for a tenth more pixels a frame."""
+        same ones again; rounded out to even pixels, a breath at a middling size crosses
+        about a hundred (a third fewer) for a tenth more pixels a frame."""
         inner = max(0, math.floor((min(a, b) - MARGIN) / 2) * 2)
         outer = math.ceil((max(a, b) + MARGIN) / 2) * 2
         ring = self._rings.get((inner, outer))
         if ring is None:
-            if len(self._rings) > 1024:  # a breath at one size needs about a hundred
-                self._rings.clear()
-            centre = self._centre()
-            boxes = ring_boxes(centre, inner, outer)
-            ring = self._rings[(inner, outer)] = (region_of(boxes), self._faint_ring_parts(boxes))
+            if not self._rings:  # the first at this size: the others a breath crosses too
+                self._work_out_rings()
+            ring = self._rings.get((inner, outer)) or self._work_out_ring(inner, outer)
+        return ring
+
+    def _work_out_rings(self) -> None:
+        """The rings an edge moving a pixel or so a frame crosses, from the smallest circle
+        to the largest, worked out together: one at a time, between frames, each took ten
+        times as long, with little of the program left in the processor's caches."""
+        largest = self.largest_radius()
+        low = max(0, math.floor((SMALLEST * largest - MARGIN) / 2) * 2)
+        high = math.ceil((largest + MARGIN) / 2) * 2
+        across = math.ceil(2 * MARGIN)  # the edge and its antialiasing, either side
+        for inner in range(low, high, 2):
+            for outer in (inner + across + 2, inner + across + 4):  # a move of up to 2 px
+                if outer <= high:
+                    self._work_out_ring(inner, outer)
+
+    def _work_out_ring(self, inner: int, outer: int) -> tuple[QRegion, list[Box]]:
+        if len(self._rings) > 1024:  # a breath at one size needs about a hundred
+            self._rings.clear()
+        boxes = ring_boxes(self._centre(), inner, outer)
+        ring = self._rings[(inner, outer)] = (region_of(boxes), self._faint_ring_parts(boxes))
         return ring
 
     def _caption_rects(self) -> tuple[QRect, QRect]:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QRegion
 
 from pause_app.core.breathing import PRESETS, state_at
 from pause_app.core.exercise import breathing_plan
+from pause_app.ui.breathe import guide as guide_module
 from pause_app.ui.breathe.exercise_view import ExerciseView
 from pause_app.ui.breathe.guide import BreathingGuide
 from pause_app.ui.breathe.picture import MARGIN, Picture, alike
@@ -175,3 +176,27 @@ def test_a_frame_that_reaches_the_faint_ring_copies_it(
     guide: BreathingGuide, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _rings_copied(guide, qtbot, monkeypatch, 3900, 3990) == 1
+
+
+def test_the_rings_a_breath_crosses_are_worked_out_together_once(
+    view, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the first ring at a size, the ones a breath crosses: a breath finds them kept
+    (one at a time, between frames, each took ten times as long)."""
+    shown, tick = view
+    worked: list[object] = []
+    real = guide_module.ring_boxes
+    monkeypatch.setattr(
+        guide_module, "ring_boxes", lambda *args: worked.append(args) or real(*args)
+    )
+    shown.start(breathing_plan(CALM, 1))
+    for _ in range(2):  # faded in, breathing in: the first frame paints all, the next a ring
+        tick.now += 1.5
+        shown.frame_timer.timeout.emit()
+    first = len(worked)
+    assert first > 50
+    begin = tick.now
+    while tick.now - begin < CALM.cycle_ms / 1000 * 2:
+        tick.now += shown.frame_timer.interval() / 1000 + 0.003  # late, as timers are
+        shown.frame_timer.timeout.emit()
+    assert len(worked) == first
