@@ -302,9 +302,10 @@ class BreathingGuide(Retranslating, QWidget):
         region = event.region()
         asked = self._asked
         if asked is not None and asked[0] == region:  # a moving edge, as most frames are
-            parts = asked[1]
+            parts, words = asked[1], False  # (its rings end above the words)
         else:  # the first frame, an expose, words or colours that changed
             parts = self._faint_ring_parts([rect.getRect() for rect in region])  # type: ignore[attr-defined]
+            words = True
         if parts:  # the faint ring: most frames do not reach it
             self._draw_ring(painter, parts, centre, ring_pen)
         if self.state is not None:
@@ -319,9 +320,10 @@ class BreathingGuide(Retranslating, QWidget):
             painter.setBrush(fill)
             inner = max(0.0, picture.radius - half)
             painter.drawEllipse(centre, inner, inner)
-            rects = self._caption_rects()
-            if bounds.bottom() >= rects[0].top():  # the words' part of the widget is repainted
-                self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
+            if words:
+                rects = self._caption_rects()
+                if bounds.bottom() >= rects[0].top():  # the words' part is repainted
+                    self._draw_caption(painter, picture.caption, rects, (word_pen, count_pen))
         painter.end()
 
     def _draw_ring(self, painter: QPainter, where: list[Box], centre: QPointF, pen: QPen) -> None:
