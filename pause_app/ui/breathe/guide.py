@@ -70,7 +70,7 @@ class BreathingGuide(Retranslating, QWidget):
         self._fonts: tuple[QFont, QFont] | None = None  # the word's and the countdown's
         self._texts = (QStaticText(), QStaticText())
         # The last region asked for that was a moving edge alone, with its boxes that reach
-        # the faint ring: most frames paint exactly that, and copy none of the ring.
+        # the faint ring: most frames paint exactly that, and copy only those (mostly none).
         self._asked: tuple[QRegion, list[Box]] | None = None
         self._middle: QPointF | None = None  # the circle's centre, by the size
         self._ring_image: tuple[QPoint, QImage] | None = None  # the ring, by size and palette
@@ -104,15 +104,23 @@ class BreathingGuide(Retranslating, QWidget):
     def paused(self, paused: bool) -> None:
         self._rules.paused = paused
 
+    @property
+    def phase_words(self) -> dict[Phase, str]:
+        return self._rules.phase_words
+
+    @property
+    def paused_word(self) -> str:
+        return self._rules.paused_word
+
     def retranslate_ui(self) -> None:
-        self.phase_words = self._rules.phase_words = {
+        self._rules.phase_words = {
             Phase.INHALE: self.tr("Breathe in"),
             Phase.INHALE_MORE: self.tr("A little more"),
             Phase.HOLD_IN: self.tr("Hold"),
             Phase.EXHALE: self.tr("Breathe out"),
             Phase.HOLD_OUT: self.tr("Rest"),
         }
-        self.paused_word = self._rules.paused_word = self.tr("Paused")
+        self._rules.paused_word = self.tr("Paused")
         self.setAccessibleName(self.tr("Breathing guide"))
         self._shown = None
         self.update()
@@ -200,11 +208,10 @@ class BreathingGuide(Retranslating, QWidget):
 
     def _ring_between(self, a: float, b: float) -> tuple[QRegion, list[Box]]:
         """The pixels an edge moving from radius ``a`` to ``b`` can touch, and the boxes of
-        them that reach the faint ring. Kept until the size changes, each breath crosses the
-        same ones again; rounded out to even pixels, a breath at a middling size crosses
-        about a hundred (a third fewer) for a tenth more pixels a frame."""
-        inner = max(0, math.floor((min(a, b) - MARGIN) / 2) * 2)
-        outer = math.ceil((max(a, b) + MARGIN) / 2) * 2
+        them that reach the faint ring. Kept until the size changes, as each breath crosses
+        the same ones again; rounded out to even pixels, there are half as many to keep, for
+        a tenth more pixels a frame."""
+        inner, outer = _even_pixels(min(a, b) - MARGIN, max(a, b) + MARGIN)
         ring = self._rings.get((inner, outer))
         if ring is None:
             if not self._rings:  # the first at this size: the others a breath crosses too
@@ -213,12 +220,12 @@ class BreathingGuide(Retranslating, QWidget):
         return ring
 
     def _work_out_rings(self) -> None:
-        """The rings an edge moving a pixel or so a frame crosses, from the smallest circle
-        to the largest, worked out together: one at a time, between frames, each took ten
-        times as long, with little of the program left in the processor's caches."""
+        """The rings an edge moving up to two pixels a frame crosses, from the smallest
+        circle to the largest, worked out together: one at a time, between frames, each took
+        five times as long, with little of the program left in the processor's caches. (A
+        large guide's edge can move faster; those rings are worked out as they come.)"""
         largest = self.largest_radius()
-        low = max(0, math.floor((SMALLEST * largest - MARGIN) / 2) * 2)
-        high = math.ceil((largest + MARGIN) / 2) * 2
+        low, high = _even_pixels(SMALLEST * largest - MARGIN, largest + MARGIN)
         across = math.ceil(2 * MARGIN)  # the edge and its antialiasing, either side
         for inner in range(low, high, 2):
             for outer in (inner + across + 2, inner + across + 4):  # a move of up to 2 px
@@ -339,7 +346,8 @@ class BreathingGuide(Retranslating, QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, largest, largest)
             return
-        if self._ring_image is None:
+        if self._ring_image is None or self._ring_image[1].devicePixelRatio() != ratio:
+            # (made again, too, when the window moved to a screen of another scale)
             corner = QPoint(
                 math.floor(centre.x() - largest - MARGIN),
                 math.floor(centre.y() - largest - MARGIN),
@@ -422,3 +430,8 @@ class BreathingGuide(Retranslating, QWidget):
             look = (QBrush(QColor.fromRgb(edge)), QBrush(QColor.fromRgb(fill)))
             self._looks[(edge, fill)] = look
         return look
+
+
+def _even_pixels(low: float, high: float) -> tuple[int, int]:
+    """Radii rounded out to even whole pixels (never below 0)."""
+    return max(0, math.floor(low / 2) * 2), math.ceil(high / 2) * 2

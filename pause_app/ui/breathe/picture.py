@@ -154,10 +154,6 @@ def region_of(boxes: list[Box]) -> QRegion:
     return region
 
 
-def ring_region(centre: QPointF, inner: float, outer: float) -> QRegion:
-    return region_of(ring_boxes(centre, inner, outer))
-
-
 def meets_circle(box: Box, centre: QPointF, radius: float, reach: float) -> bool:
     """Whether any pixel of ``box`` lies within ``reach`` of the circle of ``radius``."""
     x, y, width, height = box

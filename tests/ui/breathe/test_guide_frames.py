@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QRegion
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter, QRegion
 
 from pause_app.core.breathing import PRESETS, state_at
 from pause_app.core.exercise import breathing_plan
 from pause_app.ui.breathe import guide as guide_module
 from pause_app.ui.breathe.exercise_view import ExerciseView
 from pause_app.ui.breathe.guide import BreathingGuide
-from pause_app.ui.breathe.picture import MARGIN, Picture, alike
+from pause_app.ui.breathe.picture import MARGIN, Picture, alike, ring_boxes
 from tests.helpers.clock import FakeClock
 
 CALM = PRESETS["calm"]
@@ -140,8 +140,8 @@ def test_a_changed_colour_repaints_the_whole_circle(
 
 
 def test_the_rings_an_edge_crosses_are_rounded_out_to_even_pixels(guide: BreathingGuide) -> None:
-    """Nearby moves share one ring, worked out once: the first breath at a size finds a
-    third fewer to work out. Each still holds the whole edge, before and after."""
+    """Nearby moves share one ring, worked out once: half as many to keep. Each still holds
+    the whole edge, before and after."""
     first, _ = guide._ring_between(100.2, 101.1)
     second, _ = guide._ring_between(101.0, 100.4)
     assert first is second
@@ -182,7 +182,7 @@ def test_the_rings_a_breath_crosses_are_worked_out_together_once(
     view, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the first ring at a size, the ones a breath crosses: a breath finds them kept
-    (one at a time, between frames, each took ten times as long)."""
+    (one at a time, between frames, each took five times as long)."""
     shown, tick = view
     worked: list[object] = []
     real = guide_module.ring_boxes
@@ -200,3 +200,34 @@ def test_the_rings_a_breath_crosses_are_worked_out_together_once(
         tick.now += shown.frame_timer.interval() / 1000 + 0.003  # late, as timers are
         shown.frame_timer.timeout.emit()
     assert len(worked) == first
+
+
+@pytest.mark.parametrize("size", [(220, 260), (360, 380), (600, 500), (900, 760)])
+def test_the_boxes_left_out_hold_none_of_the_faint_ring_and_all_end_above_the_words(
+    qtbot, size: tuple[int, int]
+) -> None:
+    """A box the faint ring is not copied into has none of its pixels (its image shows
+    exactly which are), and no ring reaches the words, whose check such frames skip."""
+    guide = BreathingGuide()
+    qtbot.addWidget(guide)
+    guide.resize(*size)
+    guide.show_state(state_at(CALM, 1500))  # an exercise runs: the ring is kept as an image
+    middle = guide.largest_radius() * 0.7
+    guide._ring_between(middle, middle + 1)  # and with the first ring, all a breath crosses
+    scratch = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(scratch)
+    guide._draw_ring(painter, [], guide._centre(), guide._kept_pens()[0])
+    painter.end()
+    assert guide._ring_image is not None
+    corner, image = guide._ring_image
+    words_top = size[1] - 64
+    left_out = 0
+    for (inner, outer), (_region, parts) in guide._rings.items():
+        for box in ring_boxes(guide._centre(), inner, outer):
+            x, y, width, height = box
+            assert y + height <= words_top
+            if box not in parts:
+                left_out += 1
+                piece = image.copy(QRect(x - corner.x(), y - corner.y(), width, height))
+                assert not piece.constBits().tobytes().strip(b"\0"), (box, inner, outer)
+    assert left_out > len(guide._rings)  # most boxes of most rings
