@@ -65,7 +65,9 @@ class ExerciseView(Retranslating, QWidget):
         self._said: tuple[Step, bool] | None = None  # the step (and pause) last announced
         self._said_phase: Phase | None = None
         self.announce_phases = True  # "Breathe in", "Breathe out" to a screen reader
-        self._window_watch = frames.WindowWatch(self._update_timer)
+        self._window_watch = frames.WindowWatch(
+            self._update_timer, lambda: self.window().windowHandle()
+        )
         self._animating = False  # drawing frames: the screen fit stepped aside
         self._shown_words: tuple[Step, bool, bool] | None = None  # the texts set last
         self._frames_from: tuple[float, int] | None = None  # (time, guide frames) at start
@@ -231,8 +233,7 @@ class ExerciseView(Retranslating, QWidget):
     # ---- frames
 
     def _on_frame(self) -> None:
-        handle = self.window().windowHandle()
-        exposed = handle is None or handle.isExposed()
+        exposed = self._window_watch.exposed()
         if not exposed and not self._sound_on():
             self._stop_frames()  # covered or minimised: the next expose paints again
             return
@@ -409,7 +410,7 @@ class ExerciseView(Retranslating, QWidget):
             self._update_timer()
 
     def _watch_window(self) -> None:
-        self._window_watch.watch(self.window().windowHandle())
+        self._window_watch.watch()
 
     # ---- words
 

@@ -50,13 +50,19 @@ class FramePacer:
 
 
 class WindowWatch:
-    """Calls back when the window is minimised or restored, by the window's signal."""
+    """Calls back when the window is minimised or restored, by the window's signal, and
+    says whether it is on screen. ``find`` finds the view's window (its ``windowHandle``);
+    it is asked when the view shows, not each frame: finding it through the widgets cost
+    about a twentieth of a frame."""
 
-    def __init__(self, changed: Callable[[], None]) -> None:
+    def __init__(self, changed: Callable[[], None], find: Callable[[], QWindow | None]) -> None:
         self._changed = changed
+        self._find = find
         self._handle: QWindow | None = None
 
-    def watch(self, handle: QWindow | None) -> None:
+    def watch(self) -> None:
+        """The view was shown, perhaps in another window: watch the one it is in now."""
+        handle = self._find()
         if handle is self._handle:
             return
         if self._handle is not None:
@@ -66,6 +72,14 @@ class WindowWatch:
         if handle is not None:
             handle.windowStateChanged.connect(self._on_state)
         self._handle = handle
+
+    def exposed(self) -> bool:
+        """Whether the window is on screen (none yet: as if it were)."""
+        try:
+            return self._handle is None or self._handle.isExposed()
+        except RuntimeError:  # closed for good since the view last showed
+            self.watch()
+            return self._handle is None or self._handle.isExposed()
 
     def _on_state(self, _state: object) -> None:
         self._changed()

@@ -159,3 +159,25 @@ def test_hidden_the_guide_gives_the_screen_fit_back(qtbot, tick: FakeMonotonic) 
         assert screen_fit.stepped_aside
         view.stop()
         assert not screen_fit.stepped_aside
+
+
+def test_the_window_watched_is_found_again_when_it_was_closed_for_good(qtbot) -> None:
+    """A frame asks the window kept since the view showed whether it is on screen; one that
+    was closed for good meanwhile is found again, not an error."""
+    from PySide6.QtWidgets import QWidget
+
+    from pause_app.ui.breathe.frames import WindowWatch
+
+    first, second = QWidget(), QWidget()
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    with qtbot.waitExposed(first):
+        first.show()
+    found = [first.windowHandle()]
+    watch = WindowWatch(lambda: None, lambda: found[0])
+    watch.watch()
+    assert watch.exposed()
+    second.winId()  # a window of its own, never shown: not on screen
+    found[0] = second.windowHandle()
+    first.destroy()  # its window is gone, the widget stays
+    assert not watch.exposed()
