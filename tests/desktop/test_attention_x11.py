@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from pause_app.desktop.idle_x11 import FullScreenWatch, XServer
 from pause_app.desktop.idle_xsync import XSyncIdle
-from tests.e2e.desktop_session import Desktop, _start_xvfb, wait_for
+from tests.e2e.desktop_session import Desktop, _start_xvfb, start_window_manager
 
 pytestmark = [
     pytest.mark.e2e,
@@ -42,14 +42,7 @@ def screen() -> Iterator[Desktop]:
     try:
         display = _start_xvfb(desktop)
         desktop.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        desktop.start(["openbox"], "openbox")
-
-        def managed() -> bool:
-            root = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
-                                  env=desktop.env, capture_output=True, text=True)  # fmt: skip
-            return "window id" in root.stdout
-
-        wait_for(managed, 10, "openbox")
+        start_window_manager(desktop)
         yield desktop
     finally:
         desktop.stop()

@@ -396,32 +396,57 @@ def _start_xvfb(desktop: Desktop) -> str:
             os.close(write_end)
 
 
-def _start_tray(desktop: Desktop) -> None:
-    """trayer, waited for until its panel is on the screen.
+def start_until_shown(
+    desktop: Desktop, argv: list[str], name: str, shown: Callable[[], bool], what: str
+) -> None:
+    """A piece of the session (a tray host, a window manager), waited for until ``shown``.
 
-    On a loaded machine (two test workers on two cores) a tray host has once not shown within
-    the usual deadline; it gets a longer one, is started again if it exits before showing,
-    and a timeout says what it printed, so the next such failure explains itself.
+    On a loaded machine (two test workers on two cores) a tray host, and once a window
+    manager, did not show within the usual deadline: each gets a longer one, is started
+    again if it exits before showing, and a timeout says what it printed, so the next such
+    failure explains itself.
     """
-
-    def shown() -> bool:
-        return '("panel" "trayer")' in desktop.windows()
-
     for attempt in range(1, SETUP_ATTEMPTS + 1):
-        tray = desktop.start(["trayer", "--edge", "top", "--align", "right"], f"trayer-{attempt}")
+        process = desktop.start(argv, f"{name}-{attempt}")
         try:
             wait_for(
-                lambda tray=tray: tray.poll() is not None or shown(),
+                lambda process=process: process.poll() is not None or shown(),
                 SETUP_DEADLINE_SECONDS,
-                "the tray",
+                what,
             )
         except TimeoutError:
             break  # still running, never shown: a second start would not help
         if shown():
             return
-    log = (desktop.folder / f"trayer-{attempt}.log").read_text(errors="replace")
-    state = "still running" if tray.poll() is None else f"exited with {tray.returncode}"
-    raise TimeoutError(f"the tray did not show ({state}, attempt {attempt}); it printed: {log!r}")
+    log = (desktop.folder / f"{name}-{attempt}.log").read_text(errors="replace")
+    state = "still running" if process.poll() is None else f"exited with {process.returncode}"
+    raise TimeoutError(f"{what} did not show ({state}, attempt {attempt}); it printed: {log!r}")
+
+
+def _start_tray(desktop: Desktop) -> None:
+    """trayer, waited for until its panel is on the screen."""
+    start_until_shown(
+        desktop,
+        ["trayer", "--edge", "top", "--align", "right"],
+        "trayer",
+        lambda: '("panel" "trayer")' in desktop.windows(),
+        "the tray",
+    )
+
+
+def start_window_manager(desktop: Desktop) -> None:
+    """openbox, waited for until it manages the screen."""
+
+    def managed() -> bool:
+        root = subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+            env=desktop.env,
+            capture_output=True,
+            text=True,
+        )
+        return "window id" in root.stdout
+
+    start_until_shown(desktop, ["openbox"], "openbox", managed, "openbox")
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop_session import desktop_session, wait_for
+from tests.e2e.desktop_session import desktop_session, start_window_manager
 
 pytestmark = [
     pytest.mark.e2e,
@@ -66,14 +66,7 @@ print(json.dumps({"typing": typing, "kept": kept, "moved": moved, "tabbed": tabb
 
 def test_the_reminder_never_takes_the_keyboard_but_can_be_reached(tmp_path: Path) -> None:
     with desktop_session(tmp_path / "desktop", notifications="none") as desktop:
-        desktop.start(["openbox"], "openbox")
-
-        def managed() -> bool:
-            root = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
-                                  env=desktop.env, capture_output=True, text=True)  # fmt: skip
-            return "window id" in root.stdout
-
-        wait_for(managed, 10, "openbox")
+        start_window_manager(desktop)
         root = str(Path(__file__).resolve().parents[2])
         run = subprocess.run(
             [sys.executable, "-c", SCENE, root],
