@@ -172,8 +172,9 @@ class BreathingGuide(Retranslating, QWidget):
     ) -> Picture:
         """What a state would look like, drawing nothing (the exercise view plans frames)."""
         rules = self._rules
-        if rules.largest is None or rules.colours is None:  # the size or palette changed
-            self._size_and_colours()
+        # Checked here, not by calling _ready_rules: a frame asks for two or three pictures.
+        if rules.largest is None or rules.colours is None:
+            rules = self._ready_rules()
         return rules.picture(state, faint, presence, faintness)
 
     def _centre(self) -> QPointF:
@@ -253,18 +254,16 @@ class BreathingGuide(Retranslating, QWidget):
         return self._rules.fullness(self.state, self.faintness)
 
     def largest_radius(self) -> float:
-        if self._rules.largest is None:  # until the size changes (resizeEvent)
-            self._size_and_colours()
-        assert self._rules.largest is not None
-        return self._rules.largest
+        largest = self._ready_rules().largest
+        assert largest is not None
+        return largest
 
     def circle_radius(self) -> float:
-        self.largest_radius()
-        return self._rules.radius(self.state, self.faintness)
+        return self._ready_rules().radius(self.state, self.faintness)
 
-    def _size_and_colours(self) -> None:
-        """What the pictures are worked out from, asked again after the size or palette
-        changed (resizeEvent, changeEvent)."""
+    def _ready_rules(self) -> PictureRules:
+        """The rules, with what the pictures are worked out from: asked again after the size
+        or the palette changed (resizeEvent, changeEvent), kept until then."""
         rules = self._rules
         if rules.largest is None:
             rules.largest = max(10.0, min(self.width(), self.height() - TEXT_HEIGHT) / 2 - 12)
@@ -276,12 +275,12 @@ class BreathingGuide(Retranslating, QWidget):
                 (base.red(), base.green(), base.blue()),
                 (accent.red(), accent.green(), accent.blue()),
             )
+        return rules
 
     def _base_and_accent(self) -> tuple[RGB, RGB]:
-        if self._rules.colours is None:
-            self._size_and_colours()
-        assert self._rules.colours is not None
-        return self._rules.colours
+        colours = self._ready_rules().colours
+        assert colours is not None
+        return colours
 
     def fill_color(self) -> QColor:
         base, accent = self._base_and_accent()
