@@ -43,9 +43,9 @@ def test_a_start_in_the_tray_imports_no_window_and_no_subcommand(pause_home: App
     code = (
         "import sys\n"
         "from pause_app import cli\n"  # first, as `pause-app` starts
+        "from pause_app import app\n"  # then, unless it hands over (cli.main)
         "from pause_app.ui.reminders.tray import Tray\n"
         "Tray.available = staticmethod(lambda: True)\n"
-        "from pause_app import app\n"
         "pause = app.build(app.StartOptions(minimized=True))\n"
         f"names = {WINDOW_ONLY!r}\n"
         "print(sorted(n for n in names if n in sys.modules))\n"

@@ -13,7 +13,7 @@ import pytest
 
 from pause_app import cli
 from pause_app.cli import data_commands
-from pause_app.desktop import single_instance
+from pause_app.desktop import handover
 from pause_app.storage import backups
 from pause_app.storage.paths import AppPaths
 from tests.helpers.clock import FakeClock
@@ -156,7 +156,7 @@ LISTENER = (
 @pytest.fixture
 def running_pause(pause_home: AppPaths) -> Iterator[None]:
     """A Pause on this data folder, listening in another process."""
-    name = single_instance.server_name(pause_home.data_dir)
+    name = handover.server_name(pause_home.data_dir)
     assert name is not None
     process = subprocess.Popen(
         [sys.executable, "-c", LISTENER, name], stdout=subprocess.PIPE, text=True

@@ -7,10 +7,14 @@ Nothing else in Pause creates long-lived objects or connects them to each other.
 - ``restart``: putting a backup back, and starting again.
 """
 
-from pause_app.app.pause import PROGRESS_PAGE, FatalDialog, Pause, StartOptions
-from pause_app.app.restart import RESTORED_ENV, restart_arguments, restore_and_restart
-from pause_app.app.start import Early, build, complete, prepare, run
-from pause_app.desktop.process import display_missing
+from pause_app.desktop.pyside_imports import load_pyside
+
+load_pyside()  # before the parts that use it: see desktop/pyside_imports.py
+
+from pause_app.app.pause import PROGRESS_PAGE, FatalDialog, Pause, StartOptions  # noqa: E402
+from pause_app.app.restart import RESTORED_ENV, restart_arguments, restore_and_restart  # noqa: E402
+from pause_app.app.start import Early, build, complete, prepare, run  # noqa: E402
+from pause_app.desktop.process import display_missing  # noqa: E402
 
 __all__ = [
     "PROGRESS_PAGE",

@@ -31,7 +31,7 @@ from pause_app.app.pause import (
     settings_notices,
 )
 from pause_app.app.restart import restore_and_restart
-from pause_app.desktop import single_instance
+from pause_app.desktop import handover, single_instance
 from pause_app.desktop.process import display_missing, qt_application, quit_on_signals
 from pause_app.storage import logs, paths, settings_peek
 from pause_app.text import i18n
@@ -86,13 +86,14 @@ def prepare(options: StartOptions) -> Early | int:
     setting = settings_peek.language(app_paths.settings, i18n.LANGUAGES)
     translations.install(i18n.resolve(options.lang, setting))
 
-    name = single_instance.server_name(app_paths.data_dir)
+    name = handover.server_name(app_paths.data_dir)
     server = single_instance.InstanceServer(name, qt_app)
-    # Hand over to a running Pause; listening fails too when one started a moment ago.
-    if single_instance.send(name, options.command) or (
-        not server.listen() and single_instance.send(name, options.command)
+    # Hand over to a running Pause (a plain start tried before Qt loaded: cli.main); listening
+    # fails too when one started a moment ago.
+    if handover.send(name, options.command) or (
+        not server.listen() and handover.send(name, options.command)
     ):
-        print(translate("app", "Pause is already running; its window is brought to the front."))
+        print(i18n.handed_over())
         translations.uninstall()
         return 0
     return Early(options, qt_app, app_paths, translations, server, log_problem)

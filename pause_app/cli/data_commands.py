@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pause_app.cli.output import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNUSABLE, fail, say_notices, start
 from pause_app.core.model import Moment
-from pause_app.desktop import single_instance
+from pause_app.desktop import handover
 from pause_app.storage import backups, importer, paths
 from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
@@ -99,7 +99,7 @@ def _restore(options: argparse.Namespace, app_paths: paths.AppPaths, at: Moment)
     problem = backups.check(chosen.path)
     if problem is not None:
         return fail(your_data.restore_unusable(name, problem), EXIT_UNUSABLE)
-    if single_instance.is_running(single_instance.server_name(app_paths.data_dir)):
+    if handover.is_running(handover.server_name(app_paths.data_dir)):
         return fail(your_data.restore_while_running(), EXIT_UNUSABLE)
     _start(options, app_paths)
     now = backups.wall_clock(at)

@@ -8,8 +8,10 @@ reader does not know for certain) is left to the full parser, which words every 
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
+from types import SimpleNamespace
+
+from pause_app.text import LANGUAGES
 
 _FLAGS = {"--minimized": "minimized", "-v": "verbose", "--verbose": "verbose"}
 _VALUES = {"--data-dir": "data_dir", "--lang": "lang"}
@@ -34,7 +36,7 @@ def first_command(argv: Sequence[str]) -> str | None:
     return None
 
 
-def start_options(argv: Sequence[str]) -> argparse.Namespace | None:
+def start_options(argv: Sequence[str]) -> SimpleNamespace | None:
     """The options of a start without a command, as the full parser reads them; None when
     the line holds anything else, for the full parser to read (or refuse) as it does."""
     found: dict[str, object] = {
@@ -59,12 +61,9 @@ def start_options(argv: Sequence[str]) -> argparse.Namespace | None:
         else:
             return None
         index += 1
-    if found["lang"] is not None:
-        from pause_app.text.i18n import LANGUAGES
-
-        if found["lang"] not in LANGUAGES:
-            return None
-    return argparse.Namespace(**found)
+    if found["lang"] is not None and found["lang"] not in LANGUAGES:
+        return None
+    return SimpleNamespace(**found)
 
 
 def _plain(value: str) -> bool:

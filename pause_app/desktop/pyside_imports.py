@@ -44,3 +44,12 @@ def read_sources_lightly() -> bool:
     setattr(uses_pyside, _LIGHT, True)
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True
+
+
+def load_pyside() -> None:
+    """PySide6, and the lighter look at every module of Pause imported after it: first thing
+    on a way that leads to Qt (a start, a subcommand). Not before: a plain start that only
+    hands its command over (``cli.main``) needs no Qt at all."""
+    import PySide6.QtCore  # noqa: F401
+
+    read_sources_lightly()

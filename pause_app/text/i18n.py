@@ -11,11 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from pause_app.resources import resource_path
+from pause_app.text import LANGUAGES as LANGUAGES  # here too, beside what loads them
 
-LANGUAGES = ("en", "nl")
 SOURCE_LANGUAGE = "en"
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def translations_dir() -> Path:
@@ -38,6 +39,12 @@ def resolve(cli_language: str | None, setting: str, locale: QLocale | None = Non
     if setting in LANGUAGES:
         return setting
     return system_language(locale)
+
+
+def handed_over() -> str:
+    """What a second start says once the running Pause has its command (a plain start says
+    it in cli, other commands in app.start)."""
+    return translate("app", "Pause is already running; its window is brought to the front.")
 
 
 class Translations:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pause_app.core.commands import WindowCommand
-from pause_app.desktop import single_instance
+from pause_app.desktop import handover, single_instance
 from tests.helpers.short_tmp import short_tmp_path
 
 unix_only = pytest.mark.skipif(os.name != "posix", reason="a Unix socket in a private folder")
@@ -46,7 +46,7 @@ def runtime_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def listener(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     """A Pause listening in another process: (its name, the process)."""
-    name = single_instance.server_name(tmp_path / "data")
+    name = handover.server_name(tmp_path / "data")
     assert name is not None
     process = subprocess.Popen(
         [sys.executable, "-c", LISTENER, name], stdout=subprocess.PIPE, text=True
@@ -66,26 +66,26 @@ def _printed(process: subprocess.Popen[str]) -> list[str]:
 
 
 def test_server_names_differ_per_data_folder(tmp_path: Path, runtime_dir: Path) -> None:
-    a = single_instance.server_name(tmp_path / "a")
+    a = handover.server_name(tmp_path / "a")
     assert a is not None
-    assert a == single_instance.server_name(tmp_path / "a")
-    assert a != single_instance.server_name(tmp_path / "b")
+    assert a == handover.server_name(tmp_path / "a")
+    assert a != handover.server_name(tmp_path / "b")
     if os.name == "posix":
         assert Path(a).parent == runtime_dir / "pause-app"
         assert len(a.encode()) < 104  # sun_path: 108 bytes on Linux, 104 on macOS
 
 
 def test_nobody_answers_when_no_instance_runs(tmp_path: Path) -> None:
-    assert single_instance.send(single_instance.server_name(tmp_path), WindowCommand()) is False
+    assert handover.send(handover.server_name(tmp_path), WindowCommand()) is False
 
 
 def test_a_second_start_hands_its_parsed_command_over(qtbot, tmp_path: Path) -> None:
-    name = single_instance.server_name(tmp_path)
+    name = handover.server_name(tmp_path)
     server = single_instance.InstanceServer(name)
     assert server.listen()
     # The second instance is a real second process, blocking on its socket.
     code = (
-        "import sys; from pause_app.desktop.single_instance import send; "
+        "import sys; from pause_app.desktop.handover import send; "
         "from pause_app.core.commands import WindowCommand; "
         f"sys.exit(0 if send({name!r}, WindowCommand('breathe', 'calm', 2)) else 3)"
     )
@@ -97,9 +97,53 @@ def test_a_second_start_hands_its_parsed_command_over(qtbot, tmp_path: Path) -> 
     server.close()
 
 
+# A second `pause-app`, which says whether PySide6 had loaded when it handed its command over.
+SECOND_START = (
+    "import sys\n"
+    "from pause_app.desktop import handover\n"
+    "sent = handover.send\n"
+    "def send(name, command):\n"
+    "    print('Qt before the handover:', 'PySide6' in sys.modules, flush=True)\n"
+    "    return sent(name, command)\n"
+    "handover.send = send\n"
+    "from pause_app.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+@unix_only
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Pause is already running; its window is brought to the front."),
+        ("nl", "Pause draait al; het venster wordt naar voren gehaald."),
+    ],
+)
+def test_a_plain_start_hands_over_before_qt_loads(
+    listener: tuple[str, subprocess.Popen[str]], tmp_path: Path, language: str, said: str
+) -> None:
+    """The launcher, clicked while Pause sits in the tray: the second start hands "open"
+    over before it loads PySide6, then says so in the user's language and ends."""
+    _name, process = listener
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(f'{{"version": 1, "ui": {{"language": "{language}"}}}}')
+    for argv in (["--data-dir", str(data)], ["--data-dir", str(data), "--minimized", "-v"]):
+        second = subprocess.run(
+            [sys.executable, "-c", SECOND_START, *argv], capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.splitlines() == ["Qt before the handover: False", said]
+        assert second.stderr == ""
+    assert process.stdout is not None
+    heard = [process.stdout.readline().strip() for _ in range(2)]
+    assert heard == ["WindowCommand(action='open', pattern=None, minutes=None)"] * 2
+    assert sorted(p.name for p in data.iterdir()) == ["settings.json"]  # nothing made here
+
+
 @unix_only
 def test_a_stale_socket_is_taken_over(tmp_path: Path) -> None:
-    name = single_instance.server_name(tmp_path)
+    name = handover.server_name(tmp_path)
     assert name is not None
     # What a crashed instance leaves: the socket file, with nobody listening on it.
     leftover = socket.socket(socket.AF_UNIX)
@@ -115,7 +159,7 @@ def test_a_live_instance_is_never_displaced(listener: tuple[str, subprocess.Pope
     name, _process = listener
     second = single_instance.InstanceServer(name)
     assert second.listen() is False
-    assert single_instance.is_running(name)
+    assert handover.is_running(name)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +180,7 @@ def test_a_hostile_message_is_refused_and_changes_nothing(
     """Another process may write anything to the socket: only a real command is taken."""
     from PySide6.QtNetwork import QLocalSocket
 
-    name = single_instance.server_name(tmp_path)
+    name = handover.server_name(tmp_path)
     assert name is not None
     server = single_instance.InstanceServer(name)
     assert server.listen()
@@ -173,8 +217,8 @@ def test_a_squatter_on_the_old_name_neither_stops_pause_nor_hears_it(tmp_path: P
     )
     try:
         assert squatter.stdout is not None and squatter.stdout.readline().strip() == "True"
-        name = single_instance.server_name(data_dir)
-        assert single_instance.send(name, WindowCommand("breathe", "calm", 60)) is False
+        name = handover.server_name(data_dir)
+        assert handover.send(name, WindowCommand("breathe", "calm", 60)) is False
         server = single_instance.InstanceServer(name)
         assert server.listen()  # the real Pause starts
         server.close()
@@ -190,7 +234,8 @@ def _socket_modes(tmp_path: Path, env: dict[str, str]) -> tuple[int, int]:
         "os.umask(0)\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from pathlib import Path\n"
-        "from pause_app.desktop.single_instance import InstanceServer, server_name\n"
+        "from pause_app.desktop.handover import server_name\n"
+        "from pause_app.desktop.single_instance import InstanceServer\n"
         "app = QCoreApplication([])\n"
         "name = server_name(Path(sys.argv[1]))\n"
         "server = InstanceServer(name)\n"
@@ -239,10 +284,10 @@ def test_a_socket_folder_someone_else_can_enter_is_refused(
     planted = tmp_path / "t" / f"pause-app-{os.getuid()}"
     planted.mkdir()
     planted.chmod(0o777)
-    name = single_instance.server_name(tmp_path / "data")
+    name = handover.server_name(tmp_path / "data")
     assert name is None  # not used, and said in the log
     assert "not a private folder" in caplog.text
-    assert single_instance.send(name, WindowCommand()) is False
+    assert handover.send(name, WindowCommand()) is False
     assert single_instance.InstanceServer(name).listen() is False  # Pause starts unguarded
     assert list(planted.iterdir()) == []
 
@@ -251,15 +296,15 @@ def test_a_socket_folder_someone_else_can_enter_is_refused(
 def test_the_server_refuses_a_client_of_another_user(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    name = single_instance.server_name(tmp_path)
+    name = handover.server_name(tmp_path)
     server = single_instance.InstanceServer(name)
     assert server.listen()
     received: list[WindowCommand] = []
     server.command_received.connect(received.append)
     # The client runs as us; the server is made to believe it runs as someone else.
-    monkeypatch.setattr(single_instance, "_own_uid", lambda: os.getuid() + 1)
+    monkeypatch.setattr(handover, "_own_uid", lambda: os.getuid() + 1)
     code = (
-        "import sys; from pause_app.desktop.single_instance import send; "
+        "import sys; from pause_app.desktop.handover import send; "
         "from pause_app.core.commands import WindowCommand; "
         f"sys.exit(0 if send({name!r}, WindowCommand('pause')) else 3)"
     )
@@ -277,10 +322,10 @@ def test_the_client_tells_nothing_to_a_server_of_another_user(
 ) -> None:
     name, process = listener
     with monkeypatch.context() as patched:
-        patched.setattr(single_instance, "_own_uid", lambda: os.getuid() + 1)
-        assert single_instance.send(name, WindowCommand("breathe", "calm", 60)) is False
-        assert single_instance.is_running(name) is False
-    assert single_instance.send(name, WindowCommand("pause"))  # as ourselves: heard
+        patched.setattr(handover, "_own_uid", lambda: os.getuid() + 1)
+        assert handover.send(name, WindowCommand("breathe", "calm", 60)) is False
+        assert handover.is_running(name) is False
+    assert handover.send(name, WindowCommand("pause"))  # as ourselves: heard
     assert process.stdout is not None
     first_heard = process.stdout.readline().strip()
     assert first_heard == "WindowCommand(action='pause', pattern=None, minutes=None)"
@@ -293,7 +338,7 @@ def test_another_user_cannot_reach_pause_even_under_umask_000(qtbot, tmp_path: P
     """The issue's attack: with umask 000, user nobody started a session in someone's app."""
     from PySide6.QtCore import QDir
 
-    name = single_instance.server_name(tmp_path)
+    name = handover.server_name(tmp_path)
     assert name is not None
     umask = os.umask(0)
     try:
