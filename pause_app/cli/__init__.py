@@ -147,10 +147,14 @@ def _text_main(argv: Sequence[str], now: Callable[[], Moment] | None) -> int:
 
 def _handed_over(options: SimpleNamespace) -> bool:
     """A plain start while Pause runs: its command goes to the running Pause before Qt
-    loads here (about 0.1 s sooner than after it), and this start says so and ends.
+    loads here (about 0.1 s sooner than after it), and this start says so and ends. It needs
+    no display of its own: the window opens where the running Pause shows it.
 
-    Quiet until then: logging is not set up yet, and a start that does not hand over (none
-    runs, none answers) tries again after it (``app.prepare``) and says what it finds."""
+    Quiet: logging is not set up, and a start that does not hand over (none runs, none
+    answers) tries again after it (``app.prepare``) and says what it finds. Unix only: the
+    named pipe of Windows needs Qt, and is tried there as before."""
+    if os.name == "nt":
+        return False
     from pause_app.core.commands import WindowCommand
     from pause_app.desktop import handover
 
@@ -158,24 +162,24 @@ def _handed_over(options: SimpleNamespace) -> bool:
     quiet = logging.NullHandler()
     logging.getLogger("pause_app").addHandler(quiet)
     try:
-        name = handover.server_name(app_paths.data_dir)
-        if not handover.send(name, WindowCommand("open")):
+        if not handover.send(handover.server_name(app_paths.data_dir), WindowCommand("open")):
             return False
+        load_pyside()
+        from PySide6.QtCore import QCoreApplication
+
+        from pause_app.storage import settings_peek
+        from pause_app.text import i18n
+
+        core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
+        translations = i18n.Translations()
+        setting = settings_peek.language(app_paths.settings, i18n.LANGUAGES)
+        translations.install(i18n.resolve(options.lang, setting))
+        print(i18n.handed_over())
+        translations.uninstall()
+        del core_app
+        return True
     finally:
         logging.getLogger("pause_app").removeHandler(quiet)
-    from PySide6.QtCore import QCoreApplication
-
-    from pause_app.storage import settings_peek
-    from pause_app.text import i18n
-
-    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
-    translations = i18n.Translations()
-    setting = settings_peek.language(app_paths.settings, i18n.LANGUAGES)
-    translations.install(i18n.resolve(options.lang, setting))
-    print(i18n.handed_over())
-    translations.uninstall()
-    del core_app
-    return True
 
 
 def _start_window(options: argparse.Namespace | SimpleNamespace) -> int:

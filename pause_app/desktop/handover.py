@@ -1,10 +1,12 @@
 """A second start hands its command to the Pause that runs, without Qt.
 
 Where the running Pause listens (``server_name``), and the second start's side of the
-exchange (``send``, ``is_running``): plain Python, so a second ``pause-app`` (the launcher,
-clicked while Pause sits in the tray) hands over before it loads PySide6, and the running
-Pause's window shows about a tenth of a second sooner. The listening side, which needs Qt's
-event loop, is ``single_instance.InstanceServer``; the rules of both are described there.
+exchange (``send``, ``is_running``): plain Python on Unix, so a second ``pause-app`` (the
+launcher, clicked while Pause sits in the tray) hands over before it loads PySide6, and the
+running Pause's window shows about a tenth of a second sooner. Windows' named pipe needs
+QtNetwork, so there a start hands over once Qt runs (``app.prepare``). The listening side,
+which needs Qt's event loop, is ``single_instance.InstanceServer``; the rules of both are
+described there.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ MAX_LINE = 64 * 1024  # a command is a few dozen bytes; more is not one of ours
 
 
 def temp_dir(environ: Mapping[str, str] = os.environ) -> Path:
-    """The temporary folder as Qt names it on Unix (``QDir.tempPath``): ``$TMPDIR``, else
-    /tmp, with its links resolved. The two starts must agree on it without Qt."""
-    return Path(os.path.realpath(environ.get("TMPDIR") or "/tmp"))
+    """The temporary folder as Qt 6 names it on Unix (``QDir.tempPath``): ``$TMPDIR``, else
+    /tmp, made absolute and clean, its links left as they are. A start without Qt and a
+    Pause of an earlier version, which asked Qt, find the same socket."""
+    return Path(os.path.abspath(environ.get("TMPDIR") or "/tmp"))
 
 
 def server_name(data_dir: Path, environ: Mapping[str, str] = os.environ) -> str | None:

@@ -111,34 +111,67 @@ SECOND_START = (
 )
 
 
+ENGLISH = "Pause is already running; its window is brought to the front."
+DUTCH = "Pause draait al; het venster wordt naar voren gehaald."
+
+
 @unix_only
-@pytest.mark.parametrize(
-    ("language", "said"),
-    [
-        ("en", "Pause is already running; its window is brought to the front."),
-        ("nl", "Pause draait al; het venster wordt naar voren gehaald."),
-    ],
-)
 def test_a_plain_start_hands_over_before_qt_loads(
-    listener: tuple[str, subprocess.Popen[str]], tmp_path: Path, language: str, said: str
+    listener: tuple[str, subprocess.Popen[str]], tmp_path: Path
 ) -> None:
     """The launcher, clicked while Pause sits in the tray: the second start hands "open"
-    over before it loads PySide6, then says so in the user's language and ends."""
+    over before it loads PySide6, then says so in the user's language and ends. It needs
+    no display of its own (over ssh, say): the window opens where Pause runs."""
     _name, process = listener
     data = tmp_path / "data"
     data.mkdir()
-    (data / "settings.json").write_text(f'{{"version": 1, "ui": {{"language": "{language}"}}}}')
-    for argv in (["--data-dir", str(data)], ["--data-dir", str(data), "--minimized", "-v"]):
+    (data / "settings.json").write_text('{"version": 1, "ui": {"language": "nl"}}')
+    no_display = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    folder = ["--data-dir", str(data)]
+    starts = [
+        (folder, dict(os.environ), DUTCH),  # the settings' language
+        ([*folder, "--minimized", "-v"], dict(os.environ), DUTCH),
+        ([*folder, "--lang", "en"], dict(os.environ), ENGLISH),  # --lang wins
+        (folder, no_display, DUTCH),
+    ]
+    for argv, env, said in starts:
         second = subprocess.run(
-            [sys.executable, "-c", SECOND_START, *argv], capture_output=True, text=True, timeout=60
+            [sys.executable, "-c", SECOND_START, *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
         )
         assert second.returncode == 0, second.stderr
         assert second.stdout.splitlines() == ["Qt before the handover: False", said]
         assert second.stderr == ""
     assert process.stdout is not None
-    heard = [process.stdout.readline().strip() for _ in range(2)]
-    assert heard == ["WindowCommand(action='open', pattern=None, minutes=None)"] * 2
+    heard = [process.stdout.readline().strip() for _ in starts]
+    assert heard == ["WindowCommand(action='open', pattern=None, minutes=None)"] * len(starts)
     assert sorted(p.name for p in data.iterdir()) == ["settings.json"]  # nothing made here
+
+
+@unix_only
+@pytest.mark.parametrize("tmpdir", [None, "", "{tmp}/real/", "{tmp}/link", "rel", "{tmp}/none"])
+def test_the_temporary_folder_is_the_one_qt_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmpdir: str | None
+) -> None:
+    """Without Qt, a start works out the temporary folder as Qt does (where a Pause of an
+    earlier version, which asked Qt, listens): absolute and clean, its links kept."""
+    from PySide6.QtCore import QDir
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path)
+    if tmpdir is None:
+        monkeypatch.delenv("TMPDIR", raising=False)
+    else:
+        monkeypatch.setenv("TMPDIR", tmpdir.format(tmp=tmp_path))
+    assert handover.temp_dir() == Path(QDir.tempPath())
 
 
 @unix_only

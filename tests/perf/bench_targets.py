@@ -32,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -193,12 +194,19 @@ def main() -> int:
                     argv, env=used["used-launcher"], stdout=subprocess.DEVNULL
                 )
                 assert running.process.stderr is not None
+                # Should the window never show, the running Pause is stopped: no endless wait.
+                watchdog = threading.Timer(30, running.process.kill)
+                watchdog.start()
+                shown = None
                 for line in running.process.stderr:
                     if line.rstrip().endswith(READY[0]):  # not "... in the tray"
+                        shown = (time.perf_counter() - begin) * 1000
                         break
-                shown = (time.perf_counter() - begin) * 1000
+                watchdog.cancel()
                 second.wait(10)
                 running.stop()
+                if shown is None:
+                    raise RuntimeError("the launcher's start showed no window")
                 return shown
 
             return one
