@@ -68,7 +68,10 @@ def test_twelve_pauses_keep_a_damaged_file_exactly_once(tmp_path: Path) -> None:
 
         results = _start_at_once(database, PROCESSES)
 
-        assert [code for code, _ in results] == [0] * PROCESSES, results
+        # Only the ones that could not open, whole: pytest shortens a long list, and the
+        # class of the error (or a traceback) is what tells a race from a slow machine.
+        refused = [(n, code, out) for n, (code, out) in enumerate(results) if code != 0]
+        assert refused == [], f"trial {trial}: {refused}"
         kept = sorted(folder.glob("pause.corrupt-*.sqlite3"))
         assert len(kept) == 1, kept
         assert kept[0].read_bytes() == original
