@@ -320,13 +320,25 @@ def _refuse_newer(path: Path, report: wal.LogReport | None = None) -> None:
 def _refuse_unwritable(path: Path) -> None:
     """Refuse, before creating anything, a file or folder Pause may not write to."""
     for name in (path, recovery.companion(path, "-wal"), recovery.companion(path, "-shm")):
-        if name.is_file() and not os.access(name, os.R_OK | os.W_OK):
+        if _unwritable_file(name):
             raise DatabaseReadOnly(name, "the file is read-only")
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the folder that would hold the new ones
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         raise DatabaseReadOnly(folder, "the folder is read-only")
+
+
+def _unwritable_file(name: Path) -> bool:
+    """A file at ``name`` that this user may not read and write. Asked before the gate, so
+    another Pause may be keeping a damaged file aside meanwhile: ``os.access`` says no to a
+    file gone by the time it looks, so a no is asked again, while a file is there."""
+    for _ in range(3):
+        if not name.is_file():
+            return False
+        if os.access(name, os.R_OK | os.W_OK):
+            return False
+    return True
 
 
 def _migrate(connection: sqlite3.Connection, path: Path, version: int) -> None:

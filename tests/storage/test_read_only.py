@@ -126,3 +126,27 @@ def test_a_write_refused_by_sqlite_is_a_database_error(tmp_path: Path) -> None:
         assert not read_only.in_transaction
     finally:
         read_only.close()
+
+
+@pytest.mark.parametrize("meanwhile", ["kept aside", "kept aside and made anew"])
+def test_a_file_another_pause_moves_meanwhile_is_not_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meanwhile: str
+) -> None:
+    """Before the gate, another Pause may be keeping a damaged file aside. A file that was
+    there, and gone (or made anew) when ``os.access`` looked, was taken for read-only: many
+    Pauses opening one damaged file at once (test_corrupt_file_kept_once.py) could meet it."""
+    path = tmp_path / "pause.sqlite3"
+    path.write_bytes(b"damaged")
+    real_access = os.access
+
+    def access(name: str | os.PathLike[str], mode: int) -> bool:
+        if Path(name) != path or path.read_bytes() != b"damaged":
+            return real_access(name, mode)
+        path.unlink()  # another Pause keeps it aside, at this very moment
+        answer = real_access(name, mode)  # no: nothing there
+        if meanwhile == "kept aside and made anew":
+            path.write_bytes(b"")  # and makes the new one before a second look
+        return answer
+
+    monkeypatch.setattr(database.os, "access", access)
+    database._refuse_unwritable(path)  # no DatabaseReadOnly
