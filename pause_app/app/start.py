@@ -179,15 +179,13 @@ def complete(
 
 def _say_no_display(options: StartOptions) -> int:
     """One line, in the user's language, instead of Qt's abort."""
-    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
-    translations = i18n.Translations()
-    translations.install(i18n.resolve(options.lang, "system"))
-    message = translate(
-        "app", "Pause cannot open its window: no display was found (DISPLAY is not set)."
+    i18n.say(
+        lambda: translate(
+            "app", "Pause cannot open its window: no display was found (DISPLAY is not set)."
+        ),
+        i18n.resolve(options.lang, "system"),
+        sys.stderr,
     )
-    print(message, file=sys.stderr)
-    translations.uninstall()
-    del core_app
     return 1
 
 

@@ -165,18 +165,11 @@ def _handed_over(options: SimpleNamespace) -> bool:
         if not handover.send(handover.server_name(app_paths.data_dir), WindowCommand("open")):
             return False
         load_pyside()
-        from PySide6.QtCore import QCoreApplication
-
         from pause_app.storage import settings_peek
         from pause_app.text import i18n
 
-        core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
-        translations = i18n.Translations()
         setting = settings_peek.language(app_paths.settings, i18n.LANGUAGES)
-        translations.install(i18n.resolve(options.lang, setting))
-        print(i18n.handed_over())
-        translations.uninstall()
-        del core_app
+        i18n.say(i18n.handed_over, i18n.resolve(options.lang, setting))
         return True
     finally:
         logging.getLogger("pause_app").removeHandler(quiet)

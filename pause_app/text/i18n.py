@@ -6,7 +6,9 @@ Uses QtCore only, so the headless command line can use it too.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -45,6 +47,17 @@ def handed_over() -> str:
     """What a second start says once the running Pause has its command (a plain start says
     it in cli, other commands in app.start)."""
     return translate("app", "Pause is already running; its window is brought to the front.")
+
+
+def say(words: Callable[[], str], language: str, file: TextIO | None = None) -> None:
+    """One line in ``language`` (``words``, asked once the translators are in), printed
+    where no application may run yet: a core application holds the translators meanwhile."""
+    core_app = QCoreApplication.instance() or QCoreApplication(["pause-app"])
+    translations = Translations()
+    translations.install(language)
+    print(words(), file=file)
+    translations.uninstall()
+    del core_app
 
 
 class Translations:

@@ -187,12 +187,11 @@ def main() -> int:
             the running Pause's window shown (the second start hands over and ends)."""
 
             def one(_run: int) -> float:
-                running = start([*argv, "--minimized"], used_env("used-launcher"))
+                home = used_env("used-launcher")
+                running = start([*argv, "--minimized"], home)
                 time.sleep(SETTLE_LAUNCHER)  # a benchmark: the rest of its start is done
                 begin = time.perf_counter()
-                second = subprocess.Popen(
-                    argv, env=used["used-launcher"], stdout=subprocess.DEVNULL
-                )
+                second = subprocess.Popen(argv, env=home, stdout=subprocess.DEVNULL)
                 assert running.process.stderr is not None
                 # Should the window never show, the running Pause is stopped: no endless wait.
                 watchdog = threading.Timer(30, running.process.kill)
