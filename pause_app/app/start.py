@@ -290,7 +290,7 @@ def _show_window_first(pause: Pause) -> None:
     screen-fitting filter stands aside: each event of each object the window is made of
     would be a call into Python, and its first look at an object PySide6 has not met makes
     PySide6 set up every class it knows (some 20 ms). A dialog shown meanwhile (the welcome)
-    still fits, as the focus enters it (``fit.step_aside``)."""
+    still fits, as it shows (``fit.FitsWhenShown``)."""
     from pause_app.ui.widgets import fit
 
     fit.install(pause.qt_app)

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from pause_app import __version__
 from pause_app.storage.paths import AppPaths
 from pause_app.text import wording
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
-class AboutDialog(Retranslating, QDialog):
+class AboutDialog(FitsWhenShown, Retranslating, QDialog):
     def __init__(self, app_paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")

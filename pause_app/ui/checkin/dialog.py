@@ -44,7 +44,7 @@ class CheckIns(Protocol):
     def on(self, day: date) -> CheckIn | None: ...
 
 
-class CheckInDialog(Retranslating, QDialog):
+class CheckInDialog(fit.FitsWhenShown, Retranslating, QDialog):
     def __init__(
         self,
         checkins: CheckIns,

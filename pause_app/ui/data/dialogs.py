@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pause_app.text import your_data
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -32,7 +33,7 @@ def _layout(dialog: QDialog) -> QVBoxLayout:
     return layout
 
 
-class RestoreDialog(Retranslating, QDialog):
+class RestoreDialog(FitsWhenShown, Retranslating, QDialog):
     """The backups, newest first, with date and rows; the one chosen is put back."""
 
     def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
@@ -122,7 +123,7 @@ class RestoreDialog(Retranslating, QDialog):
         self.restore_button.setAccessibleDescription(text)
 
 
-class PreviewDialog(Retranslating, QDialog):
+class PreviewDialog(FitsWhenShown, Retranslating, QDialog):
     """The frame of a preview before an import: where it comes from, what it will do, a calm
     line, and Import or Cancel (Close alone when there is nothing to do). The dialogs that
     use it give the words."""

@@ -27,6 +27,7 @@ from pause_app.storage.steps import StepsPlan
 from pause_app.text import steps_words, wording
 from pause_app.ui.data.dialogs import PreviewDialog
 from pause_app.ui.widgets import theme
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
@@ -73,7 +74,7 @@ def _field(layout: QVBoxLayout, editor: QWidget) -> tuple[QLabel, QLabel]:
     return label, error
 
 
-class StepsActivityDialog(Retranslating, QDialog):
+class StepsActivityDialog(FitsWhenShown, Retranslating, QDialog):
     """Which activity the steps go into: the user's activities counted in steps, or a new
     one (its name and the target to start with)."""
 
@@ -199,7 +200,7 @@ class StepsActivityDialog(Retranslating, QDialog):
         editor.setFocus()
 
 
-class StepsProgressDialog(Retranslating, QDialog):
+class StepsProgressDialog(FitsWhenShown, Retranslating, QDialog):
     """The file being read: how far, and Cancel (which stops the read; nothing is written)."""
 
     cancelled = Signal()

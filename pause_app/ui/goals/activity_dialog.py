@@ -30,13 +30,14 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.widgets.announce import announce
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 MINIMUM_WIDTH = 460
 
 
-class AddActivityDialog(Retranslating, QDialog):
+class AddActivityDialog(FitsWhenShown, Retranslating, QDialog):
     def __init__(
         self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None
     ) -> None:

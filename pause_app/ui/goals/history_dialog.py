@@ -21,11 +21,12 @@ from pause_app.core.model import Activity, Attempt, Felt, Moment
 from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.goals.log_dialog import LogDialog
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
 
 
-class HistoryDialog(Retranslating, QDialog):
+class HistoryDialog(FitsWhenShown, Retranslating, QDialog):
     def __init__(
         self,
         store: Store,

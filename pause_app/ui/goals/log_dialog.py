@@ -33,6 +33,7 @@ from pause_app.storage.database import DatabaseError
 from pause_app.storage.store import Store
 from pause_app.text import wording
 from pause_app.ui.widgets.announce import announce
+from pause_app.ui.widgets.fit import FitsWhenShown
 from pause_app.ui.widgets.flow import FlowLayout
 from pause_app.ui.widgets.labels import role_label
 from pause_app.ui.widgets.retranslating import Retranslating
@@ -40,7 +41,7 @@ from pause_app.ui.widgets.retranslating import Retranslating
 translate = QCoreApplication.translate
 
 
-class LogDialog(Retranslating, QDialog):
+class LogDialog(FitsWhenShown, Retranslating, QDialog):
     def __init__(
         self,
         store: Store,

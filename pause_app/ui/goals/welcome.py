@@ -34,7 +34,7 @@ MINIMUM_WIDTH = 560
 WIDTH_IN_CHARACTERS = 60  # lines of about this length, at any text size, as the screen allows
 
 
-class FirstRunDialog(Retranslating, QDialog):
+class FirstRunDialog(fit.FitsWhenShown, Retranslating, QDialog):
     def __init__(
         self, store: Store, clock: Callable[[], Moment], parent: QWidget | None = None
     ) -> None:

@@ -60,7 +60,7 @@ class AutostartLike(Protocol):
     def set_enabled(self, on: bool) -> None: ...
 
 
-class SettingsDialog(Retranslating, QDialog):
+class SettingsDialog(fit.FitsWhenShown, Retranslating, QDialog):
     """Non-modal and one of a kind: open it with ``open_for``."""
 
     REMINDERS, BREATHING, SOUND, LOOK, START = range(5)

@@ -10,7 +10,7 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -145,6 +145,19 @@ def fit_dialog(dialog: QDialog) -> None:
     fit_on_screen(dialog)
 
 
+class FitsWhenShown:
+    """Mix into a dialog class (before the Qt class): it fits as it is shown, before it is on
+    the screen, also while an animation runs. The application-wide filter then steps aside
+    and fits a dialog only as the focus enters it, once it is on the screen: a dialog too
+    large for the screen would show whole, then jump to fit. (A second fit changes
+    nothing, so the filter's, when it is there, does no harm.)"""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if isinstance(self, QDialog) and self.isWindow():
+            fit_dialog(self)
+        super().showEvent(event)  # type: ignore[misc]
+
+
 _SHOW = QEvent.Type.Show
 
 
@@ -156,6 +169,8 @@ class ScreenFit(QObject):
     breathing guide, three a frame: about a sixth of its cost). So while an animation runs
     (``step_aside``) it leaves the application's events alone and fits a dialog as the focus
     enters it instead: a signal only on a change of focus, which a dialog being opened brings.
+    Pause's own dialogs fit as they show all the same (``FitsWhenShown``); this fallback is
+    for Qt's (a message box, an input dialog).
     """
 
     def __init__(self, app: QApplication) -> None:

@@ -1,14 +1,18 @@
 """The screen fit steps aside while an animation runs (its application-wide filter was a call
 into Python for every event of every object, three for each frame of the breathing guide):
-a dialog opened meanwhile still fits, as the focus enters it, and the filter is back when
-the animation stops, or when what held it is gone."""
+Pause's own dialogs fit as they show all the same, Qt's as the focus enters them, and the
+filter is back when the animation stops, or when what held it is gone."""
 
 from __future__ import annotations
+
+import importlib
+import pkgutil
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+import pause_app.ui
 from pause_app.ui.widgets import fit
 from tests.helpers.fresh import run_fresh
 from tests.helpers.look import applied
@@ -27,8 +31,12 @@ def _screen_fit() -> fit.ScreenFit:
     return found
 
 
-def _too_big() -> QDialog:
-    dialog = QDialog()
+class _OwnDialog(fit.FitsWhenShown, QDialog):
+    """As Pause's dialogs are made."""
+
+
+def _too_big(kind: type[QDialog] = QDialog) -> QDialog:
+    dialog = kind()
     content = QLabel("Much to read")
     content.setMinimumSize(900, 700)
     layout = QVBoxLayout(dialog)
@@ -54,6 +62,41 @@ def test_a_dialog_opened_while_an_animation_runs_fits_as_it_takes_the_focus(
         assert dialog.findChild(fit.QScrollArea, "fit_scroll") is not None
         fit.step_aside(animation, False)
         assert not _screen_fit().stepped_aside
+
+
+def test_pauses_own_dialog_fits_as_it_shows_while_an_animation_runs(
+    qtbot, small_screen: QRect
+) -> None:
+    """Fitted as the focus entered it, a dialog too large for the screen showed whole first
+    and then jumped; Pause's own fit before they are on the screen."""
+    with applied():
+        animation = QObject()
+        fit.step_aside(animation, True)
+        assert _screen_fit().stepped_aside
+        dialog = _too_big(_OwnDialog)
+        qtbot.addWidget(dialog)
+        seen: list[QRect] = []
+        dialog.show()  # no focus, no events handled yet: as it first reaches the screen
+        seen.append(dialog.frameGeometry())
+        assert all(small_screen.contains(rect) for rect in seen), seen
+        assert dialog.findChild(fit.QScrollArea, "fit_scroll") is not None
+        fit.step_aside(animation, False)
+
+
+def test_every_dialog_of_pauses_own_fits_as_it_shows() -> None:
+    """A dialog class added later without the mix-in would jump again."""
+    for module in pkgutil.walk_packages(pause_app.ui.__path__, "pause_app.ui."):
+        importlib.import_module(module.name)
+    found = set()
+    waiting = list(QDialog.__subclasses__())
+    while waiting:
+        kind = waiting.pop()
+        waiting.extend(kind.__subclasses__())
+        if kind.__module__.startswith("pause_app."):
+            found.add(kind)
+    assert len(found) >= 11, found
+    missing = sorted(k.__qualname__ for k in found if not issubclass(k, fit.FitsWhenShown))
+    assert not missing, missing
 
 
 def test_when_the_animation_stops_a_dialog_fits_as_it_shows_again(
