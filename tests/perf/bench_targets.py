@@ -306,9 +306,15 @@ def print_table(rows: list[tuple[str, float, float | None, str]]) -> None:
     print("| measure | Pause | baseline | ratio | target |")
     print("| --- | ---: | ---: | ---: | --- |")
     for label, value, baseline, target in rows:
-        base = f"{baseline:.1f}" if baseline is not None else "—"
+        base = _figure(baseline) if baseline is not None else "—"
         ratio = f"{value / baseline:.2f}x" if baseline else "—"
-        print(f"| {label.strip()} | {value:.1f} | {base} | {ratio} | {target} |")
+        print(f"| {label.strip()} | {_figure(value)} | {base} | {ratio} | {target} |")
+
+
+def _figure(value: float) -> str:
+    """Small figures (CPU-seconds a minute) with two decimals: with one, 1.7 beside 1.7
+    read as a tie whatever the ratio said."""
+    return f"{value:.2f}" if abs(value) < 10 else f"{value:.1f}"
 
 
 if __name__ == "__main__":
